@@ -1,0 +1,13 @@
+//! cosell: the Co-sell with Microsoft tab of a Partner Center offer as a terminal wizard.
+//!
+//! The core (model, rules, validate, store, export, contacts_csv) knows nothing of the terminal;
+//! the TUI, the plain line-prompt mode and the CLI are thin front ends over it.
+#![forbid(unsafe_code)]
+
+pub mod catalogue;
+pub mod coverage;
+pub mod fsio;
+pub mod model;
+pub mod rules;
+pub mod store;
+pub mod validate;

@@ -1,0 +1,468 @@
+//! Field validators: pure functions over typed input, plus the one document check that touches the
+//! file system (behind [`FileProbe`], so the rules stay testable).
+
+use std::io::Read;
+use std::path::Path;
+use std::str::FromStr;
+
+use rust_decimal::Decimal;
+
+use crate::model::geo;
+use crate::model::{Contact, MAX_OTHER_DOCUMENTS};
+
+/// A problem with one value: which field, and why, in words a user can act on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// JSON path of the value, e.g. `contacts[3].email`.
+    pub field: String,
+    pub reason: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.field, self.reason)
+    }
+}
+
+pub fn check_email(s: &str) -> Result<(), String> {
+    if s.trim().is_empty() {
+        return Err("required".into());
+    }
+    if s.trim() != s {
+        return Err(format!("{s:?} has blanks around it"));
+    }
+    let Some((_, domain)) = s.split_once('@') else {
+        return Err(format!("{s:?} is not a valid address: it has no @"));
+    };
+    // RFC 5322 allows dotless domains; a sales contact's mail domain never is one.
+    if !domain.contains('.') || domain.ends_with('.') {
+        return Err(format!(
+            "{s:?} is not a valid address: the domain needs a dot, e.g. name@contoso.com"
+        ));
+    }
+    email_address::EmailAddress::from_str(s)
+        .map(|_| ())
+        .map_err(|e| format!("{s:?} is not a valid address: {e}"))
+}
+
+pub fn check_mpn_id(s: &str) -> Result<(), String> {
+    if s.is_empty() {
+        return Err("required".into());
+    }
+    if !s.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(format!("{s:?} must be digits only, e.g. 4567890"));
+    }
+    Ok(())
+}
+
+pub fn check_url(s: &str) -> Result<(), String> {
+    let rest = s
+        .strip_prefix("https://")
+        .or_else(|| s.strip_prefix("http://"));
+    match rest {
+        None => Err(format!("{s:?} must start with http:// or https://")),
+        Some(r) if r.is_empty() || r.starts_with('/') => Err(format!("{s:?} has no host")),
+        Some(r) if r.chars().any(|c| c.is_whitespace() || c.is_control()) => {
+            Err(format!("{s:?} contains blanks"))
+        }
+        Some(_) => Ok(()),
+    }
+}
+
+/// Parses money as stored (`"120000.00"`): exact, at most 2 decimals, not negative.
+pub fn parse_money(s: &str) -> Result<Decimal, String> {
+    let not_amount =
+        || format!("{s:?} is not an amount; write digits with at most 2 decimals, e.g. 120000.00");
+    let digits = s.strip_prefix('-').unwrap_or(s);
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+        return Err(not_amount());
+    }
+    let d = Decimal::from_str(s).map_err(|_| not_amount())?;
+    check_amount(d, s)
+}
+
+fn check_amount(d: Decimal, original: &str) -> Result<Decimal, String> {
+    if d.is_sign_negative() && !d.is_zero() {
+        return Err(format!("{original:?} is negative; revenue cannot be"));
+    }
+    if d.normalize().scale() > 2 {
+        return Err(format!(
+            "{original:?} has more than 2 decimals; round it to cents"
+        ));
+    }
+    Ok(d.round_dp(2).abs())
+}
+
+/// Parses money as a person types it: `$120,000.50`, `120 000`, `USD 5000`.
+pub fn parse_money_input(s: &str) -> Result<Decimal, String> {
+    let t = s.trim();
+    let t = t
+        .strip_prefix("USD")
+        .or_else(|| t.strip_suffix("USD"))
+        .unwrap_or(t)
+        .trim();
+    let cleaned: String = t
+        .chars()
+        .filter(|c| !matches!(c, '$' | ',' | ' ' | '_' | '\u{a0}' | '\u{202f}'))
+        .collect();
+    if cleaned.is_empty() {
+        return Err("enter an amount in USD, e.g. 120000 or $120,000.50".into());
+    }
+    if !cleaned
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == '.' || c == '-')
+    {
+        return Err(format!(
+            "{s:?} is not an amount; use digits, optionally $ and thousands separators"
+        ));
+    }
+    let d = Decimal::from_str(&cleaned).map_err(|_| format!("{s:?} is not an amount"))?;
+    check_amount(d, s)
+}
+
+/// The stored form of an amount: exactly two decimals.
+pub fn format_money(d: Decimal) -> String {
+    format!("{:.2}", d.round_dp(2))
+}
+
+/// `$120,000.50` for display.
+pub fn display_money(d: Decimal) -> String {
+    let s = format_money(d);
+    let (int, frac) = s.split_once('.').unwrap_or((&s, "00"));
+    let mut grouped = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    format!("${grouped}.{frac}")
+}
+
+/// The infrastructure share: a number from 0 to 100.
+pub fn parse_percent(n: &serde_json::Number) -> Result<Decimal, String> {
+    let d = Decimal::from_str(&n.to_string())
+        .or_else(|_| Decimal::from_scientific(&n.to_string()))
+        .map_err(|_| format!("{n} is not a percentage"))?;
+    if d < Decimal::ZERO || d > Decimal::ONE_HUNDRED {
+        return Err(format!("{n} is outside 0–100"));
+    }
+    Ok(d)
+}
+
+pub fn parse_percent_input(s: &str) -> Result<serde_json::Number, String> {
+    let t = s.trim().trim_end_matches('%').trim();
+    let d = Decimal::from_str(t)
+        .map_err(|_| format!("{s:?} is not a number; enter 0 to 100, e.g. 80 or 50.5"))?;
+    if d < Decimal::ZERO || d > Decimal::ONE_HUNDRED {
+        return Err(format!("{s:?} is outside 0–100"));
+    }
+    serde_json::Number::from_str(&d.normalize().to_string())
+        .map_err(|_| format!("{s:?} is not a number"))
+}
+
+/// Characters Partner Center refuses in names and job titles (2023 docs): a warning only.
+pub fn special_characters(s: &str) -> Option<String> {
+    let bad: String = s
+        .chars()
+        .filter(|c| !(c.is_alphanumeric() || matches!(c, ' ' | '.' | '-' | '\'' | ',' | '&')))
+        .collect();
+    (!bad.is_empty()).then(|| format!("contains special characters Partner Center may refuse: {bad}"))
+}
+
+/// Every invalid value of one contact row, as (column, reason).
+pub fn contact_problems(c: &Contact) -> Vec<(&'static str, String)> {
+    let mut out = Vec::new();
+    if c.name.trim().is_empty() {
+        out.push(("name", "required".to_string()));
+    }
+    if let Err(e) = check_email(&c.email) {
+        out.push(("email", e));
+    }
+    if c.job_title.trim().is_empty() {
+        out.push(("job_title", "required".to_string()));
+    }
+    if c.role.is_none() {
+        out.push((
+            "role",
+            "required: Partner marketing, Partner sales, Partner technical sales or Partner customer success manager".to_string(),
+        ));
+    }
+    if c.countries.is_empty() {
+        out.push((
+            "countries",
+            "required: one or more country codes, or OOO for all".to_string(),
+        ));
+    }
+    for code in &c.countries {
+        if let Err(e) = geo::check_country(code) {
+            out.push(("countries", e.to_string()));
+        }
+    }
+    let global = c.countries.iter().any(|c| c == geo::GLOBAL);
+    for code in &c.states {
+        match geo::check_state(code) {
+            Err(e) => out.push(("states", e.to_string())),
+            Ok(country) if !global && !c.countries.iter().any(|c| c == country) => out.push((
+                "states",
+                format!("{code:?} is in {country}, which is not among this contact's countries"),
+            )),
+            Ok(_) => {}
+        }
+    }
+    out
+}
+
+/// What a document file turned out to be.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileFacts {
+    pub bytes: u64,
+    pub media_type: &'static str,
+}
+
+/// The document check: the only I/O the rules do, injectable for tests.
+pub trait FileProbe {
+    fn probe(&self, path: &str) -> Result<FileFacts, String>;
+}
+
+/// Accepted extensions with their media type and a content test (magic bytes).
+const ACCEPTED: &[(&str, &str, Magic)] = &[
+    ("pdf", "application/pdf", Magic::Prefix(b"%PDF-")),
+    ("png", "image/png", Magic::Prefix(b"\x89PNG\r\n\x1a\n")),
+    ("jpg", "image/jpeg", Magic::Prefix(b"\xff\xd8\xff")),
+    ("jpeg", "image/jpeg", Magic::Prefix(b"\xff\xd8\xff")),
+    ("mp4", "video/mp4", Magic::Mp4),
+    (
+        "docx",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        Magic::Zip,
+    ),
+    (
+        "pptx",
+        "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+        Magic::Zip,
+    ),
+    (
+        "xlsx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        Magic::Zip,
+    ),
+    ("doc", "application/msword", Magic::Ole),
+    ("ppt", "application/vnd.ms-powerpoint", Magic::Ole),
+    ("xls", "application/vnd.ms-excel", Magic::Ole),
+];
+
+#[derive(Debug, Clone, Copy)]
+enum Magic {
+    Prefix(&'static [u8]),
+    Zip,
+    Ole,
+    Mp4,
+}
+
+impl Magic {
+    fn matches(self, head: &[u8]) -> bool {
+        match self {
+            Magic::Prefix(p) => head.starts_with(p),
+            Magic::Zip => head.starts_with(b"PK\x03\x04"),
+            Magic::Ole => head.starts_with(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"),
+            Magic::Mp4 => head.len() >= 12 && &head[4..8] == b"ftyp",
+        }
+    }
+}
+
+pub const ACCEPTED_EXTENSIONS: &str = ".pdf .ppt .pptx .doc .docx .xls .xlsx .jpg .png .mp4";
+
+/// The media type for a path's extension, if it is an accepted one.
+pub fn media_type_for(path: &str) -> Option<&'static str> {
+    let ext = extension(path)?;
+    ACCEPTED
+        .iter()
+        .find(|(e, _, _)| *e == ext)
+        .map(|(_, m, _)| *m)
+}
+
+fn extension(path: &str) -> Option<String> {
+    Path::new(path)
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+}
+
+/// Checks the extension alone (no I/O): accepted, or refused with a hint.
+pub fn check_extension(path: &str) -> Result<&'static str, String> {
+    let Some(ext) = extension(path) else {
+        return Err(format!(
+            "{path:?} has no file extension; accepted: {ACCEPTED_EXTENSIONS}"
+        ));
+    };
+    if ext == "vsdx" || ext == "vsd" {
+        return Err(
+            "Visio files are not accepted; export the diagram to PDF or PNG and attach that"
+                .into(),
+        );
+    }
+    media_type_for(path)
+        .ok_or_else(|| format!(".{ext} files are not accepted; accepted: {ACCEPTED_EXTENSIONS}"))
+}
+
+/// The real file system.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct DiskProbe;
+
+impl FileProbe for DiskProbe {
+    fn probe(&self, path: &str) -> Result<FileFacts, String> {
+        if path.trim().is_empty() {
+            return Err("no file chosen".into());
+        }
+        let media_type = check_extension(path)?;
+        let ext = extension(path).unwrap_or_default();
+        let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => format!("{path} does not exist"),
+            std::io::ErrorKind::PermissionDenied => format!("{path} cannot be read: permission denied"),
+            _ => format!("{path} cannot be read: {e}"),
+        })?;
+        if meta.is_dir() {
+            return Err(format!("{path} is a directory, not a file"));
+        }
+        if !meta.is_file() {
+            return Err(format!("{path} is not a regular file"));
+        }
+        if meta.len() == 0 {
+            return Err(format!("{path} is empty (0 bytes)"));
+        }
+        let mut head = [0u8; 64];
+        let n = std::fs::File::open(path)
+            .and_then(|mut f| read_up_to(&mut f, &mut head))
+            .map_err(|e| format!("{path} cannot be read: {e}"))?;
+        let head = &head[..n];
+        let magic = ACCEPTED
+            .iter()
+            .find(|(e, _, _)| *e == ext)
+            .map(|(_, _, m)| *m)
+            .ok_or_else(|| format!(".{ext} files are not accepted"))?;
+        if !magic.matches(head) {
+            let actual = infer::get(head)
+                .map(|t| format!("it looks like {} (.{})", t.mime_type(), t.extension()))
+                .unwrap_or_else(|| "its content is not recognised".to_string());
+            return Err(format!(
+                "{path} is named .{ext} but {actual}; save it in the right format or fix the extension"
+            ));
+        }
+        Ok(FileFacts {
+            bytes: meta.len(),
+            media_type,
+        })
+    }
+}
+
+fn read_up_to(r: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
+    let mut n = 0;
+    while n < buf.len() {
+        match r.read(&mut buf[n..])? {
+            0 => break,
+            k => n += k,
+        }
+    }
+    Ok(n)
+}
+
+pub fn check_other_count(n: usize) -> Result<(), String> {
+    if n > MAX_OTHER_DOCUMENTS {
+        return Err(format!(
+            "{n} other documents; Partner Center takes at most {MAX_OTHER_DOCUMENTS}"
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emails() {
+        let cases: &[(&str, bool)] = &[
+            ("ada@contoso.example", true),
+            ("a.b+c@sub.contoso.com", true),
+            ("ada@", false),
+            ("ada", false),
+            ("@contoso.com", false),
+            ("ada@contoso", false),
+            ("ada@@contoso.com", false),
+            (" ada@contoso.com", false),
+            ("", false),
+        ];
+        for (e, ok) in cases {
+            assert_eq!(check_email(e).is_ok(), *ok, "{e:?}");
+        }
+    }
+
+    #[test]
+    fn money_stored() {
+        let ok: &[(&str, &str)] = &[
+            ("120000.00", "120000.00"),
+            ("0", "0.00"),
+            ("99999.99", "99999.99"),
+            ("1.5", "1.50"),
+        ];
+        for (s, want) in ok {
+            assert_eq!(format_money(parse_money(s).unwrap()), *want, "{s}");
+        }
+        for bad in ["-5", "-0.01", "abc", "", "1.005", "$5", "1e5"] {
+            assert!(parse_money(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn money_typed() {
+        let ok: &[(&str, &str)] = &[
+            ("$120,000.50", "120000.50"),
+            ("120 000", "120000.00"),
+            ("USD 5000", "5000.00"),
+            ("  7 ", "7.00"),
+            ("100000", "100000.00"),
+        ];
+        for (s, want) in ok {
+            assert_eq!(format_money(parse_money_input(s).unwrap()), *want, "{s}");
+        }
+        for bad in ["-5", "abc", "", "12.345", "1,2,a"] {
+            assert!(parse_money_input(bad).is_err(), "{bad}");
+        }
+        assert_eq!(display_money(Decimal::new(12000050, 2)), "$120,000.50");
+        assert_eq!(display_money(Decimal::new(100, 0)), "$100.00");
+    }
+
+    #[test]
+    fn percent() {
+        let n = |s: &str| serde_json::Number::from_str(s).unwrap();
+        assert!(parse_percent(&n("0")).is_ok());
+        assert!(parse_percent(&n("100")).is_ok());
+        assert!(parse_percent(&n("50.01")).is_ok());
+        assert!(parse_percent(&n("-1")).is_err());
+        assert!(parse_percent(&n("100.5")).is_err());
+        assert_eq!(parse_percent_input("80%").unwrap().to_string(), "80");
+        assert_eq!(parse_percent_input("50.50").unwrap().to_string(), "50.5");
+        assert!(parse_percent_input("abc").is_err());
+        assert!(parse_percent_input("101").is_err());
+    }
+
+    #[test]
+    fn urls_and_mpn() {
+        assert!(check_url("https://contoso.example/x").is_ok());
+        assert!(check_url("http://contoso.example").is_ok());
+        assert!(check_url("ftp://contoso.example").is_err());
+        assert!(check_url("https://").is_err());
+        assert!(check_url("contoso.example").is_err());
+        assert!(check_mpn_id("4567890").is_ok());
+        assert!(check_mpn_id("45a").is_err());
+        assert!(check_mpn_id("").is_err());
+    }
+
+    #[test]
+    fn extensions() {
+        assert!(check_extension("a.PDF").is_ok());
+        assert!(check_extension("a.vsdx").unwrap_err().contains("PDF or PNG"));
+        assert!(check_extension("a.txt").is_err());
+        assert!(check_extension("noext").is_err());
+    }
+}

@@ -1,0 +1,287 @@
+//! The co-sell rules against tables of cases: every requirement id, every offer type, the
+//! boundaries of spec §3, both editions. Documents go through a fake probe: no disk.
+
+use cosell::model::*;
+use cosell::rules::{
+    BenefitId, RequirementId as R, RequirementState::*, Status, evaluate_with,
+};
+use cosell::validate::{FileFacts, FileProbe};
+
+/// Any path containing "bad" fails the check; anything else is a 1 KB PDF.
+struct FakeProbe;
+impl FileProbe for FakeProbe {
+    fn probe(&self, path: &str) -> Result<FileFacts, String> {
+        if path.contains("bad") {
+            Err(format!("{path} is named .pdf but it looks like image/png"))
+        } else {
+            Ok(FileFacts { bytes: 1024, media_type: "application/pdf" })
+        }
+    }
+}
+
+/// A SaaS offer that meets every requirement of every rung it can reach.
+fn ready_saas() -> Submission {
+    let mut s = Submission::new("Contoso Insights", Edition::E2021_02);
+    s.offer.offer_type = Some(OfferType::Saas);
+    s.offer.live = Some(true);
+    s.offer.transactable = Some(true);
+    s.partner = Partner {
+        mpn_id: Some("4567890".into()),
+        marketplace_account_active: Some(true),
+        business_profile_complete: Some(true),
+        gold_competency: Some(false),
+        isv_connect: Some(IsvConnect::None),
+    };
+    s.listing = Listing {
+        microsoft_platforms: vec!["Microsoft Azure".into()],
+        segments: vec!["Enterprise".into()],
+        solution_type: Some(SolutionType::Ip),
+        solution_areas: vec![SolutionArea { area: "Azure".into(), sub_areas: vec!["Analytics".into()] }],
+    };
+    s.markets = vec!["US".into(), "CA".into()];
+    s.documents.one_pager = Some(Document::at("/x/one-pager.pdf"));
+    s.documents.pitch_deck = Some(Document::at("/x/deck.pptx"));
+    s.documents.reference_architecture_diagram = Some(Document::at("/x/arch.png"));
+    s.contacts = vec![Contact {
+        name: "Ada Lovelace".into(),
+        email: "ada@contoso.example".into(),
+        job_title: "Sales lead".into(),
+        role: Some(Role::PartnerSales),
+        countries: vec!["US".into(), "CA".into()],
+        states: vec![],
+    }];
+    s.revenue = Revenue {
+        azure_consumed_revenue_usd: Some("120000.00".into()),
+        marketplace_billed_revenue_usd: Some("0.00".into()),
+        azure_infrastructure_percent: Some(80.into()),
+    };
+    s
+}
+
+fn num(s: &str) -> serde_json::Number {
+    s.parse().unwrap()
+}
+
+type Mutate = fn(&mut Submission);
+
+struct Case {
+    name: &'static str,
+    edit: Mutate,
+    edition: Edition,
+    status: Status,
+    expect: &'static [(R, cosell::rules::RequirementState)],
+}
+
+const E21: Edition = Edition::E2021_02;
+const E20: Edition = Edition::E2020_09;
+
+#[rustfmt::skip]
+const CASES: &[Case] = &[
+    Case { name: "baseline", edit: |_| {}, edition: E21, status: Status::AzureIpCoSellIncentivized,
+           expect: &[(R::CsrAccount, Met), (R::CsrGold, NotApplicable), (R::CsrIsvConnect, NotApplicable), (R::BizPremium, NotApplicable)] },
+    // CSR-ACCOUNT
+    Case { name: "no mpn", edit: |s| s.partner.mpn_id = None, edition: E21, status: Status::NotReady, expect: &[(R::CsrAccount, Unmet)] },
+    Case { name: "mpn letters", edit: |s| s.partner.mpn_id = Some("45A".into()), edition: E21, status: Status::NotReady, expect: &[(R::CsrAccount, Unmet)] },
+    Case { name: "account inactive", edit: |s| s.partner.marketplace_account_active = Some(false), edition: E21, status: Status::NotReady, expect: &[(R::CsrAccount, Unmet)] },
+    // CSR-PROFILE
+    Case { name: "profile incomplete", edit: |s| s.partner.business_profile_complete = Some(false), edition: E21, status: Status::NotReady, expect: &[(R::CsrProfile, Unmet)] },
+    Case { name: "profile unanswered", edit: |s| s.partner.business_profile_complete = None, edition: E21, status: Status::NotReady, expect: &[(R::CsrProfile, Unmet)] },
+    // CSR-LISTING
+    Case { name: "no platform", edit: |s| s.listing.microsoft_platforms.clear(), edition: E21, status: Status::NotReady, expect: &[(R::CsrListing, Unmet)] },
+    Case { name: "no segment", edit: |s| s.listing.segments.clear(), edition: E21, status: Status::NotReady, expect: &[(R::CsrListing, Unmet)] },
+    Case { name: "no solution type", edit: |s| s.listing.solution_type = None, edition: E21, status: Status::NotReady, expect: &[(R::CsrListing, Unmet)] },
+    Case { name: "no areas", edit: |s| s.listing.solution_areas.clear(), edition: E21, status: Status::NotReady, expect: &[(R::CsrListing, Unmet)] },
+    Case { name: "3 areas ok", edit: |s| { let a = s.listing.solution_areas[0].clone(); s.listing.solution_areas = vec![a.clone(), a.clone(), a]; }, edition: E21, status: Status::AzureIpCoSellIncentivized, expect: &[(R::CsrListing, Met)] },
+    Case { name: "4 areas", edit: |s| { let a = s.listing.solution_areas[0].clone(); s.listing.solution_areas = vec![a.clone(), a.clone(), a.clone(), a]; }, edition: E21, status: Status::NotReady, expect: &[(R::CsrListing, Unmet)] },
+    Case { name: "2 sub-areas ok", edit: |s| s.listing.solution_areas[0].sub_areas.push("Blockchain".into()), edition: E21, status: Status::AzureIpCoSellIncentivized, expect: &[(R::CsrListing, Met)] },
+    Case { name: "3 sub-areas", edit: |s| s.listing.solution_areas[0].sub_areas.extend(["Blockchain".into(), "IoT".into()]), edition: E21, status: Status::NotReady, expect: &[(R::CsrListing, Unmet)] },
+    Case { name: "0 sub-areas", edit: |s| s.listing.solution_areas[0].sub_areas.clear(), edition: E21, status: Status::NotReady, expect: &[(R::CsrListing, Unmet)] },
+    Case { name: "free-text platform is a warning, not a refusal", edit: |s| s.listing.microsoft_platforms = vec!["Azure".into()], edition: E21, status: Status::AzureIpCoSellIncentivized, expect: &[(R::CsrListing, Met)] },
+    // CSR-ONE-PAGER
+    Case { name: "no one-pager", edit: |s| s.documents.one_pager = None, edition: E21, status: Status::NotReady, expect: &[(R::CsrOnePager, Unmet)] },
+    Case { name: "bad one-pager", edit: |s| s.documents.one_pager = Some(Document::at("/x/bad.pdf")), edition: E21, status: Status::NotReady, expect: &[(R::CsrOnePager, Unmet)] },
+    // CSR-PITCH-DECK and edition 2020-09
+    Case { name: "no deck", edit: |s| s.documents.pitch_deck = None, edition: E21, status: Status::NotReady, expect: &[(R::CsrPitchDeck, Unmet)] },
+    Case { name: "no deck, 2020-09", edit: |s| s.documents.pitch_deck = None, edition: E20, status: Status::AzureIpCoSellIncentivized, expect: &[(R::CsrPitchDeck, NotApplicable)] },
+    // CSR-CONTACTS
+    Case { name: "no markets", edit: |s| s.markets.clear(), edition: E21, status: Status::NotReady, expect: &[(R::CsrContacts, Unmet)] },
+    Case { name: "market ZZ", edit: |s| s.markets.push("ZZ".into()), edition: E21, status: Status::NotReady, expect: &[(R::CsrContacts, Unmet)] },
+    Case { name: "market with blank", edit: |s| s.markets[0] = "US ".into(), edition: E21, status: Status::NotReady, expect: &[(R::CsrContacts, Unmet)] },
+    Case { name: "uncovered market", edit: |s| s.markets.push("FR".into()), edition: E21, status: Status::NotReady, expect: &[(R::CsrContacts, Unmet)] },
+    Case { name: "OOO covers all", edit: |s| { s.markets.push("FR".into()); s.contacts[0].countries = vec!["OOO".into()]; }, edition: E21, status: Status::AzureIpCoSellIncentivized, expect: &[(R::CsrContacts, Met)] },
+    Case { name: "marketing contact does not cover", edit: |s| s.contacts[0].role = Some(Role::PartnerMarketing), edition: E21, status: Status::NotReady, expect: &[(R::CsrContacts, Unmet)] },
+    Case { name: "invalid email row", edit: |s| s.contacts[0].email = "ada@".into(), edition: E21, status: Status::NotReady, expect: &[(R::CsrContacts, Unmet)] },
+    Case { name: "state outside countries", edit: |s| s.contacts[0].states = vec!["AU-NSW".into()], edition: E21, status: Status::NotReady, expect: &[(R::CsrContacts, Unmet)] },
+    Case { name: "state inside countries", edit: |s| s.contacts[0].states = vec!["US-WA".into(), "CA-BC".into()], edition: E21, status: Status::AzureIpCoSellIncentivized, expect: &[(R::CsrContacts, Met)] },
+    Case { name: "contacts per country, 2020-09", edit: |s| s.markets.push("FR".into()), edition: E20, status: Status::NotReady, expect: &[(R::CsrContacts, Unmet)] },
+    // CSR-LIVE
+    Case { name: "not live", edit: |s| s.offer.live = Some(false), edition: E21, status: Status::NotReady, expect: &[(R::CsrLive, Unmet)] },
+    Case { name: "live unanswered", edit: |s| s.offer.live = None, edition: E21, status: Status::NotReady, expect: &[(R::CsrLive, Unmet)] },
+    // CSR-GOLD
+    Case { name: "consulting without gold", edit: |s| s.offer.offer_type = Some(OfferType::ConsultingService), edition: E21, status: Status::NotReady, expect: &[(R::CsrGold, Unmet), (R::IpRevenue, NotApplicable)] },
+    Case { name: "consulting with gold", edit: |s| { s.offer.offer_type = Some(OfferType::ConsultingService); s.partner.gold_competency = Some(true); }, edition: E21, status: Status::CoSellReady, expect: &[(R::CsrGold, Met)] },
+    Case { name: "service solution type needs gold", edit: |s| s.listing.solution_type = Some(SolutionType::Service), edition: E21, status: Status::NotReady, expect: &[(R::CsrGold, Unmet)] },
+    Case { name: "offer type unanswered", edit: |s| s.offer.offer_type = None, edition: E21, status: Status::NotReady, expect: &[(R::CsrGold, Unmet), (R::CsrIsvConnect, Unmet), (R::IpRevenue, Unmet)] },
+    // CSR-ISV-CONNECT
+    Case { name: "D365 CE without ISV Connect", edit: |s| s.offer.offer_type = Some(OfferType::Dynamics365CustomerEngagement), edition: E21, status: Status::NotReady, expect: &[(R::CsrIsvConnect, Unmet), (R::BizPremium, Unmet)] },
+    Case { name: "D365 F&O standard", edit: |s| { s.offer.offer_type = Some(OfferType::Dynamics365FinanceOperations); s.partner.isv_connect = Some(IsvConnect::Standard); }, edition: E21, status: Status::CoSellReady, expect: &[(R::CsrIsvConnect, Met), (R::BizPremium, Unmet)] },
+    Case { name: "Business Central excluded from ISV Connect", edit: |s| s.offer.offer_type = Some(OfferType::Dynamics365BusinessCentral), edition: E21, status: Status::CoSellReady, expect: &[(R::CsrIsvConnect, NotApplicable), (R::BizPremium, Unmet)] },
+    // BIZ-PREMIUM
+    Case { name: "D365 CE premium", edit: |s| { s.offer.offer_type = Some(OfferType::Dynamics365CustomerEngagement); s.partner.isv_connect = Some(IsvConnect::Premium); }, edition: E21, status: Status::BizAppsIsvConnectPremium, expect: &[(R::BizPremium, Met), (R::IpAzure, NotApplicable)] },
+    Case { name: "Business Central premium", edit: |s| { s.offer.offer_type = Some(OfferType::Dynamics365BusinessCentral); s.partner.isv_connect = Some(IsvConnect::Premium); }, edition: E21, status: Status::BizAppsIsvConnectPremium, expect: &[(R::BizPremium, Met)] },
+    Case { name: "premium but not co-sell ready", edit: |s| { s.offer.offer_type = Some(OfferType::Dynamics365BusinessCentral); s.partner.isv_connect = Some(IsvConnect::Premium); s.offer.live = Some(false); }, edition: E21, status: Status::NotReady, expect: &[(R::BizPremium, Met)] },
+    // IP-REVENUE boundaries
+    Case { name: "consumed 99999.99", edit: |s| s.revenue.azure_consumed_revenue_usd = Some("99999.99".into()), edition: E21, status: Status::CoSellReady, expect: &[(R::IpRevenue, Unmet)] },
+    Case { name: "consumed 100000.00", edit: |s| s.revenue.azure_consumed_revenue_usd = Some("100000.00".into()), edition: E21, status: Status::AzureIpCoSellIncentivized, expect: &[(R::IpRevenue, Met)] },
+    Case { name: "billed 100000 transactable", edit: |s| { s.revenue.azure_consumed_revenue_usd = Some("0.00".into()); s.revenue.marketplace_billed_revenue_usd = Some("100000.00".into()); }, edition: E21, status: Status::AzureIpCoSellIncentivized, expect: &[(R::IpRevenue, Met)] },
+    Case { name: "billed 99999.99 transactable", edit: |s| { s.revenue.azure_consumed_revenue_usd = Some("0.00".into()); s.revenue.marketplace_billed_revenue_usd = Some("99999.99".into()); }, edition: E21, status: Status::CoSellReady, expect: &[(R::IpRevenue, Unmet)] },
+    Case { name: "billed, not transactable", edit: |s| { s.offer.transactable = Some(false); s.revenue.azure_consumed_revenue_usd = Some("0.00".into()); s.revenue.marketplace_billed_revenue_usd = Some("500000.00".into()); }, edition: E21, status: Status::CoSellReady, expect: &[(R::IpRevenue, Unmet)] },
+    Case { name: "billed, not transactable, 2020-09", edit: |s| { s.offer.transactable = Some(false); s.revenue.azure_consumed_revenue_usd = Some("0.00".into()); s.revenue.marketplace_billed_revenue_usd = Some("100000.00".into()); }, edition: E20, status: Status::AzureIpCoSellIncentivized, expect: &[(R::IpRevenue, Met)] },
+    Case { name: "negative revenue", edit: |s| s.revenue.azure_consumed_revenue_usd = Some("-120000.00".into()), edition: E21, status: Status::CoSellReady, expect: &[(R::IpRevenue, Unmet)] },
+    Case { name: "non-numeric revenue", edit: |s| s.revenue.azure_consumed_revenue_usd = Some("lots".into()), edition: E21, status: Status::CoSellReady, expect: &[(R::IpRevenue, Unmet)] },
+    Case { name: "revenue unanswered", edit: |s| { s.revenue.azure_consumed_revenue_usd = None; s.revenue.marketplace_billed_revenue_usd = None; }, edition: E21, status: Status::CoSellReady, expect: &[(R::IpRevenue, Unmet)] },
+    // IP-AZURE boundaries
+    Case { name: "exactly 50% fails", edit: |s| s.revenue.azure_infrastructure_percent = Some(50.into()), edition: E21, status: Status::CoSellReady, expect: &[(R::IpAzure, Unmet)] },
+    Case { name: "50.01% passes", edit: |s| s.revenue.azure_infrastructure_percent = Some(num("50.01")), edition: E21, status: Status::AzureIpCoSellIncentivized, expect: &[(R::IpAzure, Met)] },
+    Case { name: "percent over 100 invalid", edit: |s| s.revenue.azure_infrastructure_percent = Some(num("150")), edition: E21, status: Status::CoSellReady, expect: &[(R::IpAzure, Unmet)] },
+    Case { name: "transactable VM meets by default", edit: |s| { s.offer.offer_type = Some(OfferType::AzureVirtualMachine); s.revenue.azure_infrastructure_percent = Some(10.into()); }, edition: E21, status: Status::AzureIpCoSellIncentivized, expect: &[(R::IpAzure, Met)] },
+    Case { name: "transactable app meets by default", edit: |s| { s.offer.offer_type = Some(OfferType::AzureApplication); s.revenue.azure_infrastructure_percent = None; }, edition: E21, status: Status::AzureIpCoSellIncentivized, expect: &[(R::IpAzure, Met)] },
+    Case { name: "non-transactable VM needs the share", edit: |s| { s.offer.offer_type = Some(OfferType::AzureVirtualMachine); s.offer.transactable = Some(false); s.revenue.azure_infrastructure_percent = Some(10.into()); }, edition: E21, status: Status::CoSellReady, expect: &[(R::IpAzure, Unmet)] },
+    Case { name: "transactable SaaS has no default", edit: |s| s.revenue.azure_infrastructure_percent = Some(10.into()), edition: E21, status: Status::CoSellReady, expect: &[(R::IpAzure, Unmet)] },
+    // IP-DIAGRAM
+    Case { name: "no diagram", edit: |s| s.documents.reference_architecture_diagram = None, edition: E21, status: Status::CoSellReady, expect: &[(R::IpDiagram, Unmet)] },
+    Case { name: "bad diagram", edit: |s| s.documents.reference_architecture_diagram = Some(Document::at("/x/bad.png")), edition: E21, status: Status::CoSellReady, expect: &[(R::IpDiagram, Unmet)] },
+    // every IP requirement is still evaluated below co-sell ready
+    Case { name: "not ready still shows IP", edit: |s| s.offer.live = Some(false), edition: E21, status: Status::NotReady, expect: &[(R::IpRevenue, Met), (R::IpAzure, Met), (R::IpDiagram, Met)] },
+    Case { name: "empty draft", edit: |s| *s = Submission::default(), edition: E21, status: Status::NotReady, expect: &[(R::CsrAccount, Unmet), (R::CsrContacts, Unmet)] },
+];
+
+#[test]
+fn table_of_cases() {
+    for case in CASES {
+        let mut s = ready_saas();
+        (case.edit)(&mut s);
+        let report = evaluate_with(&s, case.edition, &FakeProbe);
+        assert_eq!(report.status, case.status, "case {:?}: {:#?}", case.name, report.requirements);
+        for (id, state) in case.expect {
+            let r = report.get(*id);
+            assert_eq!(r.state, *state, "case {:?}, {}: {}", case.name, id.as_str(), r.detail);
+            if r.state == Unmet {
+                assert!(r.fix.is_some(), "case {:?}: unmet {} names no field", case.name, id.as_str());
+            }
+        }
+        assert_eq!(report.requirements.len(), 13, "every id in every block");
+    }
+}
+
+#[test]
+fn every_offer_type_reaches_its_rungs() {
+    use OfferType::*;
+    let cases: &[(OfferType, Status)] = &[
+        (Saas, Status::AzureIpCoSellIncentivized),
+        (AzureApplication, Status::AzureIpCoSellIncentivized),
+        (AzureContainer, Status::AzureIpCoSellIncentivized),
+        (AzureVirtualMachine, Status::AzureIpCoSellIncentivized),
+        (IotEdgeModule, Status::AzureIpCoSellIncentivized),
+        (ConsultingService, Status::CoSellReady),
+        (ManagedService, Status::CoSellReady),
+        (PowerBiApp, Status::CoSellReady),
+        (Dynamics365CustomerEngagement, Status::BizAppsIsvConnectPremium),
+        (Dynamics365FinanceOperations, Status::BizAppsIsvConnectPremium),
+        (Dynamics365BusinessCentral, Status::BizAppsIsvConnectPremium),
+        (Microsoft365App, Status::CoSellReady),
+    ];
+    assert_eq!(cases.len(), OfferType::ALL.len());
+    for (t, want) in cases {
+        let mut s = ready_saas();
+        s.offer.offer_type = Some(*t);
+        s.partner.gold_competency = Some(true);
+        s.partner.isv_connect = Some(IsvConnect::Premium);
+        let r = evaluate_with(&s, Edition::E2021_02, &FakeProbe);
+        assert_eq!(r.status, *want, "{t:?}");
+        assert_eq!(r.benefits, BenefitId::unlocked_by(*want), "{t:?}");
+        if *t == Microsoft365App {
+            assert!(r.warnings.iter().any(|w| w.contains("excluded from co-sell")));
+        }
+    }
+}
+
+#[test]
+fn benefits_per_rung() {
+    use BenefitId::*;
+    assert!(BenefitId::unlocked_by(Status::NotReady).is_empty());
+    assert_eq!(BenefitId::unlocked_by(Status::CoSellReady), &[Sellers]);
+    assert_eq!(
+        BenefitId::unlocked_by(Status::AzureIpCoSellIncentivized),
+        &[Sellers, Fee, Csp, Macc, Badge, SellerIncentive]
+    );
+    assert_eq!(BenefitId::unlocked_by(Status::BizAppsIsvConnectPremium), &[Sellers, SellerIncentive]);
+}
+
+#[test]
+fn status_block_json_shape() {
+    let report = evaluate_with(&ready_saas(), Edition::E2021_02, &FakeProbe);
+    let v = serde_json::to_value(&report).unwrap();
+    assert_eq!(v["status"], "azure_ip_co_sell_incentivized");
+    let ids: Vec<&str> = v["requirements"].as_array().unwrap().iter().map(|r| r["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, [
+        "CSR-ACCOUNT", "CSR-PROFILE", "CSR-LISTING", "CSR-ONE-PAGER", "CSR-PITCH-DECK", "CSR-CONTACTS",
+        "CSR-LIVE", "CSR-GOLD", "CSR-ISV-CONNECT", "IP-REVENUE", "IP-AZURE", "IP-DIAGRAM", "BIZ-PREMIUM",
+    ]);
+    assert_eq!(v["requirements"][0]["tier"], "co_sell_ready");
+    assert_eq!(v["requirements"][0]["detail"], "MPN ID 4567890, account active");
+    assert_eq!(v["requirements"][7]["state"], "not_applicable");
+    assert_eq!(v["requirements"][9]["tier"], "azure_ip_co_sell_incentivized");
+    assert_eq!(v["benefits"][0], "BEN-SELLERS");
+    assert_eq!(v.as_object().unwrap().len(), 3, "exactly status, requirements, benefits");
+}
+
+#[test]
+fn invalid_values_are_problems_naming_the_field() {
+    let mut s = ready_saas();
+    s.contacts[0].email = "ada@".into();
+    s.markets.push("ZZ".into());
+    s.revenue.marketplace_billed_revenue_usd = Some("-1".into());
+    s.documents.case_study = Some(Document::at("/x/bad-case.pdf"));
+    s.documents.landing_page_url = Some("contoso.example".into());
+    let r = evaluate_with(&s, Edition::E2021_02, &FakeProbe);
+    let fields: Vec<&str> = r.problems.iter().map(|p| p.field.as_str()).collect();
+    assert_eq!(fields, [
+        "markets[2]", "contacts[0].email", "documents.case_study",
+        "documents.landing_page_url", "revenue.marketplace_billed_revenue_usd",
+    ]);
+    let blockers = r.export_blockers();
+    assert!(blockers.iter().any(|b| b.starts_with("CSR-CONTACTS: markets[2]")), "{blockers:?}");
+    assert!(r.get(R::CsrContacts).detail.contains("ZZ"));
+}
+
+#[test]
+fn uncovered_markets_are_named() {
+    let mut s = ready_saas();
+    s.markets = vec!["US".into(), "DE".into(), "FR".into()];
+    let r = evaluate_with(&s, Edition::E2021_02, &FakeProbe);
+    let d = &r.get(R::CsrContacts).detail;
+    assert!(d.contains("DE (Germany)") && d.contains("FR (France)"), "{d}");
+}
+
+#[test]
+fn revenue_detail_says_how_far() {
+    let mut s = ready_saas();
+    s.revenue.azure_consumed_revenue_usd = Some("99999.99".into());
+    let r = evaluate_with(&s, Edition::E2021_02, &FakeProbe);
+    assert!(r.get(R::IpRevenue).detail.contains("$0.01 short"), "{}", r.get(R::IpRevenue).detail);
+}
+
+#[test]
+fn every_spec_id_is_evaluated() {
+    let spec = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/domain/cosell-spec.md"));
+    let ids: Vec<&str> = cosell::rules::all_requirement_ids().map(|i| i.as_str()).collect();
+    assert_eq!(ids.len(), 13);
+    // The spec sits beside the repository in the workplace; when it is there, its ids must match ours.
+    if let Ok(spec) = spec {
+        for line in spec.lines().filter(|l| l.starts_with("| CSR-") || l.starts_with("| IP-") || l.starts_with("| BIZ-")) {
+            let id = line.split('|').nth(1).unwrap().trim();
+            assert!(ids.contains(&id), "spec id {id} missing from rules");
+        }
+    }
+}
