@@ -5,9 +5,13 @@
 #![forbid(unsafe_code)]
 
 pub mod catalogue;
+pub mod cli;
+pub mod contacts_csv;
 pub mod coverage;
+pub mod frontends;
 pub mod fsio;
 pub mod model;
 pub mod rules;
 pub mod store;
 pub mod validate;
+pub mod export;
