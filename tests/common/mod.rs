@@ -1,0 +1,103 @@
+//! Helpers shared by the integration tests: real files on disk and a ready submission.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+pub fn png_bytes() -> Vec<u8> {
+    include_bytes!("../fixtures/architecture.png").to_vec()
+}
+
+/// Writes a real one-pager, deck and diagram into `dir`.
+pub fn write_documents(dir: &Path) {
+    std::fs::write(dir.join("one-pager.pdf"), b"%PDF-1.4\n%cosell test\n").unwrap();
+    std::fs::write(dir.join("deck.pptx"), b"PK\x03\x04 a zip container").unwrap();
+    std::fs::write(dir.join("architecture.png"), png_bytes()).unwrap();
+}
+
+/// The example of spec §7 with its documents under `dir`.
+pub fn spec_example(dir: &Path) -> String {
+    let d = dir.display();
+    format!(
+        r#"{{
+  "format": "cosell-submission/1",
+  "rules": "2021-02",
+  "offer": {{ "name": "Contoso Insights", "offer_type": "saas", "live": true, "transactable": true }},
+  "partner": {{ "mpn_id": "4567890", "marketplace_account_active": true,
+               "business_profile_complete": true, "gold_competency": false, "isv_connect": "none" }},
+  "listing": {{ "microsoft_platforms": ["Azure"], "segments": ["Enterprise"], "solution_type": "ip",
+               "solution_areas": [ {{ "area": "Data and AI", "sub_areas": ["Analytics"] }} ] }},
+  "markets": ["US", "CA"],
+  "documents": {{
+    "one_pager": {{ "path": "{d}/one-pager.pdf" }},
+    "pitch_deck": {{ "path": "{d}/deck.pptx" }},
+    "case_study": null, "verifiable_customer_wins": null, "channel_pitch_deck": null,
+    "reference_architecture_diagram": {{ "path": "{d}/architecture.png" }},
+    "other": [],
+    "landing_page_url": "https://contoso.example/insights"
+  }},
+  "contacts": [ {{ "name": "Ada Lovelace", "email": "ada@contoso.example", "job_title": "Sales lead",
+                  "role": "partner_sales", "countries": ["US", "CA"], "states": [] }} ],
+  "revenue": {{ "azure_consumed_revenue_usd": "120000.00", "marketplace_billed_revenue_usd": "0.00",
+               "azure_infrastructure_percent": 80 }}
+}}
+"#
+    )
+}
+
+pub struct Env {
+    pub dir: tempfile::TempDir,
+}
+
+impl Env {
+    pub fn new() -> Env {
+        let dir = tempfile::tempdir().unwrap();
+        write_documents(dir.path());
+        Env { dir }
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    pub fn home(&self) -> PathBuf {
+        self.dir.path().join("home")
+    }
+
+    pub fn write(&self, name: &str, text: &str) -> PathBuf {
+        let p = self.path(name);
+        std::fs::write(&p, text).unwrap();
+        p
+    }
+
+    pub fn cosell(&self, args: &[&str]) -> Output {
+        self.cosell_stdin(args, "")
+    }
+
+    pub fn cosell_stdin(&self, args: &[&str], stdin: &str) -> Output {
+        use std::io::Write;
+        let mut child = Command::new(env!("CARGO_BIN_EXE_cosell"))
+            .args(args)
+            .current_dir(self.dir.path())
+            .env("COSELL_HOME", self.home())
+            .env("NO_COLOR", "1")
+            .env_remove("TERM")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut input = child.stdin.take().unwrap();
+        input.write_all(stdin.as_bytes()).unwrap();
+        drop(input);
+        child.wait_with_output().unwrap()
+    }
+}
+
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
