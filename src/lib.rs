@@ -15,3 +15,4 @@ pub mod rules;
 pub mod store;
 pub mod validate;
 pub mod export;
+pub mod fields;
