@@ -260,6 +260,28 @@ impl FieldId {
             .unwrap_or(&FIELDS[0])
     }
 
+    /// Characters a field can hold at all; others are refused as they are typed.
+    pub fn accepts_char(self, c: char) -> bool {
+        match self {
+            F::MpnId => c.is_ascii_digit(),
+            F::AzureShare => c.is_ascii_digit() || matches!(c, '.' | '%' | ' '),
+            F::AzureConsumed | F::MarketplaceBilled => {
+                c.is_ascii_digit() || matches!(c, '.' | ',' | '$' | ' ' | '_' | 'U' | 'S' | 'D' | 'u' | 's' | 'd')
+            }
+            _ => true,
+        }
+    }
+
+    /// What [`FieldId::accepts_char`] lets through, in words.
+    pub fn allowed_chars(self) -> &'static str {
+        match self {
+            F::MpnId => "digits only",
+            F::AzureShare => "a number from 0 to 100",
+            F::AzureConsumed | F::MarketplaceBilled => "an amount: digits, $ , and .",
+            _ => "any text",
+        }
+    }
+
     /// The JSON path of the value (what requirement `fix` paths and problems name).
     pub fn json_path(self) -> String {
         match self {
@@ -622,6 +644,24 @@ fn set_other(sub: &mut Submission, i: usize, t: &str) {
     }
 }
 
+/// A role from its id, label, number in the list (1–4) or an unambiguous part of its label.
+pub fn parse_role(t: &str) -> Option<Role> {
+    if let Some(r) = Role::parse(t) {
+        return Some(r);
+    }
+    if let Ok(n) = t.parse::<usize>() {
+        return n.checked_sub(1).and_then(|i| Role::ALL.get(i)).copied();
+    }
+    let lower = t.to_lowercase();
+    let mut hits = Role::ALL
+        .iter()
+        .filter(|r| r.label().to_lowercase().contains(&lower));
+    match (hits.next(), hits.next()) {
+        (Some(r), None) => Some(*r),
+        _ => None,
+    }
+}
+
 /// The columns of a contact row, shared by the contact form and the plain prompts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ContactField {
@@ -698,7 +738,7 @@ impl ContactField {
                 c.role = if t.is_empty() {
                     None
                 } else {
-                    Some(Role::parse(t).ok_or_else(|| {
+                    Some(parse_role(t).ok_or_else(|| {
                         format!(
                             "{t:?} is not a role; choose {}",
                             Role::ALL.iter().map(|r| r.label()).collect::<Vec<_>>().join(", ")
