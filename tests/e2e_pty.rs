@@ -1,0 +1,252 @@
+//! The real binary in a real pseudo-terminal (portable-pty + vt100): create a draft, fill it to
+//! Co-sell ready, quit, start again, resume at the same screen, export, check the JSON; and the
+//! terminal is restored on every way out.
+
+use std::io::{Read, Write};
+use std::path::Path;
+use std::sync::mpsc::{Receiver, channel};
+use std::time::{Duration, Instant};
+
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+
+struct Session {
+    parser: vt100::Parser,
+    raw: Vec<u8>,
+    rx: Receiver<Vec<u8>>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+    _master: Box<dyn portable_pty::MasterPty + Send>,
+}
+
+impl Session {
+    fn start(home: &Path, cwd: &Path) -> Session {
+        let pty = native_pty_system();
+        let pair = pty
+            .openpty(PtySize { rows: 24, cols: 80, pixel_width: 0, pixel_height: 0 })
+            .unwrap();
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_cosell"));
+        cmd.env("COSELL_HOME", home);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("NO_COLOR");
+        cmd.cwd(cwd);
+        let child = pair.slave.spawn_command(cmd).unwrap();
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().unwrap();
+        let writer = pair.master.take_writer().unwrap();
+        let (tx, rx) = channel();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
+                    break;
+                }
+            }
+        });
+        Session { parser: vt100::Parser::new(24, 80, 0), raw: Vec::new(), rx, writer, child, _master: pair.master }
+    }
+
+    fn pump(&mut self, wait: Duration) {
+        while let Ok(bytes) = self.rx.recv_timeout(wait) {
+            self.parser.process(&bytes);
+            self.raw.extend_from_slice(&bytes);
+        }
+    }
+
+    fn screen(&self) -> String {
+        self.parser.screen().contents()
+    }
+
+    /// Waits until the screen shows `text`.
+    fn expect(&mut self, text: &str) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while Instant::now() < deadline {
+            if self.screen().contains(text) {
+                return;
+            }
+            self.pump(Duration::from_millis(50));
+        }
+        panic!("timed out waiting for {text:?}; screen:\n{}", self.screen());
+    }
+
+    fn send(&mut self, bytes: &str) {
+        self.writer.write_all(bytes.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+        // Let the app draw before the next key, as a person would.
+        self.pump(Duration::from_millis(60));
+    }
+
+    fn wait_exit(&mut self) -> u32 {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            self.pump(Duration::from_millis(20));
+            if let Some(status) = self.child.try_wait().unwrap() {
+                self.pump(Duration::from_millis(100));
+                return status.exit_code();
+            }
+            assert!(Instant::now() < deadline, "cosell did not exit; screen:\n{}", self.screen());
+        }
+    }
+
+    /// The bytes that put the terminal back must come after the last frame.
+    fn assert_restored(&self) {
+        let text = String::from_utf8_lossy(&self.raw);
+        let tail = &text[text.rfind("\x1b[?1049h").expect("entered the alternate screen")..];
+        for (seq, what) in [("\x1b[?1049l", "alternate screen left"), ("\x1b[?2004l", "bracketed paste off"), ("\x1b[?25h", "cursor shown")] {
+            assert!(tail.contains(seq), "{what}: {seq:?} missing");
+        }
+    }
+}
+
+const ENTER: &str = "\r";
+const DOWN: &str = "\x1b[B";
+
+#[test]
+fn create_fill_quit_resume_export() {
+    let dir = tempfile::tempdir().unwrap();
+    let home = dir.path().join("home");
+    std::fs::write(dir.path().join("one-pager.pdf"), b"%PDF-1.4\n%e2e\n").unwrap();
+    std::fs::write(dir.path().join("deck.pptx"), b"PK\x03\x04e2e deck").unwrap();
+
+    let mut s = Session::start(&home, dir.path());
+    s.expect("+ New draft");
+    s.send(ENTER);
+    s.expect("Offer name");
+    s.send("Contoso Insights");
+    s.send(ENTER);
+    s.expect("Offer & partner");
+
+    // Offer: type, live, transactable, MPN ID, account, profile.
+    s.send(DOWN);
+    s.send(ENTER);
+    s.expect("Software as a service");
+    s.send(ENTER);
+    for _ in 0..2 {
+        s.send(DOWN);
+        s.send(ENTER);
+    }
+    s.send(DOWN);
+    s.send(ENTER);
+    s.send("4567890");
+    s.send(ENTER);
+    for _ in 0..2 {
+        s.send(DOWN);
+        s.send(ENTER);
+    }
+    s.expect("✓ CSR-PROFILE");
+    s.send("n");
+    s.expect("Microsoft platforms");
+
+    // Listing: first platform, first segment, IP, first area with its first sub-area.
+    s.send(ENTER);
+    s.send(" ");
+    s.send(ENTER);
+    s.send(DOWN);
+    s.send(ENTER);
+    s.send(" ");
+    s.send(ENTER);
+    s.send(DOWN);
+    s.send(ENTER);
+    s.send(DOWN);
+    s.send(ENTER);
+    s.send(DOWN);
+    s.send(ENTER);
+    s.send(ENTER);
+    s.send(DOWN);
+    s.send(ENTER);
+    s.send(" ");
+    s.send(ENTER);
+    s.expect("✓ CSR-LISTING");
+    s.send("n");
+    s.expect("One-pager");
+
+    // Documents, typed with the path of real files; one bad try first.
+    s.send(ENTER);
+    s.send("missing.pdf");
+    s.send(ENTER);
+    s.expect("missing.pdf does not exist");
+    s.send(ENTER);
+    s.send("\x15one-pager.pdf");
+    s.send(ENTER);
+    s.send(DOWN);
+    s.send(ENTER);
+    s.send("deck.pptx");
+    s.send(ENTER);
+    s.expect("✓ CSR-PITCH-DECK");
+    s.send("n");
+    s.expect("Contacts per geography");
+
+    // Contacts: markets, then one Partner sales contact covering them.
+    s.send(ENTER);
+    s.send("us, ca");
+    s.send(ENTER);
+    s.send("a");
+    s.expect("New contact");
+    for field in ["Ada Lovelace", "ada@contoso.example", "Sales lead", "Partner sales", "US, CA", ""] {
+        s.send(field);
+        s.send(ENTER);
+    }
+    s.expect("✓ Co-sell ready");
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+    s.assert_restored();
+
+    let draft = std::fs::read_to_string(home.join("contoso-insights.json")).unwrap();
+    assert!(draft.contains("\"x-last-step\": \"contacts\""), "{draft}");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&home.join("contoso-insights.json")), 0o600);
+        assert_eq!(mode(&home), 0o700);
+    }
+
+    // Start again: the draft is preselected and resumes where we left.
+    let mut s = Session::start(&home, dir.path());
+    s.expect("Contoso Insights");
+    s.expect("Co-sell ready");
+    s.send(ENTER);
+    s.expect("Contacts per geography");
+    s.expect("Resumed at Contacts per geography");
+    for _ in 0..3 {
+        s.send("n");
+    }
+    s.expect("Review & export");
+    s.expect("Ready to export");
+    s.send("e");
+    s.expect("Export submission");
+    s.send(ENTER);
+    s.expect("Exported (Co-sell ready)");
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+    s.assert_restored();
+
+    let export: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("contoso-insights.export.json")).unwrap()).unwrap();
+    assert_eq!(export["status"]["status"], "co_sell_ready");
+    assert_eq!(export["offer"]["offer_type"], "saas");
+    assert_eq!(export["partner"]["mpn_id"], "4567890");
+    assert_eq!(export["markets"], serde_json::json!(["US", "CA"]));
+    assert_eq!(export["contacts"][0]["role"], "partner_sales");
+    assert_eq!(export["documents"]["one_pager"]["media_type"], "application/pdf");
+    assert_eq!(export["documents"]["pitch_deck"]["sha256"].as_str().unwrap().len(), 64);
+    assert!(export.get("x-last-step").is_none());
+}
+
+#[test]
+fn sigterm_and_ctrl_c_restore_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let home = dir.path().join("home");
+
+    let mut s = Session::start(&home, dir.path());
+    s.expect("+ New draft");
+    s.send("\x03");
+    assert_eq!(s.wait_exit(), 0);
+    s.assert_restored();
+
+    let mut s = Session::start(&home, dir.path());
+    s.expect("+ New draft");
+    let pid = s.child.process_id().unwrap();
+    std::process::Command::new("kill").args(["-TERM", &pid.to_string()]).status().unwrap();
+    s.wait_exit();
+    s.assert_restored();
+}
