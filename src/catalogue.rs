@@ -52,7 +52,9 @@ impl Catalogue {
         let unknown = |list: &[String], v: &str| !list.iter().any(|x| x.eq_ignore_ascii_case(v));
         for p in &listing.microsoft_platforms {
             if unknown(&self.microsoft_platforms, p) {
-                out.push(format!("platform {p:?} is not one of Partner Center's checkboxes"));
+                out.push(format!(
+                    "platform {p:?} is not one of Partner Center's checkboxes"
+                ));
             }
         }
         for s in &listing.segments {
@@ -62,7 +64,10 @@ impl Catalogue {
         }
         for a in &listing.solution_areas {
             match self.solution_areas.get(&a.area) {
-                None => out.push(format!("solution area {:?} is not in the catalogue", a.area)),
+                None => out.push(format!(
+                    "solution area {:?} is not in the catalogue",
+                    a.area
+                )),
                 Some(subs) => {
                     for s in &a.sub_areas {
                         if unknown(subs, s) {

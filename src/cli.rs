@@ -207,8 +207,8 @@ fn list(store: &DraftStore) -> Result<()> {
     }
     println!("Drafts in {}:", store.dir().display());
     println!(
-        "{:<28} {:<30} {:<30} {:>5}  {}",
-        "NAME", "OFFER", "STATUS", "DONE", "MODIFIED"
+        "{:<28} {:<30} {:<30} {:>5}  MODIFIED",
+        "NAME", "OFFER", "STATUS", "DONE"
     );
     for d in drafts {
         let modified = d.modified.map(format_time).unwrap_or_default();
@@ -251,7 +251,11 @@ fn truncate(s: &str, n: usize) -> String {
 /// The human checklist of `cosell status`, also printed by the plain mode.
 pub fn render_checklist(sub: &Submission, edition: Edition, report: &StatusReport) -> String {
     let mut out = String::new();
-    let offer_type = sub.offer.offer_type.map(|t| t.label()).unwrap_or("offer type not chosen");
+    let offer_type = sub
+        .offer
+        .offer_type
+        .map(|t| t.label())
+        .unwrap_or("offer type not chosen");
     out.push_str(&format!(
         "{} ({offer_type}), rules {edition}\nStatus: {}\n",
         sub.offer_name(),
@@ -259,8 +263,14 @@ pub fn render_checklist(sub: &Submission, edition: Edition, report: &StatusRepor
     ));
     let tiers = [
         (Tier::CoSellReady, "Co-sell ready"),
-        (Tier::AzureIpCoSellIncentivized, "Azure IP co-sell incentivized"),
-        (Tier::BizAppsIsvConnectPremium, "Business Applications ISV Connect Premium"),
+        (
+            Tier::AzureIpCoSellIncentivized,
+            "Azure IP co-sell incentivized",
+        ),
+        (
+            Tier::BizAppsIsvConnectPremium,
+            "Business Applications ISV Connect Premium",
+        ),
     ];
     for (tier, name) in tiers {
         out.push_str(&format!("\n{name}\n"));
@@ -312,7 +322,12 @@ pub fn render_checklist(sub: &Submission, edition: Edition, report: &StatusRepor
     out
 }
 
-fn status(store: &DraftStore, arg: &str, json: bool, rules_arg: Option<Edition>) -> Result<(), Fail> {
+fn status(
+    store: &DraftStore,
+    arg: &str,
+    json: bool,
+    rules_arg: Option<Edition>,
+) -> Result<(), Fail> {
     let (_, sub) = load_arg(store, arg)?;
     let edition = rules_arg.unwrap_or(sub.rules);
     let report = rules::evaluate(&sub, edition);
@@ -344,7 +359,10 @@ fn export_cmd(
     if same_file(&out_path, &path) {
         return Err(Fail(
             EXIT_UNREADABLE,
-            anyhow!("{}: the export would overwrite the draft itself; choose another -o FILE", out_path.display()),
+            anyhow!(
+                "{}: the export would overwrite the draft itself; choose another -o FILE",
+                out_path.display()
+            ),
         ));
     }
     let doc = export::build(
@@ -356,8 +374,16 @@ fn export_cmd(
     )
     .map_err(|e| Fail(EXIT_REFUSED, e.into()))?;
     export::write(&out_path, &doc).map_err(|e| Fail(EXIT_UNREADABLE, e.into()))?;
-    let status = doc.status.as_ref().map(|s| s.status.label(edition)).unwrap_or("");
-    eprintln!("Exported {} ({status}) to {}", sub.offer_name(), out_path.display());
+    let status = doc
+        .status
+        .as_ref()
+        .map(|s| s.status.label(edition))
+        .unwrap_or("");
+    eprintln!(
+        "Exported {} ({status}) to {}",
+        sub.offer_name(),
+        out_path.display()
+    );
     Ok(())
 }
 
@@ -430,7 +456,9 @@ fn import(store: &DraftStore, draft: &str, csv: &Path, yes: bool) -> Result<(), 
         }
         eprint!("Replace the contacts of {}? [y/N] ", sub.offer_name());
         let mut answer = String::new();
-        std::io::stdin().read_line(&mut answer).map_err(anyhow::Error::from)?;
+        std::io::stdin()
+            .read_line(&mut answer)
+            .map_err(anyhow::Error::from)?;
         if !matches!(answer.trim(), "y" | "Y" | "yes") {
             eprintln!("Nothing changed.");
             return Ok(());
@@ -439,6 +467,10 @@ fn import(store: &DraftStore, draft: &str, csv: &Path, yes: bool) -> Result<(), 
     let mut updated = sub;
     updated.contacts = imported.contacts;
     store::save(&path, &updated).map_err(anyhow::Error::from)?;
-    eprintln!("Imported {} contact(s) into {}", updated.contacts.len(), path.display());
+    eprintln!(
+        "Imported {} contact(s) into {}",
+        updated.contacts.len(),
+        path.display()
+    );
     Ok(())
 }

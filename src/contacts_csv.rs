@@ -217,7 +217,11 @@ pub fn import_with_progress(
         if c != Col::States && !columns.contains(&Some(c)) {
             errors.push(RowError {
                 row: 1,
-                message: format!("the column {:?} is missing; the header must be {}", c.header(), HEADER.join(",")),
+                message: format!(
+                    "the column {:?} is missing; the header must be {}",
+                    c.header(),
+                    HEADER.join(",")
+                ),
             });
         }
     }
@@ -237,7 +241,10 @@ pub fn import_with_progress(
         let rec = match rec {
             Ok(r) => r,
             Err(e) => {
-                errors.push(RowError { row, message: format!("cannot be read: {e}") });
+                errors.push(RowError {
+                    row,
+                    message: format!("cannot be read: {e}"),
+                });
                 continue;
             }
         };
@@ -250,7 +257,12 @@ pub fn import_with_progress(
             match std::str::from_utf8(cell) {
                 Ok(s) => cells.push(s.to_string()),
                 Err(_) => {
-                    let col = columns.get(k).copied().flatten().map(Col::header).unwrap_or("a cell");
+                    let col = columns
+                        .get(k)
+                        .copied()
+                        .flatten()
+                        .map(Col::header)
+                        .unwrap_or("a cell");
                     errors.push(RowError {
                         row,
                         message: format!("{col} is not UTF-8 text; save the file as \"CSV UTF-8\""),
@@ -264,7 +276,10 @@ pub fn import_with_progress(
             continue;
         }
         if let Some(spill) = detect_spill(&cells, countries_at, columns.len()) {
-            errors.push(RowError { row, message: spill });
+            errors.push(RowError {
+                row,
+                message: spill,
+            });
             continue;
         }
         if cells.len() != columns.len() {
@@ -286,7 +301,11 @@ pub fn import_with_progress(
                 row,
                 message: format!(
                     "Role {role_text:?} is not one of {}",
-                    Role::ALL.iter().map(|r| r.label()).collect::<Vec<_>>().join(", ")
+                    Role::ALL
+                        .iter()
+                        .map(|r| r.label())
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ),
             });
         }
@@ -309,15 +328,22 @@ pub fn import_with_progress(
             };
             errors.push(RowError { row, message });
         }
-        for (col, text) in [(Col::Name, &contact.name), (Col::JobTitle, &contact.job_title)] {
+        for (col, text) in [
+            (Col::Name, &contact.name),
+            (Col::JobTitle, &contact.job_title),
+        ] {
             if let Some(w) = validate::special_characters(text) {
-                warnings.push(RowError { row, message: format!("{} {w}", col.header()) });
+                warnings.push(RowError {
+                    row,
+                    message: format!("{} {w}", col.header()),
+                });
             }
         }
         if contact.name == EXAMPLE[0] && contact.email == EXAMPLE[1] {
             warnings.push(RowError {
                 row,
-                message: "this is the template's example row; delete it unless Ada is your contact".into(),
+                message: "this is the template's example row; delete it unless Ada is your contact"
+                    .into(),
             });
         }
         contacts.push(contact);
@@ -347,7 +373,9 @@ fn detect_spill(cells: &[String], countries_at: Option<usize>, width: usize) -> 
     if spilled.is_empty() || (cells.len() <= width && at + 1 >= width) {
         return None;
     }
-    let all: Vec<&str> = std::iter::once(cells[at].trim()).chain(spilled.iter().copied()).collect();
+    let all: Vec<&str> = std::iter::once(cells[at].trim())
+        .chain(spilled.iter().copied())
+        .collect();
     Some(format!(
         "Countries/Regions {:?} was split into separate cells because it has commas but no quotes, so {:?} spilled into States/Provinces; put the list in double quotes: \"{}\"",
         all.join(", "),
@@ -393,13 +421,25 @@ impl std::fmt::Display for Preview {
                 .join(", ")
         };
         if !self.newly_covered.is_empty() {
-            writeln!(f, "Markets that become covered: {}", names(&self.newly_covered))?;
+            writeln!(
+                f,
+                "Markets that become covered: {}",
+                names(&self.newly_covered)
+            )?;
         }
         if !self.newly_uncovered.is_empty() {
-            writeln!(f, "Markets that lose their sales contact: {}", names(&self.newly_uncovered))?;
+            writeln!(
+                f,
+                "Markets that lose their sales contact: {}",
+                names(&self.newly_uncovered)
+            )?;
         }
         if !self.still_uncovered.is_empty() {
-            writeln!(f, "Markets still without a sales contact: {}", names(&self.still_uncovered))?;
+            writeln!(
+                f,
+                "Markets still without a sales contact: {}",
+                names(&self.still_uncovered)
+            )?;
         }
         Ok(())
     }

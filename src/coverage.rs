@@ -99,14 +99,37 @@ mod tests {
     #[test]
     fn cases() {
         let cases: &[(&[&str], Vec<Contact>, &[&str])] = &[
-            (&["US", "CA"], vec![contact(Role::PartnerSales, &["US", "CA"])], &[]),
-            (&["US", "CA"], vec![contact(Role::PartnerSales, &["US"])], &["CA"]),
-            (&["US"], vec![contact(Role::PartnerMarketing, &["US"])], &["US"]),
-            (&["US", "FR"], vec![contact(Role::PartnerSales, &["OOO"])], &[]),
-            (&["US"], vec![contact(Role::PartnerTechnicalSales, &["OOO"])], &["US"]),
+            (
+                &["US", "CA"],
+                vec![contact(Role::PartnerSales, &["US", "CA"])],
+                &[],
+            ),
+            (
+                &["US", "CA"],
+                vec![contact(Role::PartnerSales, &["US"])],
+                &["CA"],
+            ),
+            (
+                &["US"],
+                vec![contact(Role::PartnerMarketing, &["US"])],
+                &["US"],
+            ),
             (
                 &["US", "FR"],
-                vec![contact(Role::PartnerSales, &["US"]), contact(Role::PartnerSales, &["FR"])],
+                vec![contact(Role::PartnerSales, &["OOO"])],
+                &[],
+            ),
+            (
+                &["US"],
+                vec![contact(Role::PartnerTechnicalSales, &["OOO"])],
+                &["US"],
+            ),
+            (
+                &["US", "FR"],
+                vec![
+                    contact(Role::PartnerSales, &["US"]),
+                    contact(Role::PartnerSales, &["FR"]),
+                ],
                 &[],
             ),
             (&["US"], vec![], &["US"]),

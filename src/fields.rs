@@ -4,8 +4,8 @@
 use crate::catalogue::Catalogue;
 use crate::model::geo;
 use crate::model::{
-    Contact, DocSlot, Document, IsvConnect, OfferType, Role, SolutionArea, SolutionType,
-    Submission, MAX_OTHER_DOCUMENTS,
+    Contact, DocSlot, Document, IsvConnect, MAX_OTHER_DOCUMENTS, OfferType, Role, SolutionArea,
+    SolutionType, Submission,
 };
 use crate::rules::StatusReport;
 use crate::validate;
@@ -152,6 +152,9 @@ pub enum Need {
     NotNeeded(&'static str),
 }
 
+/// The longest label a field may have: the TUI's label column.
+pub const MAX_LABEL: usize = 20;
+
 pub struct FieldDef {
     pub id: FieldId,
     pub step: Step,
@@ -175,40 +178,244 @@ macro_rules! field {
 use FieldId as F;
 
 pub static FIELDS: &[FieldDef] = &[
-    field!(F::OfferName, Offer, Text, "Offer name", "The offer's name as in Partner Center."),
-    field!(F::OfferType, Offer, Choice, "Offer type", "Decides which rungs the offer can reach: Azure IP types can become incentivized, Dynamics 365 types can reach ISV Connect Premium."),
-    field!(F::Live, Offer, YesNo, "Live", "Is the offer published live on Azure Marketplace or AppSource? (CSR-LIVE)"),
-    field!(F::Transactable, Offer, YesNo, "Transactable", "Is the offer sold through the marketplace? Then billed revenue counts toward IP-REVENUE, and VMs/Azure Applications meet IP-AZURE by default."),
-    field!(F::MpnId, Offer, Text, "MPN ID", "Your Microsoft Partner Network ID: digits only. (CSR-ACCOUNT)"),
-    field!(F::AccountActive, Offer, YesNo, "Marketplace account", "Is your commercial marketplace account in Partner Center active? (CSR-ACCOUNT)"),
-    field!(F::ProfileComplete, Offer, YesNo, "Business profile", "Is your Partner Center business profile complete? (CSR-PROFILE)"),
-    field!(F::GoldCompetency, Offer, YesNo, "Gold competency", "An active Gold competency in any area; needed for services offers. (CSR-GOLD)"),
-    field!(F::IsvConnect, Offer, Choice, "ISV Connect", "ISV Connect registration tier; Dynamics 365 CE and F&O offers need it, Premium unlocks the Business Applications incentive."),
-    field!(F::Platforms, Listing, MultiChoice, "Microsoft platforms", "One or more, comma-separated: Microsoft Azure, Microsoft Dynamics 365, Microsoft SQL Server, Office 365, Windows 10."),
-    field!(F::Segments, Listing, MultiChoice, "Segments", "One or more: SMB (< 500 employees), Corporate (< 2,500), Enterprise (2,500+)."),
-    field!(F::SolutionType, Listing, Choice, "Solution type", "Exactly one: Device, IP (application), Managed service or Service."),
-    field!(F::Area(0), Listing, Choice, "Solution area 1", "1 to 3 solution areas, e.g. Azure, Business applications, Modern work & security."),
-    field!(F::SubAreas(0), Listing, MultiChoice, "  sub-areas", "1 or 2 sub-areas of the area above, comma-separated."),
-    field!(F::Area(1), Listing, Choice, "Solution area 2", "Optional second area; leave empty for none."),
-    field!(F::SubAreas(1), Listing, MultiChoice, "  sub-areas", "1 or 2 sub-areas of the area above, comma-separated."),
-    field!(F::Area(2), Listing, Choice, "Solution area 3", "Optional third area; leave empty for none."),
-    field!(F::SubAreas(2), Listing, MultiChoice, "  sub-areas", "1 or 2 sub-areas of the area above, comma-separated."),
-    field!(F::Doc(DocSlot::OnePager), Documents, Path, "One-pager", "Solution/offer one-pager: .pdf .docx .pptx … (CSR-ONE-PAGER)"),
-    field!(F::Doc(DocSlot::PitchDeck), Documents, Path, "Pitch deck", "Solution/offer pitch deck, usually .pptx or .pdf. (CSR-PITCH-DECK)"),
-    field!(F::Doc(DocSlot::CaseStudy), Documents, Path, "Case study", "Optional customer case study."),
-    field!(F::Doc(DocSlot::VerifiableCustomerWins), Documents, Path, "Customer wins", "Optional verifiable customer wins."),
-    field!(F::Doc(DocSlot::ChannelPitchDeck), Documents, Path, "Channel pitch deck", "Optional channel pitch deck."),
-    field!(F::Other(0), Documents, Path, "Other document 1", "Optional: up to 5 other documents or videos (.mp4)."),
-    field!(F::Other(1), Documents, Path, "Other document 2", "Optional other document or video."),
-    field!(F::Other(2), Documents, Path, "Other document 3", "Optional other document or video."),
-    field!(F::Other(3), Documents, Path, "Other document 4", "Optional other document or video."),
-    field!(F::Other(4), Documents, Path, "Other document 5", "Optional other document or video."),
-    field!(F::LandingPage, Documents, Url, "Landing page URL", "The product's landing page: http:// or https://."),
-    field!(F::Markets, Contacts, Countries, "Markets", "Countries where the offer is co-sell eligible: ISO codes, comma-separated (US, CA, FR). Each needs a Partner sales contact."),
-    field!(F::Doc(DocSlot::ReferenceArchitectureDiagram), Diagram, Path, "Diagram file", "The reference architecture diagram as PDF or PNG/JPEG; export Visio drawings first. (IP-DIAGRAM)"),
-    field!(F::AzureConsumed, Revenue, Money, "Azure consumed (12 mo)", "Organisation-level Azure consumed revenue, trailing 12 months, USD. $120,000.50 and 120 000 are fine."),
-    field!(F::MarketplaceBilled, Revenue, Money, "Marketplace billed", "The offer's marketplace billed revenue, USD; counts only for transactable offers."),
-    field!(F::AzureShare, Revenue, Percent, "Infrastructure on Azure %", "Share of the offer's infrastructure that runs on Azure, 0–100; more than 50 is needed."),
+    field!(
+        F::OfferName,
+        Offer,
+        Text,
+        "Offer name",
+        "The offer's name as in Partner Center."
+    ),
+    field!(
+        F::OfferType,
+        Offer,
+        Choice,
+        "Offer type",
+        "Decides which rungs the offer can reach: Azure IP types can become incentivized, Dynamics 365 types can reach ISV Connect Premium."
+    ),
+    field!(
+        F::Live,
+        Offer,
+        YesNo,
+        "Live",
+        "Is the offer published live on Azure Marketplace or AppSource? (CSR-LIVE)"
+    ),
+    field!(
+        F::Transactable,
+        Offer,
+        YesNo,
+        "Transactable",
+        "Is the offer sold through the marketplace? Then billed revenue counts toward IP-REVENUE, and VMs/Azure Applications meet IP-AZURE by default."
+    ),
+    field!(
+        F::MpnId,
+        Offer,
+        Text,
+        "MPN ID",
+        "Your Microsoft Partner Network ID: digits only. (CSR-ACCOUNT)"
+    ),
+    field!(
+        F::AccountActive,
+        Offer,
+        YesNo,
+        "Marketplace account",
+        "Is your commercial marketplace account in Partner Center active? (CSR-ACCOUNT)"
+    ),
+    field!(
+        F::ProfileComplete,
+        Offer,
+        YesNo,
+        "Business profile",
+        "Is your Partner Center business profile complete? (CSR-PROFILE)"
+    ),
+    field!(
+        F::GoldCompetency,
+        Offer,
+        YesNo,
+        "Gold competency",
+        "An active Gold competency in any area; needed for services offers. (CSR-GOLD)"
+    ),
+    field!(
+        F::IsvConnect,
+        Offer,
+        Choice,
+        "ISV Connect",
+        "ISV Connect registration tier; Dynamics 365 CE and F&O offers need it, Premium unlocks the Business Applications incentive."
+    ),
+    field!(
+        F::Platforms,
+        Listing,
+        MultiChoice,
+        "Microsoft platforms",
+        "One or more, comma-separated: Microsoft Azure, Microsoft Dynamics 365, Microsoft SQL Server, Office 365, Windows 10."
+    ),
+    field!(
+        F::Segments,
+        Listing,
+        MultiChoice,
+        "Segments",
+        "One or more: SMB (< 500 employees), Corporate (< 2,500), Enterprise (2,500+)."
+    ),
+    field!(
+        F::SolutionType,
+        Listing,
+        Choice,
+        "Solution type",
+        "Exactly one: Device, IP (application), Managed service or Service."
+    ),
+    field!(
+        F::Area(0),
+        Listing,
+        Choice,
+        "Solution area 1",
+        "1 to 3 solution areas, e.g. Azure, Business applications, Modern work & security."
+    ),
+    field!(
+        F::SubAreas(0),
+        Listing,
+        MultiChoice,
+        "  sub-areas",
+        "1 or 2 sub-areas of the area above, comma-separated."
+    ),
+    field!(
+        F::Area(1),
+        Listing,
+        Choice,
+        "Solution area 2",
+        "Optional second area; leave empty for none."
+    ),
+    field!(
+        F::SubAreas(1),
+        Listing,
+        MultiChoice,
+        "  sub-areas",
+        "1 or 2 sub-areas of the area above, comma-separated."
+    ),
+    field!(
+        F::Area(2),
+        Listing,
+        Choice,
+        "Solution area 3",
+        "Optional third area; leave empty for none."
+    ),
+    field!(
+        F::SubAreas(2),
+        Listing,
+        MultiChoice,
+        "  sub-areas",
+        "1 or 2 sub-areas of the area above, comma-separated."
+    ),
+    field!(
+        F::Doc(DocSlot::OnePager),
+        Documents,
+        Path,
+        "One-pager",
+        "Solution/offer one-pager: .pdf .docx .pptx … (CSR-ONE-PAGER)"
+    ),
+    field!(
+        F::Doc(DocSlot::PitchDeck),
+        Documents,
+        Path,
+        "Pitch deck",
+        "Solution/offer pitch deck, usually .pptx or .pdf. (CSR-PITCH-DECK)"
+    ),
+    field!(
+        F::Doc(DocSlot::CaseStudy),
+        Documents,
+        Path,
+        "Case study",
+        "Optional customer case study."
+    ),
+    field!(
+        F::Doc(DocSlot::VerifiableCustomerWins),
+        Documents,
+        Path,
+        "Customer wins",
+        "Optional verifiable customer wins."
+    ),
+    field!(
+        F::Doc(DocSlot::ChannelPitchDeck),
+        Documents,
+        Path,
+        "Channel pitch deck",
+        "Optional channel pitch deck."
+    ),
+    field!(
+        F::Other(0),
+        Documents,
+        Path,
+        "Other document 1",
+        "Optional: up to 5 other documents or videos (.mp4)."
+    ),
+    field!(
+        F::Other(1),
+        Documents,
+        Path,
+        "Other document 2",
+        "Optional other document or video."
+    ),
+    field!(
+        F::Other(2),
+        Documents,
+        Path,
+        "Other document 3",
+        "Optional other document or video."
+    ),
+    field!(
+        F::Other(3),
+        Documents,
+        Path,
+        "Other document 4",
+        "Optional other document or video."
+    ),
+    field!(
+        F::Other(4),
+        Documents,
+        Path,
+        "Other document 5",
+        "Optional other document or video."
+    ),
+    field!(
+        F::LandingPage,
+        Documents,
+        Url,
+        "Landing page URL",
+        "The product's landing page: http:// or https://."
+    ),
+    field!(
+        F::Markets,
+        Contacts,
+        Countries,
+        "Markets",
+        "Countries where the offer is co-sell eligible: ISO codes, comma-separated (US, CA, FR). Each needs a Partner sales contact."
+    ),
+    field!(
+        F::Doc(DocSlot::ReferenceArchitectureDiagram),
+        Diagram,
+        Path,
+        "Diagram file",
+        "The reference architecture diagram as PDF or PNG/JPEG; export Visio drawings first. (IP-DIAGRAM)"
+    ),
+    field!(
+        F::AzureConsumed,
+        Revenue,
+        Money,
+        "Azure consumed 12 mo",
+        "Organisation-level Azure consumed revenue, trailing 12 months, USD. $120,000.50 and 120 000 are fine."
+    ),
+    field!(
+        F::MarketplaceBilled,
+        Revenue,
+        Money,
+        "Marketplace billed",
+        "The offer's marketplace billed revenue, USD; counts only for transactable offers."
+    ),
+    field!(
+        F::AzureShare,
+        Revenue,
+        Percent,
+        "Share on Azure %",
+        "Share of the offer's infrastructure that runs on Azure, 0–100; more than 50 is needed."
+    ),
 ];
 
 /// The fields of one step, in order.
@@ -254,10 +461,7 @@ fn canonical(list: &[String], v: String) -> String {
 
 impl FieldId {
     pub fn def(self) -> &'static FieldDef {
-        FIELDS
-            .iter()
-            .find(|f| f.id == self)
-            .unwrap_or(&FIELDS[0])
+        FIELDS.iter().find(|f| f.id == self).unwrap_or(&FIELDS[0])
     }
 
     /// Characters a field can hold at all; others are refused as they are typed.
@@ -266,7 +470,11 @@ impl FieldId {
             F::MpnId => c.is_ascii_digit(),
             F::AzureShare => c.is_ascii_digit() || matches!(c, '.' | '%' | ' '),
             F::AzureConsumed | F::MarketplaceBilled => {
-                c.is_ascii_digit() || matches!(c, '.' | ',' | '$' | ' ' | '_' | 'U' | 'S' | 'D' | 'u' | 's' | 'd')
+                c.is_ascii_digit()
+                    || matches!(
+                        c,
+                        '.' | ',' | '$' | ' ' | '_' | 'U' | 'S' | 'D' | 'u' | 's' | 'd'
+                    )
             }
             _ => true,
         }
@@ -331,10 +539,18 @@ impl FieldId {
         let cat = Catalogue::built_in();
         match self {
             F::OfferType => pairs(OfferType::ALL.iter().map(|t| (t.id(), t.label())).collect()),
-            F::IsvConnect => pairs(IsvConnect::ALL.iter().map(|t| (t.id(), t.label())).collect()),
-            F::SolutionType => {
-                pairs(SolutionType::ALL.iter().map(|t| (t.id(), t.label())).collect())
-            }
+            F::IsvConnect => pairs(
+                IsvConnect::ALL
+                    .iter()
+                    .map(|t| (t.id(), t.label()))
+                    .collect(),
+            ),
+            F::SolutionType => pairs(
+                SolutionType::ALL
+                    .iter()
+                    .map(|t| (t.id(), t.label()))
+                    .collect(),
+            ),
             F::Platforms => same(&cat.microsoft_platforms),
             F::Segments => same(&cat.segments),
             F::Area(_) => cat
@@ -360,17 +576,28 @@ impl FieldId {
         let l = &sub.listing;
         match self {
             F::OfferName => sub.offer.name.clone().unwrap_or_default(),
-            F::OfferType => sub.offer.offer_type.map(|t| t.id().to_string()).unwrap_or_default(),
+            F::OfferType => sub
+                .offer
+                .offer_type
+                .map(|t| t.id().to_string())
+                .unwrap_or_default(),
             F::Live => yes_no(sub.offer.live),
             F::Transactable => yes_no(sub.offer.transactable),
             F::MpnId => sub.partner.mpn_id.clone().unwrap_or_default(),
             F::AccountActive => yes_no(sub.partner.marketplace_account_active),
             F::ProfileComplete => yes_no(sub.partner.business_profile_complete),
             F::GoldCompetency => yes_no(sub.partner.gold_competency),
-            F::IsvConnect => sub.partner.isv_connect.map(|t| t.id().to_string()).unwrap_or_default(),
+            F::IsvConnect => sub
+                .partner
+                .isv_connect
+                .map(|t| t.id().to_string())
+                .unwrap_or_default(),
             F::Platforms => l.microsoft_platforms.join(", "),
             F::Segments => l.segments.join(", "),
-            F::SolutionType => l.solution_type.map(|t| t.id().to_string()).unwrap_or_default(),
+            F::SolutionType => l
+                .solution_type
+                .map(|t| t.id().to_string())
+                .unwrap_or_default(),
             F::Area(i) => l
                 .solution_areas
                 .get(i as usize)
@@ -395,7 +622,11 @@ impl FieldId {
                 .unwrap_or_default(),
             F::LandingPage => sub.documents.landing_page_url.clone().unwrap_or_default(),
             F::Markets => sub.markets.join(", "),
-            F::AzureConsumed => sub.revenue.azure_consumed_revenue_usd.clone().unwrap_or_default(),
+            F::AzureConsumed => sub
+                .revenue
+                .azure_consumed_revenue_usd
+                .clone()
+                .unwrap_or_default(),
             F::MarketplaceBilled => sub
                 .revenue
                 .marketplace_billed_revenue_usd
@@ -476,12 +707,17 @@ impl FieldId {
             }
             F::Platforms => {
                 let cat = &Catalogue::built_in().microsoft_platforms;
-                sub.listing.microsoft_platforms =
-                    split_list(t).into_iter().map(|v| canonical(cat, v)).collect()
+                sub.listing.microsoft_platforms = split_list(t)
+                    .into_iter()
+                    .map(|v| canonical(cat, v))
+                    .collect()
             }
             F::Segments => {
                 let cat = &Catalogue::built_in().segments;
-                sub.listing.segments = split_list(t).into_iter().map(|v| canonical(cat, v)).collect()
+                sub.listing.segments = split_list(t)
+                    .into_iter()
+                    .map(|v| canonical(cat, v))
+                    .collect()
             }
             F::SolutionType => {
                 sub.listing.solution_type =
@@ -496,7 +732,10 @@ impl FieldId {
                     return Err(format!("choose solution area {} first", i + 1));
                 };
                 let cat = Catalogue::built_in().sub_areas(&a.area);
-                a.sub_areas = split_list(t).into_iter().map(|v| canonical(cat, v)).collect();
+                a.sub_areas = split_list(t)
+                    .into_iter()
+                    .map(|v| canonical(cat, v))
+                    .collect();
             }
             F::Doc(s) => *sub.documents.slot_mut(s) = non_empty(t).map(Document::at),
             F::Other(i) => set_other(sub, i as usize, t),
@@ -551,7 +790,7 @@ impl FieldId {
     }
 
     /// The problem the last evaluation found for this field's value, if any.
-    pub fn problem<'r>(self, report: &'r StatusReport) -> Option<&'r str> {
+    pub fn problem(self, report: &StatusReport) -> Option<&str> {
         let path = self.json_path();
         report
             .problems
@@ -569,7 +808,10 @@ impl FieldId {
         let t = sub.offer.offer_type;
         let ip = t.is_none_or(OfferType::is_azure_ip);
         match self {
-            F::Transactable | F::AzureConsumed | F::MarketplaceBilled | F::AzureShare
+            F::Transactable
+            | F::AzureConsumed
+            | F::MarketplaceBilled
+            | F::AzureShare
             | F::Doc(DocSlot::ReferenceArchitectureDiagram)
                 if !ip =>
             {
@@ -615,7 +857,10 @@ fn set_area(sub: &mut Submission, i: usize, t: &str) {
     }
     let cat = Catalogue::built_in();
     let name = canonical(
-        &cat.area_names().into_iter().map(String::from).collect::<Vec<_>>(),
+        &cat.area_names()
+            .into_iter()
+            .map(String::from)
+            .collect::<Vec<_>>(),
         t.to_string(),
     );
     match areas.get_mut(i) {
@@ -700,7 +945,9 @@ impl ContactField {
             ContactField::Email => "A work address, e.g. ada@contoso.com.",
             ContactField::JobTitle => "e.g. Sales lead.",
             ContactField::Role => "Partner sales contacts are the ones that cover markets.",
-            ContactField::Countries => "ISO codes, comma-separated (US, CA), or OOO for all countries.",
+            ContactField::Countries => {
+                "ISO codes, comma-separated (US, CA), or OOO for all countries."
+            }
             ContactField::States => "Optional: US-WA, CA-BC, AU-NSW … inside the countries above.",
         }
     }
@@ -741,7 +988,11 @@ impl ContactField {
                     Some(parse_role(t).ok_or_else(|| {
                         format!(
                             "{t:?} is not a role; choose {}",
-                            Role::ALL.iter().map(|r| r.label()).collect::<Vec<_>>().join(", ")
+                            Role::ALL
+                                .iter()
+                                .map(|r| r.label())
+                                .collect::<Vec<_>>()
+                                .join(", ")
                         )
                     })?)
                 }
@@ -790,6 +1041,17 @@ mod tests {
     }
 
     #[test]
+    fn labels_fit_the_label_column() {
+        for f in FIELDS {
+            assert!(
+                f.label.chars().count() <= MAX_LABEL,
+                "{:?} is too long",
+                f.label
+            );
+        }
+    }
+
+    #[test]
     fn typed_input_is_normalised() {
         let mut sub = Submission::default();
         F::AzureConsumed.set(&mut sub, "$120,000.5").unwrap();
@@ -797,8 +1059,13 @@ mod tests {
         assert_eq!(F::AzureConsumed.display(&sub), "$120,000.50");
         F::OfferType.set(&mut sub, "Software as a service").unwrap();
         assert_eq!(sub.offer.offer_type, Some(OfferType::Saas));
-        F::Platforms.set(&mut sub, "microsoft azure, Quantum").unwrap();
-        assert_eq!(sub.listing.microsoft_platforms, ["Microsoft Azure", "Quantum"]);
+        F::Platforms
+            .set(&mut sub, "microsoft azure, Quantum")
+            .unwrap();
+        assert_eq!(
+            sub.listing.microsoft_platforms,
+            ["Microsoft Azure", "Quantum"]
+        );
         F::Markets.set(&mut sub, "us ca").unwrap();
         assert_eq!(sub.markets, ["US", "CA"]);
         assert!(F::AzureShare.set(&mut sub, "abc").is_err());

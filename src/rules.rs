@@ -10,9 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::catalogue::Catalogue;
 use crate::coverage::uncovered_markets;
 use crate::model::geo::{self, country_name};
-use crate::model::{
-    DocSlot, Document, Edition, IsvConnect, OfferType, SolutionType, Submission,
-};
+use crate::model::{DocSlot, Document, Edition, IsvConnect, OfferType, SolutionType, Submission};
 use crate::validate::{self, DiskProbe, FileFacts, FileProbe, Problem};
 
 /// The revenue threshold of IP-REVENUE, in USD.
@@ -30,7 +28,9 @@ pub enum Tier {
 }
 
 /// The status reached: the highest rung whose requirements all hold.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     NotReady,
@@ -172,12 +172,22 @@ impl BenefitId {
 
     pub fn description(self) -> &'static str {
         match self {
-            BenefitId::Sellers => "Shown to Microsoft field sellers; joint opportunities with Microsoft-managed customers",
-            BenefitId::Fee => "Marketplace service fee cut from 20% to 10% for IaaS or SaaS sold through the marketplace",
-            BenefitId::Csp => "Cloud Solution Provider partners get a 10% incentive for reselling the offer",
-            BenefitId::Macc => "Sales count toward customers' Azure consumption commitments (\"Azure benefit eligible\")",
+            BenefitId::Sellers => {
+                "Shown to Microsoft field sellers; joint opportunities with Microsoft-managed customers"
+            }
+            BenefitId::Fee => {
+                "Marketplace service fee cut from 20% to 10% for IaaS or SaaS sold through the marketplace"
+            }
+            BenefitId::Csp => {
+                "Cloud Solution Provider partners get a 10% incentive for reselling the offer"
+            }
+            BenefitId::Macc => {
+                "Sales count toward customers' Azure consumption commitments (\"Azure benefit eligible\")"
+            }
             BenefitId::Badge => "\"Preferred solutions\" badge in the storefronts",
-            BenefitId::SellerIncentive => "Microsoft field sellers are paid incentives when they sell it with you",
+            BenefitId::SellerIncentive => {
+                "Microsoft field sellers are paid incentives when they sell it with you"
+            }
         }
     }
 
@@ -256,7 +266,10 @@ impl StatusReport {
     }
 
     pub fn count(&self, state: RequirementState) -> usize {
-        self.requirements.iter().filter(|r| r.state == state).count()
+        self.requirements
+            .iter()
+            .filter(|r| r.state == state)
+            .count()
     }
 }
 
@@ -324,7 +337,7 @@ struct Rule {
     tier: Tier,
     title: &'static str,
     /// Ok(true) applies, Ok(false) does not (with why), Err: cannot tell yet (unmet).
-    applies: fn(&Ctx) -> Result<Result<(), String>, (String, &'static str)>,
+    applies: fn(&Ctx) -> Applies,
     check: fn(&Ctx) -> Outcome,
 }
 
@@ -396,7 +409,8 @@ const RULES: &[Rule] = &[
         tier: Tier::CoSellReady,
         title: "Complete business profile",
         applies: always,
-        check: |c| match c.sub.partner.business_profile_complete {
+        check: |c| {
+            match c.sub.partner.business_profile_complete {
             Some(true) => Outcome::Met("business profile complete".into()),
             Some(false) => Outcome::Unmet(
                 "partner.business_profile_complete: complete the business profile in Partner Center".into(),
@@ -406,6 +420,7 @@ const RULES: &[Rule] = &[
                 "partner.business_profile_complete: not answered".into(),
                 "partner.business_profile_complete",
             ),
+        }
         },
     },
     Rule {
@@ -500,7 +515,9 @@ const RULES: &[Rule] = &[
             Some(OfferType::Dynamics365BusinessCentral) => {
                 Ok(Err("Business Central offers do not need ISV Connect".into()))
             }
-            Some(_) => Ok(Err("only for Dynamics 365 CE, Power Apps and F&O offers".into())),
+            Some(_) => Ok(Err(
+                "only for Dynamics 365 CE, Power Apps and F&O offers".into()
+            )),
             None => Err((
                 "offer.offer_type: not answered; it decides whether ISV Connect is needed".into(),
                 "offer.offer_type",
@@ -669,7 +686,10 @@ fn check_contacts(c: &Ctx) -> Outcome {
 }
 
 /// A stored amount: `Ok(None)` when not answered.
-fn money(field: &'static str, v: &Option<String>) -> Result<Option<Decimal>, (String, &'static str)> {
+fn money(
+    field: &'static str,
+    v: &Option<String>,
+) -> Result<Option<Decimal>, (String, &'static str)> {
     match v {
         None => Ok(None),
         Some(s) => validate::parse_money(s)
@@ -692,8 +712,10 @@ fn check_revenue(c: &Ctx) -> Outcome {
         Ok(v) => v,
         Err((d, f)) => return Outcome::Unmet(d, f),
     };
-    let billed = match money("marketplace_billed_revenue_usd", &r.marketplace_billed_revenue_usd)
-    {
+    let billed = match money(
+        "marketplace_billed_revenue_usd",
+        &r.marketplace_billed_revenue_usd,
+    ) {
         Ok(v) => v,
         Err((d, f)) => return Outcome::Unmet(d, f),
     };
@@ -724,7 +746,9 @@ fn check_revenue(c: &Ctx) -> Outcome {
                     format!(
                         "revenue.marketplace_billed_revenue_usd: {} but {why}; Azure consumed revenue is {}",
                         validate::display_money(v),
-                        consumed.map(validate::display_money).unwrap_or_else(|| "not answered".into())
+                        consumed
+                            .map(validate::display_money)
+                            .unwrap_or_else(|| "not answered".into())
                     ),
                     "revenue.azure_consumed_revenue_usd",
                 );
@@ -774,7 +798,10 @@ fn check_azure_share(c: &Ctx) -> Outcome {
             Outcome::Met(format!("{}% of infrastructure on Azure", p.normalize()))
         }
         (Some(Ok(p)), false) => Outcome::Unmet(
-            format!("{field}: {}% on Azure; more than 50% is needed", p.normalize()),
+            format!(
+                "{field}: {}% on Azure; more than 50% is needed",
+                p.normalize()
+            ),
             field,
         ),
         (None, false) => Outcome::Unmet(format!("{field}: not answered"), field),
@@ -795,7 +822,10 @@ fn collect_problems(ctx: &Ctx) -> Vec<Problem> {
         if let Err(e) = geo::check_country(m) {
             push(format!("markets[{i}]"), e.to_string());
         } else if m == geo::GLOBAL {
-            push(format!("markets[{i}]"), "OOO is for contacts; list the market countries".into());
+            push(
+                format!("markets[{i}]"),
+                "OOO is for contacts; list the market countries".into(),
+            );
         }
     }
     for (i, c) in sub.contacts.iter().enumerate() {
@@ -817,8 +847,14 @@ fn collect_problems(ctx: &Ctx) -> Vec<Problem> {
         push("documents.landing_page_url".into(), e);
     }
     for (field, v) in [
-        ("revenue.azure_consumed_revenue_usd", &sub.revenue.azure_consumed_revenue_usd),
-        ("revenue.marketplace_billed_revenue_usd", &sub.revenue.marketplace_billed_revenue_usd),
+        (
+            "revenue.azure_consumed_revenue_usd",
+            &sub.revenue.azure_consumed_revenue_usd,
+        ),
+        (
+            "revenue.marketplace_billed_revenue_usd",
+            &sub.revenue.marketplace_billed_revenue_usd,
+        ),
     ] {
         if let Some(Err(e)) = v.as_deref().map(validate::parse_money) {
             push(field.into(), e);
@@ -894,10 +930,12 @@ pub fn evaluate_with(sub: &Submission, edition: Edition, probe: &dyn FileProbe) 
     let offer_type = sub.offer.offer_type;
     let status = if !holds(Tier::CoSellReady) {
         Status::NotReady
-    } else if offer_type.is_some_and(OfferType::is_azure_ip) && holds(Tier::AzureIpCoSellIncentivized)
+    } else if offer_type.is_some_and(OfferType::is_azure_ip)
+        && holds(Tier::AzureIpCoSellIncentivized)
     {
         Status::AzureIpCoSellIncentivized
-    } else if offer_type.is_some_and(OfferType::is_biz_apps) && holds(Tier::BizAppsIsvConnectPremium)
+    } else if offer_type.is_some_and(OfferType::is_biz_apps)
+        && holds(Tier::BizAppsIsvConnectPremium)
     {
         Status::BizAppsIsvConnectPremium
     } else {

@@ -118,7 +118,11 @@ pub fn lock(draft: &Path) -> Result<DraftLock, StoreError> {
             let pid = pid.trim();
             return Err(StoreError::Locked {
                 path: draft.to_path_buf(),
-                pid: if pid.is_empty() { "unknown".into() } else { pid.into() },
+                pid: if pid.is_empty() {
+                    "unknown".into()
+                } else {
+                    pid.into()
+                },
             });
         }
         Err(std::fs::TryLockError::Error(e)) => return Err(StoreError::io(&path, e)),
@@ -185,7 +189,10 @@ impl DraftStore {
             .filter_map(Result::ok)
             .map(|e| e.path())
             .filter(|p| p.extension().is_some_and(|x| x == "json") && p.is_file())
-            .filter(|p| !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')))
+            .filter(|p| {
+                !p.file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+            })
             .filter(|p| !p.ends_with("catalogue.json"))
             .map(|path| DraftInfo {
                 name: path
@@ -202,12 +209,20 @@ impl DraftStore {
     }
 
     /// Creates a new draft file named after the offer (a unique slug) and returns its name.
-    pub fn create(&self, offer_name: &str, rules: Edition) -> Result<(String, Submission), StoreError> {
+    pub fn create(
+        &self,
+        offer_name: &str,
+        rules: Edition,
+    ) -> Result<(String, Submission), StoreError> {
         self.ensure_dir()?;
         let base = slug(offer_name);
         let sub = Submission::new(offer_name, rules);
         for n in 1.. {
-            let name = if n == 1 { base.clone() } else { format!("{base}-{n}") };
+            let name = if n == 1 {
+                base.clone()
+            } else {
+                format!("{base}-{n}")
+            };
             let path = self.path_of(&name);
             // create_new reserves the name even against a second cosell doing the same.
             match fsio::create_private(&path) {
@@ -259,7 +274,11 @@ pub fn slug(name: &str) -> String {
     }
     let out = out.trim_end_matches('-');
     let out: String = out.chars().take(60).collect();
-    if out.is_empty() { "untitled".into() } else { out }
+    if out.is_empty() {
+        "untitled".into()
+    } else {
+        out
+    }
 }
 
 #[cfg(test)]
@@ -285,8 +304,14 @@ mod tests {
         let list = store.list().unwrap();
         assert_eq!(list.len(), 2);
         assert!(list.iter().all(|d| d.loaded.is_ok()));
-        assert_eq!(store.resolve("contoso-insights").unwrap(), store.path_of(&a));
-        assert!(matches!(store.resolve("nope"), Err(StoreError::NoSuchDraft { .. })));
+        assert_eq!(
+            store.resolve("contoso-insights").unwrap(),
+            store.path_of(&a)
+        );
+        assert!(matches!(
+            store.resolve("nope"),
+            Err(StoreError::NoSuchDraft { .. })
+        ));
     }
 
     #[test]

@@ -167,7 +167,8 @@ pub fn special_characters(s: &str) -> Option<String> {
         .chars()
         .filter(|c| !(c.is_alphanumeric() || matches!(c, ' ' | '.' | '-' | '\'' | ',' | '&')))
         .collect();
-    (!bad.is_empty()).then(|| format!("contains special characters Partner Center may refuse: {bad}"))
+    (!bad.is_empty())
+        .then(|| format!("contains special characters Partner Center may refuse: {bad}"))
 }
 
 /// Every invalid value of one contact row, as (column, reason).
@@ -297,8 +298,7 @@ pub fn check_extension(path: &str) -> Result<&'static str, String> {
     };
     if ext == "vsdx" || ext == "vsd" {
         return Err(
-            "Visio files are not accepted; export the diagram to PDF or PNG and attach that"
-                .into(),
+            "Visio files are not accepted; export the diagram to PDF or PNG and attach that".into(),
         );
     }
     media_type_for(path)
@@ -318,7 +318,9 @@ impl FileProbe for DiskProbe {
         let ext = extension(path).unwrap_or_default();
         let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
             std::io::ErrorKind::NotFound => format!("{path} does not exist"),
-            std::io::ErrorKind::PermissionDenied => format!("{path} cannot be read: permission denied"),
+            std::io::ErrorKind::PermissionDenied => {
+                format!("{path} cannot be read: permission denied")
+            }
             _ => format!("{path} cannot be read: {e}"),
         })?;
         if meta.is_dir() {
@@ -461,7 +463,11 @@ mod tests {
     #[test]
     fn extensions() {
         assert!(check_extension("a.PDF").is_ok());
-        assert!(check_extension("a.vsdx").unwrap_err().contains("PDF or PNG"));
+        assert!(
+            check_extension("a.vsdx")
+                .unwrap_err()
+                .contains("PDF or PNG")
+        );
         assert!(check_extension("a.txt").is_err());
         assert!(check_extension("noext").is_err());
     }

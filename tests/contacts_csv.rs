@@ -8,7 +8,11 @@ use cosell::contacts_csv::{export, import, preview, template};
 use cosell::model::{Contact, Role};
 
 fn errors_of(text: &[u8]) -> Vec<String> {
-    import(text).unwrap_err().iter().map(|e| e.to_string()).collect()
+    import(text)
+        .unwrap_err()
+        .iter()
+        .map(|e| e.to_string())
+        .collect()
 }
 
 #[test]
@@ -22,7 +26,11 @@ Grace Hopper;grace@contoso.example;CTO;partner_technical_sales;nl;\r\n";
     assert_eq!(got.contacts[0].states, ["US-WA", "CA-BC"]);
     assert_eq!(got.contacts[0].role, Some(Role::PartnerSales));
     assert_eq!(got.contacts[1].role, Some(Role::PartnerTechnicalSales));
-    assert_eq!(got.contacts[1].countries, ["NL"], "codes are case-insensitive");
+    assert_eq!(
+        got.contacts[1].countries,
+        ["NL"],
+        "codes are case-insensitive"
+    );
 }
 
 #[test]
@@ -32,7 +40,12 @@ ada@contoso.example,\"Lovelace, Ada\",\"US, CA, FR\",Partner Sales,Sales lead,\n
     let got = import(file).unwrap();
     assert_eq!(got.contacts[0].name, "Lovelace, Ada");
     assert_eq!(got.contacts[0].countries, ["US", "CA", "FR"]);
-    assert!(got.warnings.iter().any(|w| w.message.contains("special characters")) || got.warnings.is_empty());
+    assert!(
+        got.warnings
+            .iter()
+            .any(|w| w.message.contains("special characters"))
+            || got.warnings.is_empty()
+    );
 }
 
 #[test]
@@ -82,19 +95,33 @@ fn every_kind_of_bad_cell_is_reported_at_once() {
 
 #[test]
 fn header_problems() {
-    let errs = errors_of(b"Name,Email,Phone,Role,Countries/Regions\nAda,a@b.co,1,Partner sales,US\n");
-    assert!(errs.iter().any(|e| e.contains("unknown column \"Phone\"")), "{errs:?}");
-    assert!(errs.iter().any(|e| e.contains("\"Job title\" is missing")), "{errs:?}");
+    let errs =
+        errors_of(b"Name,Email,Phone,Role,Countries/Regions\nAda,a@b.co,1,Partner sales,US\n");
+    assert!(
+        errs.iter().any(|e| e.contains("unknown column \"Phone\"")),
+        "{errs:?}"
+    );
+    assert!(
+        errs.iter().any(|e| e.contains("\"Job title\" is missing")),
+        "{errs:?}"
+    );
     assert!(errors_of(b"")[0].contains("the file is empty"));
     assert!(errors_of(b"\xef\xbb\xbf\r\n")[0].contains("the file is empty"));
-    assert!(errors_of(b"Name,Email,Job title,Role,Countries/Regions,States/Provinces\r\n")[0].contains("no contacts"));
+    assert!(
+        errors_of(b"Name,Email,Job title,Role,Countries/Regions,States/Provinces\r\n")[0]
+            .contains("no contacts")
+    );
 }
 
 #[test]
 fn template_imports_with_a_warning_about_the_example() {
     let got = import(template().as_bytes()).unwrap();
     assert_eq!(got.contacts.len(), 1);
-    assert!(got.warnings.iter().any(|w| w.message.contains("example row")));
+    assert!(
+        got.warnings
+            .iter()
+            .any(|w| w.message.contains("example row"))
+    );
 }
 
 #[test]
@@ -136,7 +163,10 @@ fn preview_names_what_changes() {
     assert_eq!(p.newly_covered, ["FR"]);
     assert_eq!(p.newly_uncovered, ["CA"]);
     let text = p.to_string();
-    assert!(text.contains("2 now → 1 after") && text.contains("CA (Canada)"), "{text}");
+    assert!(
+        text.contains("2 now → 1 after") && text.contains("CA (Canada)"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -147,7 +177,11 @@ fn cli_import_with_errors_leaves_the_draft_byte_for_byte() {
     env.write("bad.csv", "Name,Email,Job title,Role,Countries/Regions,States/Provinces\nAda,ada@,Sales,Partner sales,US,\n");
     let out = env.cosell(&["contacts", "import", "d.json", "bad.csv", "--yes"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("row 2: Email \"ada@\""), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("row 2: Email \"ada@\""),
+        "{}",
+        stderr(&out)
+    );
     assert!(stderr(&out).contains("draft is unchanged"));
     assert_eq!(std::fs::read(env.path("d.json")).unwrap(), before);
 
@@ -161,14 +195,25 @@ fn cli_import_with_errors_leaves_the_draft_byte_for_byte() {
     let out = env.cosell(&["contacts", "import", "d.json", "good.csv", "--yes"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let out = env.cosell(&["contacts", "export", "d.json"]);
-    assert!(stdout(&out).contains("Bo,bo@contoso.example,Sales,Partner sales,\"US, CA, FR\","), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("Bo,bo@contoso.example,Sales,Partner sales,\"US, CA, FR\","),
+        "{}",
+        stdout(&out)
+    );
 }
 
 #[test]
 fn status_lists_uncovered_markets_by_name_and_code() {
     let env = Env::new();
-    let text = spec_example(env.dir.path()).replace("\"markets\": [\"US\", \"CA\"]", "\"markets\": [\"US\", \"CA\", \"DE\"]");
+    let text = spec_example(env.dir.path()).replace(
+        "\"markets\": [\"US\", \"CA\"]",
+        "\"markets\": [\"US\", \"CA\", \"DE\"]",
+    );
     env.write("d.json", &text);
     let out = env.cosell(&["status", "d.json"]);
-    assert!(stdout(&out).contains("Markets without a Partner sales contact:\n  DE  Germany"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("Markets without a Partner sales contact:\n  DE  Germany"),
+        "{}",
+        stdout(&out)
+    );
 }

@@ -22,7 +22,12 @@ impl Session {
     fn start(home: &Path, cwd: &Path) -> Session {
         let pty = native_pty_system();
         let pair = pty
-            .openpty(PtySize { rows: 24, cols: 80, pixel_width: 0, pixel_height: 0 })
+            .openpty(PtySize {
+                rows: 24,
+                cols: 80,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
             .unwrap();
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_cosell"));
         cmd.env("COSELL_HOME", home);
@@ -42,7 +47,14 @@ impl Session {
                 }
             }
         });
-        Session { parser: vt100::Parser::new(24, 80, 0), raw: Vec::new(), rx, writer, child, _master: pair.master }
+        Session {
+            parser: vt100::Parser::new(24, 80, 0),
+            raw: Vec::new(),
+            rx,
+            writer,
+            child,
+            _master: pair.master,
+        }
     }
 
     fn pump(&mut self, wait: Duration) {
@@ -83,15 +95,25 @@ impl Session {
                 self.pump(Duration::from_millis(100));
                 return status.exit_code();
             }
-            assert!(Instant::now() < deadline, "cosell did not exit; screen:\n{}", self.screen());
+            assert!(
+                Instant::now() < deadline,
+                "cosell did not exit; screen:\n{}",
+                self.screen()
+            );
         }
     }
 
     /// The bytes that put the terminal back must come after the last frame.
     fn assert_restored(&self) {
         let text = String::from_utf8_lossy(&self.raw);
-        let tail = &text[text.rfind("\x1b[?1049h").expect("entered the alternate screen")..];
-        for (seq, what) in [("\x1b[?1049l", "alternate screen left"), ("\x1b[?2004l", "bracketed paste off"), ("\x1b[?25h", "cursor shown")] {
+        let tail = &text[text
+            .rfind("\x1b[?1049h")
+            .expect("entered the alternate screen")..];
+        for (seq, what) in [
+            ("\x1b[?1049l", "alternate screen left"),
+            ("\x1b[?2004l", "bracketed paste off"),
+            ("\x1b[?25h", "cursor shown"),
+        ] {
             assert!(tail.contains(seq), "{what}: {seq:?} missing");
         }
     }
@@ -181,7 +203,14 @@ fn create_fill_quit_resume_export() {
     s.send(ENTER);
     s.send("a");
     s.expect("New contact");
-    for field in ["Ada Lovelace", "ada@contoso.example", "Sales lead", "Partner sales", "US, CA", ""] {
+    for field in [
+        "Ada Lovelace",
+        "ada@contoso.example",
+        "Sales lead",
+        "Partner sales",
+        "US, CA",
+        "",
+    ] {
         s.send(field);
         s.send(ENTER);
     }
@@ -220,15 +249,26 @@ fn create_fill_quit_resume_export() {
     assert_eq!(s.wait_exit(), 0);
     s.assert_restored();
 
-    let export: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(dir.path().join("contoso-insights.export.json")).unwrap()).unwrap();
+    let export: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.path().join("contoso-insights.export.json")).unwrap(),
+    )
+    .unwrap();
     assert_eq!(export["status"]["status"], "co_sell_ready");
     assert_eq!(export["offer"]["offer_type"], "saas");
     assert_eq!(export["partner"]["mpn_id"], "4567890");
     assert_eq!(export["markets"], serde_json::json!(["US", "CA"]));
     assert_eq!(export["contacts"][0]["role"], "partner_sales");
-    assert_eq!(export["documents"]["one_pager"]["media_type"], "application/pdf");
-    assert_eq!(export["documents"]["pitch_deck"]["sha256"].as_str().unwrap().len(), 64);
+    assert_eq!(
+        export["documents"]["one_pager"]["media_type"],
+        "application/pdf"
+    );
+    assert_eq!(
+        export["documents"]["pitch_deck"]["sha256"]
+            .as_str()
+            .unwrap()
+            .len(),
+        64
+    );
     assert!(export.get("x-last-step").is_none());
 }
 
@@ -246,7 +286,10 @@ fn sigterm_and_ctrl_c_restore_the_terminal() {
     let mut s = Session::start(&home, dir.path());
     s.expect("+ New draft");
     let pid = s.child.process_id().unwrap();
-    std::process::Command::new("kill").args(["-TERM", &pid.to_string()]).status().unwrap();
+    std::process::Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status()
+        .unwrap();
     s.wait_exit();
     s.assert_restored();
 }

@@ -2,9 +2,7 @@
 //! boundaries of spec §3, both editions. Documents go through a fake probe: no disk.
 
 use cosell::model::*;
-use cosell::rules::{
-    BenefitId, RequirementId as R, RequirementState::*, Status, evaluate_with,
-};
+use cosell::rules::{BenefitId, RequirementId as R, RequirementState::*, Status, evaluate_with};
 use cosell::validate::{FileFacts, FileProbe};
 
 /// Any path containing "bad" fails the check; anything else is a 1 KB PDF.
@@ -14,7 +12,10 @@ impl FileProbe for FakeProbe {
         if path.contains("bad") {
             Err(format!("{path} is named .pdf but it looks like image/png"))
         } else {
-            Ok(FileFacts { bytes: 1024, media_type: "application/pdf" })
+            Ok(FileFacts {
+                bytes: 1024,
+                media_type: "application/pdf",
+            })
         }
     }
 }
@@ -36,7 +37,10 @@ fn ready_saas() -> Submission {
         microsoft_platforms: vec!["Microsoft Azure".into()],
         segments: vec!["Enterprise".into()],
         solution_type: Some(SolutionType::Ip),
-        solution_areas: vec![SolutionArea { area: "Azure".into(), sub_areas: vec!["Analytics".into()] }],
+        solution_areas: vec![SolutionArea {
+            area: "Azure".into(),
+            sub_areas: vec!["Analytics".into()],
+        }],
     };
     s.markets = vec!["US".into(), "CA".into()];
     s.documents.one_pager = Some(Document::at("/x/one-pager.pdf"));
@@ -162,12 +166,28 @@ fn table_of_cases() {
         let mut s = ready_saas();
         (case.edit)(&mut s);
         let report = evaluate_with(&s, case.edition, &FakeProbe);
-        assert_eq!(report.status, case.status, "case {:?}: {:#?}", case.name, report.requirements);
+        assert_eq!(
+            report.status, case.status,
+            "case {:?}: {:#?}",
+            case.name, report.requirements
+        );
         for (id, state) in case.expect {
             let r = report.get(*id);
-            assert_eq!(r.state, *state, "case {:?}, {}: {}", case.name, id.as_str(), r.detail);
+            assert_eq!(
+                r.state,
+                *state,
+                "case {:?}, {}: {}",
+                case.name,
+                id.as_str(),
+                r.detail
+            );
             if r.state == Unmet {
-                assert!(r.fix.is_some(), "case {:?}: unmet {} names no field", case.name, id.as_str());
+                assert!(
+                    r.fix.is_some(),
+                    "case {:?}: unmet {} names no field",
+                    case.name,
+                    id.as_str()
+                );
             }
         }
         assert_eq!(report.requirements.len(), 13, "every id in every block");
@@ -186,8 +206,14 @@ fn every_offer_type_reaches_its_rungs() {
         (ConsultingService, Status::CoSellReady),
         (ManagedService, Status::CoSellReady),
         (PowerBiApp, Status::CoSellReady),
-        (Dynamics365CustomerEngagement, Status::BizAppsIsvConnectPremium),
-        (Dynamics365FinanceOperations, Status::BizAppsIsvConnectPremium),
+        (
+            Dynamics365CustomerEngagement,
+            Status::BizAppsIsvConnectPremium,
+        ),
+        (
+            Dynamics365FinanceOperations,
+            Status::BizAppsIsvConnectPremium,
+        ),
         (Dynamics365BusinessCentral, Status::BizAppsIsvConnectPremium),
         (Microsoft365App, Status::CoSellReady),
     ];
@@ -201,7 +227,11 @@ fn every_offer_type_reaches_its_rungs() {
         assert_eq!(r.status, *want, "{t:?}");
         assert_eq!(r.benefits, BenefitId::unlocked_by(*want), "{t:?}");
         if *t == Microsoft365App {
-            assert!(r.warnings.iter().any(|w| w.contains("excluded from co-sell")));
+            assert!(
+                r.warnings
+                    .iter()
+                    .any(|w| w.contains("excluded from co-sell"))
+            );
         }
     }
 }
@@ -215,7 +245,10 @@ fn benefits_per_rung() {
         BenefitId::unlocked_by(Status::AzureIpCoSellIncentivized),
         &[Sellers, Fee, Csp, Macc, Badge, SellerIncentive]
     );
-    assert_eq!(BenefitId::unlocked_by(Status::BizAppsIsvConnectPremium), &[Sellers, SellerIncentive]);
+    assert_eq!(
+        BenefitId::unlocked_by(Status::BizAppsIsvConnectPremium),
+        &[Sellers, SellerIncentive]
+    );
 }
 
 #[test]
@@ -223,17 +256,46 @@ fn status_block_json_shape() {
     let report = evaluate_with(&ready_saas(), Edition::E2021_02, &FakeProbe);
     let v = serde_json::to_value(&report).unwrap();
     assert_eq!(v["status"], "azure_ip_co_sell_incentivized");
-    let ids: Vec<&str> = v["requirements"].as_array().unwrap().iter().map(|r| r["id"].as_str().unwrap()).collect();
-    assert_eq!(ids, [
-        "CSR-ACCOUNT", "CSR-PROFILE", "CSR-LISTING", "CSR-ONE-PAGER", "CSR-PITCH-DECK", "CSR-CONTACTS",
-        "CSR-LIVE", "CSR-GOLD", "CSR-ISV-CONNECT", "IP-REVENUE", "IP-AZURE", "IP-DIAGRAM", "BIZ-PREMIUM",
-    ]);
+    let ids: Vec<&str> = v["requirements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "CSR-ACCOUNT",
+            "CSR-PROFILE",
+            "CSR-LISTING",
+            "CSR-ONE-PAGER",
+            "CSR-PITCH-DECK",
+            "CSR-CONTACTS",
+            "CSR-LIVE",
+            "CSR-GOLD",
+            "CSR-ISV-CONNECT",
+            "IP-REVENUE",
+            "IP-AZURE",
+            "IP-DIAGRAM",
+            "BIZ-PREMIUM",
+        ]
+    );
     assert_eq!(v["requirements"][0]["tier"], "co_sell_ready");
-    assert_eq!(v["requirements"][0]["detail"], "MPN ID 4567890, account active");
+    assert_eq!(
+        v["requirements"][0]["detail"],
+        "MPN ID 4567890, account active"
+    );
     assert_eq!(v["requirements"][7]["state"], "not_applicable");
-    assert_eq!(v["requirements"][9]["tier"], "azure_ip_co_sell_incentivized");
+    assert_eq!(
+        v["requirements"][9]["tier"],
+        "azure_ip_co_sell_incentivized"
+    );
     assert_eq!(v["benefits"][0], "BEN-SELLERS");
-    assert_eq!(v.as_object().unwrap().len(), 3, "exactly status, requirements, benefits");
+    assert_eq!(
+        v.as_object().unwrap().len(),
+        3,
+        "exactly status, requirements, benefits"
+    );
 }
 
 #[test]
@@ -246,12 +308,23 @@ fn invalid_values_are_problems_naming_the_field() {
     s.documents.landing_page_url = Some("contoso.example".into());
     let r = evaluate_with(&s, Edition::E2021_02, &FakeProbe);
     let fields: Vec<&str> = r.problems.iter().map(|p| p.field.as_str()).collect();
-    assert_eq!(fields, [
-        "markets[2]", "contacts[0].email", "documents.case_study",
-        "documents.landing_page_url", "revenue.marketplace_billed_revenue_usd",
-    ]);
+    assert_eq!(
+        fields,
+        [
+            "markets[2]",
+            "contacts[0].email",
+            "documents.case_study",
+            "documents.landing_page_url",
+            "revenue.marketplace_billed_revenue_usd",
+        ]
+    );
     let blockers = r.export_blockers();
-    assert!(blockers.iter().any(|b| b.starts_with("CSR-CONTACTS: markets[2]")), "{blockers:?}");
+    assert!(
+        blockers
+            .iter()
+            .any(|b| b.starts_with("CSR-CONTACTS: markets[2]")),
+        "{blockers:?}"
+    );
     assert!(r.get(R::CsrContacts).detail.contains("ZZ"));
 }
 
@@ -261,7 +334,10 @@ fn uncovered_markets_are_named() {
     s.markets = vec!["US".into(), "DE".into(), "FR".into()];
     let r = evaluate_with(&s, Edition::E2021_02, &FakeProbe);
     let d = &r.get(R::CsrContacts).detail;
-    assert!(d.contains("DE (Germany)") && d.contains("FR (France)"), "{d}");
+    assert!(
+        d.contains("DE (Germany)") && d.contains("FR (France)"),
+        "{d}"
+    );
 }
 
 #[test]
@@ -269,17 +345,28 @@ fn revenue_detail_says_how_far() {
     let mut s = ready_saas();
     s.revenue.azure_consumed_revenue_usd = Some("99999.99".into());
     let r = evaluate_with(&s, Edition::E2021_02, &FakeProbe);
-    assert!(r.get(R::IpRevenue).detail.contains("$0.01 short"), "{}", r.get(R::IpRevenue).detail);
+    assert!(
+        r.get(R::IpRevenue).detail.contains("$0.01 short"),
+        "{}",
+        r.get(R::IpRevenue).detail
+    );
 }
 
 #[test]
 fn every_spec_id_is_evaluated() {
-    let spec = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/domain/cosell-spec.md"));
-    let ids: Vec<&str> = cosell::rules::all_requirement_ids().map(|i| i.as_str()).collect();
+    let spec = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/domain/cosell-spec.md"
+    ));
+    let ids: Vec<&str> = cosell::rules::all_requirement_ids()
+        .map(|i| i.as_str())
+        .collect();
     assert_eq!(ids.len(), 13);
     // The spec sits beside the repository in the workplace; when it is there, its ids must match ours.
     if let Ok(spec) = spec {
-        for line in spec.lines().filter(|l| l.starts_with("| CSR-") || l.starts_with("| IP-") || l.starts_with("| BIZ-")) {
+        for line in spec.lines().filter(|l| {
+            l.starts_with("| CSR-") || l.starts_with("| IP-") || l.starts_with("| BIZ-")
+        }) {
             let id = line.split('|').nth(1).unwrap().trim();
             assert!(ids.contains(&id), "spec id {id} missing from rules");
         }

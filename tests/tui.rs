@@ -32,12 +32,16 @@ fn ready() -> Submission {
         microsoft_platforms: vec!["Microsoft Azure".into()],
         segments: vec!["Enterprise".into()],
         solution_type: Some(SolutionType::Ip),
-        solution_areas: vec![SolutionArea { area: "Azure".into(), sub_areas: vec!["Analytics".into()] }],
+        solution_areas: vec![SolutionArea {
+            area: "Azure".into(),
+            sub_areas: vec!["Analytics".into()],
+        }],
     };
     s.markets = vec!["US".into(), "CA".into(), "FR".into()];
     s.documents.one_pager = Some(Document::at("tests/fixtures/one-pager.pdf"));
     s.documents.pitch_deck = Some(Document::at("tests/fixtures/deck.pptx"));
-    s.documents.reference_architecture_diagram = Some(Document::at("tests/fixtures/architecture.png"));
+    s.documents.reference_architecture_diagram =
+        Some(Document::at("tests/fixtures/architecture.png"));
     s.documents.landing_page_url = Some("https://contoso.example/insights".into());
     s.contacts = vec![
         Contact {
@@ -113,8 +117,14 @@ fn every_screen_at_80x24_and_120x40() {
 
 #[test]
 fn start_screen() {
-    let mut app = App::new(DraftStore::at("tests/fixtures/no-drafts-here"), Theme::color());
-    assert_eq!(app.start_selected, 0, "New draft is preselected when there are no drafts");
+    let mut app = App::new(
+        DraftStore::at("tests/fixtures/no-drafts-here"),
+        Theme::color(),
+    );
+    assert_eq!(
+        app.start_selected, 0,
+        "New draft is preselected when there are no drafts"
+    );
     insta::assert_snapshot!("start_empty_80x24", screen(&app, 80, 24));
     app.handle_event(key(KeyCode::Char('r')));
     assert_eq!(app.new_edition, Edition::E2020_09);
@@ -130,7 +140,10 @@ fn too_small_and_tiny_never_panic() {
     }
     // Narrow but usable: the panel moves below the form.
     let narrow = screen(&app, 70, 24);
-    assert!(narrow.contains("Status: Azure IP co-sell incentivized"), "{narrow}");
+    assert!(
+        narrow.contains("Status: Azure IP co-sell incentivized"),
+        "{narrow}"
+    );
 }
 
 #[test]
@@ -141,7 +154,11 @@ fn help_overlay_lists_the_key_table() {
     let text = screen(&app, 80, 24);
     insta::assert_snapshot!("help_80x24", text);
     for b in cosell::tui::keymap::BINDINGS.iter().take(10) {
-        assert!(screen(&app, 120, 60).contains(b.label), "{} missing from help", b.label);
+        assert!(
+            screen(&app, 120, 60).contains(b.label),
+            "{} missing from help",
+            b.label
+        );
     }
     app.handle_event(key(KeyCode::Esc));
     assert!(app.popup.is_none());
@@ -156,12 +173,20 @@ fn mono_theme_uses_no_colour_and_marks_focus_with_characters() {
     term.draw(|f| cosell::tui::render(&app, f)).unwrap();
     let buf = term.backend().buffer().clone();
     for cell in buf.content() {
-        assert_eq!(cell.fg, ratatui::style::Color::Reset, "colour in mono at {:?}", cell.symbol());
+        assert_eq!(
+            cell.fg,
+            ratatui::style::Color::Reset,
+            "colour in mono at {:?}",
+            cell.symbol()
+        );
         assert_eq!(cell.bg, ratatui::style::Color::Reset);
     }
     let text = screen(&app, 80, 24);
     assert!(text.contains("›*Offer name"), "focus mark:\n{text}");
-    assert!(text.contains("45a") && text.contains('✗'), "error mark:\n{text}");
+    assert!(
+        text.contains("45a") && text.contains('✗'),
+        "error mark:\n{text}"
+    );
     insta::assert_snapshot!("offer_mono_80x24", text);
 }
 
@@ -193,7 +218,11 @@ fn next_is_refused_while_in_error_and_back_is_allowed() {
 
 #[test]
 fn missing_values_do_not_block_next() {
-    let mut app = app_with(Submission::new("X", Edition::E2021_02), Step::Offer, Theme::color());
+    let mut app = app_with(
+        Submission::new("X", Edition::E2021_02),
+        Step::Offer,
+        Theme::color(),
+    );
     app.update(Action::NextStep);
     assert_eq!(app.step, Step::Listing);
 }
@@ -204,8 +233,20 @@ fn jump_to_fix_from_the_status_panel() {
     sub.documents.one_pager = None;
     let mut app = app_with(sub, Step::Revenue, Theme::color());
     app.update(Action::TogglePanel);
-    let idx = app.draft.as_ref().unwrap().report.requirements.iter().position(|r| r.id == RequirementId::CsrOnePager).unwrap();
-    assert_eq!(app.focus, Focus::Panel(idx), "the panel opens on the first unmet requirement");
+    let idx = app
+        .draft
+        .as_ref()
+        .unwrap()
+        .report
+        .requirements
+        .iter()
+        .position(|r| r.id == RequirementId::CsrOnePager)
+        .unwrap();
+    assert_eq!(
+        app.focus,
+        Focus::Panel(idx),
+        "the panel opens on the first unmet requirement"
+    );
     app.update(Action::Activate);
     assert_eq!(app.step, Step::Documents);
     assert_eq!(app.focused_field(), Some(FieldId::Doc(DocSlot::OnePager)));
@@ -216,17 +257,30 @@ fn editing_commits_validates_and_clears_live() {
     let mut app = app_with(ready(), Step::Revenue, Theme::color());
     app.handle_event(key(KeyCode::Enter));
     assert!(app.editing.is_some());
-    app.handle_event(Event::Key(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL)));
+    app.handle_event(Event::Key(KeyEvent::new(
+        KeyCode::Char('u'),
+        KeyModifiers::CONTROL,
+    )));
     type_text(&mut app, "$99,999.99");
     app.handle_event(key(KeyCode::Enter));
     assert!(app.editing.is_none());
     let d = app.draft.as_ref().unwrap();
-    assert_eq!(d.sub.revenue.azure_consumed_revenue_usd.as_deref(), Some("99999.99"));
-    assert_eq!(d.report.status, Status::CoSellReady, "one cent short of the threshold");
+    assert_eq!(
+        d.sub.revenue.azure_consumed_revenue_usd.as_deref(),
+        Some("99999.99")
+    );
+    assert_eq!(
+        d.report.status,
+        Status::CoSellReady,
+        "one cent short of the threshold"
+    );
     // Letters cannot be typed into money at all.
     app.handle_event(key(KeyCode::Enter));
     type_text(&mut app, "abc");
-    assert_eq!(app.editing.as_ref().unwrap().textarea.lines()[0], "99999.99");
+    assert_eq!(
+        app.editing.as_ref().unwrap().textarea.lines()[0],
+        "99999.99"
+    );
 }
 
 #[test]
@@ -236,15 +290,31 @@ fn a_value_that_cannot_be_stored_keeps_the_edit_open_and_validates_live() {
     app.update(Action::NextField);
     assert_eq!(app.focused_field(), Some(FieldId::AzureShare));
     app.handle_event(key(KeyCode::Enter));
-    app.handle_event(Event::Key(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL)));
+    app.handle_event(Event::Key(KeyEvent::new(
+        KeyCode::Char('u'),
+        KeyModifiers::CONTROL,
+    )));
     type_text(&mut app, "150");
     app.handle_event(key(KeyCode::Enter));
     let e = app.editing.as_ref().expect("edit stays open");
     assert!(e.error.as_deref().unwrap().contains("outside 0–100"));
     app.handle_event(key(KeyCode::Backspace));
-    assert_eq!(app.editing.as_ref().unwrap().error, None, "error clears the moment it is fixed");
+    assert_eq!(
+        app.editing.as_ref().unwrap().error,
+        None,
+        "error clears the moment it is fixed"
+    );
     app.handle_event(key(KeyCode::Esc));
-    assert_eq!(app.draft.as_ref().unwrap().sub.revenue.azure_infrastructure_percent, Some(80.into()), "Esc undoes");
+    assert_eq!(
+        app.draft
+            .as_ref()
+            .unwrap()
+            .sub
+            .revenue
+            .azure_infrastructure_percent,
+        Some(80.into()),
+        "Esc undoes"
+    );
 }
 
 #[test]
@@ -252,12 +322,21 @@ fn paste_is_inserted_once_without_newlines() {
     let mut app = app_with(ready(), Step::Offer, Theme::color());
     app.handle_event(key(KeyCode::Enter));
     app.handle_event(Event::Paste(" Pro\nEdition\u{7}".into()));
-    assert_eq!(app.editing.as_ref().unwrap().textarea.lines(), ["Contoso Insights Pro Edition"]);
+    assert_eq!(
+        app.editing.as_ref().unwrap().textarea.lines(),
+        ["Contoso Insights Pro Edition"]
+    );
     app.handle_event(key(KeyCode::Enter));
-    assert_eq!(app.draft.as_ref().unwrap().sub.offer.name.as_deref(), Some("Contoso Insights Pro Edition"));
+    assert_eq!(
+        app.draft.as_ref().unwrap().sub.offer.name.as_deref(),
+        Some("Contoso Insights Pro Edition")
+    );
     // Pasting on a focused text field starts an edit.
     app.handle_event(Event::Paste("!".into()));
-    assert_eq!(app.editing.as_ref().unwrap().textarea.lines(), ["Contoso Insights Pro Edition!"]);
+    assert_eq!(
+        app.editing.as_ref().unwrap().textarea.lines(),
+        ["Contoso Insights Pro Edition!"]
+    );
 }
 
 #[test]
@@ -266,7 +345,10 @@ fn ctrl_c_during_an_edit_asks_and_q_quits_otherwise() {
     app.handle_event(key(KeyCode::Enter));
     type_text(&mut app, "q");
     assert!(!app.should_quit, "q types while editing");
-    app.handle_event(Event::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL)));
+    app.handle_event(Event::Key(KeyEvent::new(
+        KeyCode::Char('c'),
+        KeyModifiers::CONTROL,
+    )));
     assert!(matches!(app.popup, Some(Popup::Confirm { .. })));
     app.handle_event(key(KeyCode::Char('n')));
     assert!(!app.should_quit && app.editing.is_some());
@@ -292,14 +374,21 @@ fn contact_form_adds_a_valid_contact_and_refuses_an_invalid_one() {
     fill(&mut app, "de");
     fill(&mut app, "");
     match &app.popup {
-        Some(Popup::Contact(form)) => assert!(form.errors.iter().any(|e| e.contains("email")), "{:?}", form.errors),
+        Some(Popup::Contact(form)) => assert!(
+            form.errors.iter().any(|e| e.contains("email")),
+            "{:?}",
+            form.errors
+        ),
         _ => panic!("the form stays open with the error"),
     }
     insta::assert_snapshot!("contact_form_error_80x24", screen(&app, 80, 24));
     app.handle_event(key(KeyCode::Down)); // wrap to Name
     app.handle_event(key(KeyCode::Down));
     type_text(&mut app, "contoso.example");
-    app.handle_event(Event::Key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)));
+    app.handle_event(Event::Key(KeyEvent::new(
+        KeyCode::Char('s'),
+        KeyModifiers::CONTROL,
+    )));
     assert!(app.popup.is_none());
     let d = app.draft.as_ref().unwrap();
     assert_eq!(d.sub.contacts.len(), 3);
@@ -328,17 +417,28 @@ fn import_preview_then_replace_only_after_yes() {
     app.import_finished(contacts_csv::import(csv.as_bytes()));
     insta::assert_snapshot!("import_preview_80x24", screen(&app, 80, 24));
     app.handle_event(key(KeyCode::Char('n')));
-    assert_eq!(app.draft.as_ref().unwrap().sub.contacts.len(), 2, "n keeps the contacts");
+    assert_eq!(
+        app.draft.as_ref().unwrap().sub.contacts.len(),
+        2,
+        "n keeps the contacts"
+    );
     app.import_finished(contacts_csv::import(csv.as_bytes()));
     app.handle_event(key(KeyCode::Char('y')));
     let d = app.draft.as_ref().unwrap();
     assert_eq!(d.sub.contacts.len(), 1);
-    assert_eq!(d.report.status, Status::NotReady, "FR lost its sales contact");
+    assert_eq!(
+        d.report.status,
+        Status::NotReady,
+        "FR lost its sales contact"
+    );
 
     let bad = "Name,Email,Job title,Role,Countries/Regions,States/Provinces\nAda,ada@,Sales,Partner sales,US,\n";
     app.import_finished(contacts_csv::import(bad.as_bytes()));
     match &app.popup {
-        Some(Popup::Message { lines, .. }) => assert!(lines.iter().any(|l| l.contains("row 2: Email")), "{lines:?}"),
+        Some(Popup::Message { lines, .. }) => assert!(
+            lines.iter().any(|l| l.contains("row 2: Email")),
+            "{lines:?}"
+        ),
         _ => panic!("errors are shown"),
     }
 }
@@ -350,7 +450,10 @@ fn export_is_refused_with_the_list_when_incomplete() {
     let mut app = app_with(sub, Step::Review, Theme::color());
     app.handle_event(key(KeyCode::Char('e')));
     match &app.popup {
-        Some(Popup::Message { lines, .. }) => assert!(lines.iter().any(|l| l.contains("CSR-ONE-PAGER")), "{lines:?}"),
+        Some(Popup::Message { lines, .. }) => assert!(
+            lines.iter().any(|l| l.contains("CSR-ONE-PAGER")),
+            "{lines:?}"
+        ),
         _ => panic!("refusal is shown"),
     }
 }

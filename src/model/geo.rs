@@ -15,9 +15,13 @@ pub enum GeoError {
     Blanks(String, String),
     #[error("{0:?} is lower case; write {1:?}")]
     LowerCase(String, String),
-    #[error("{0:?} is not an ISO 3166-1 alpha-2 country code (e.g. US, NL) or OOO for all countries")]
+    #[error(
+        "{0:?} is not an ISO 3166-1 alpha-2 country code (e.g. US, NL) or OOO for all countries"
+    )]
     UnknownCountry(String),
-    #[error("{0:?} is not a state/province code; write it as COUNTRY-STATE, e.g. US-WA, CA-BC, AU-NSW")]
+    #[error(
+        "{0:?} is not a state/province code; write it as COUNTRY-STATE, e.g. US-WA, CA-BC, AU-NSW"
+    )]
     NotAState(String),
     #[error("{0:?} is not a US, Canadian or Australian state/province code (ISO 3166-2)")]
     UnknownState(String),
@@ -122,8 +126,14 @@ mod tests {
         assert_eq!(check_state("US-PR"), Ok("US"));
         assert_eq!(check_state("CA-BC"), Ok("CA"));
         assert_eq!(check_state("AU-NSW"), Ok("AU"));
-        assert!(matches!(check_state("US-XX"), Err(GeoError::UnknownState(_))));
-        assert!(matches!(check_state("FR-75"), Err(GeoError::UnknownState(_))));
+        assert!(matches!(
+            check_state("US-XX"),
+            Err(GeoError::UnknownState(_))
+        ));
+        assert!(matches!(
+            check_state("FR-75"),
+            Err(GeoError::UnknownState(_))
+        ));
         assert!(matches!(check_state("BE"), Err(GeoError::NotAState(_))));
         assert!(matches!(check_state("us-wa"), Err(GeoError::LowerCase(..))));
     }

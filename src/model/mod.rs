@@ -29,9 +29,7 @@ pub enum Format {
 }
 
 /// The rule edition: which reading of Microsoft's rules the status is computed with.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Default, Hash, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash, Serialize, Deserialize, JsonSchema)]
 pub enum Edition {
     /// Microsoft's co-sell requirements of 2021-02-24 (seed 000).
     #[default]

@@ -80,6 +80,8 @@ pub enum InputPurpose {
     ExportJson,
 }
 
+// One popup exists at a time, so the size of the largest variant does not matter.
+#[allow(clippy::large_enum_variant)]
 pub enum Popup {
     Help {
         scroll: u16,
@@ -273,7 +275,12 @@ impl App {
         }
         match self.step {
             Step::Start => vec![Context::Start, Context::Global],
-            Step::Contacts => vec![Context::Contacts, Context::Form, Context::Wizard, Context::Global],
+            Step::Contacts => vec![
+                Context::Contacts,
+                Context::Form,
+                Context::Wizard,
+                Context::Global,
+            ],
             Step::Review => vec![Context::Review, Context::Wizard, Context::Global],
             _ => vec![Context::Form, Context::Wizard, Context::Global],
         }
@@ -362,7 +369,10 @@ impl App {
             return Vec::new();
         };
         let mut out: Vec<String> = fields_of(step)
-            .filter_map(|f| f.id.problem(&d.report).map(|p| format!("{}: {p}", f.label.trim())))
+            .filter_map(|f| {
+                f.id.problem(&d.report)
+                    .map(|p| format!("{}: {p}", f.label.trim()))
+            })
             .collect();
         if step == Step::Contacts {
             out.extend(
@@ -430,7 +440,8 @@ impl App {
 
     pub fn handle_key(&mut self, key: KeyEvent) {
         self.status_line = None;
-        let ctrl_c = key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL);
+        let ctrl_c =
+            key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL);
         if self.popup.is_some() {
             self.popup_key(key);
             return;
@@ -506,8 +517,16 @@ impl App {
 
     fn move_focus(&mut self, delta: isize) {
         let step_len = self.step_fields().len();
-        let contacts = self.draft.as_ref().map(|d| d.sub.contacts.len()).unwrap_or(0);
-        let requirements = self.draft.as_ref().map(|d| d.report.requirements.len()).unwrap_or(0);
+        let contacts = self
+            .draft
+            .as_ref()
+            .map(|d| d.sub.contacts.len())
+            .unwrap_or(0);
+        let requirements = self
+            .draft
+            .as_ref()
+            .map(|d| d.report.requirements.len())
+            .unwrap_or(0);
         let wrap = |i: usize, len: usize| -> usize {
             if len == 0 {
                 return 0;
@@ -574,16 +593,23 @@ impl App {
         let fix = r.fix;
         self.enter_step(step);
         self.save();
-        let idx = self.step_fields().iter().position(|f| *f == field).unwrap_or(0);
-        self.focus = if step == Step::Contacts && fix == Some("contacts") && !self.draft_contacts_empty() {
-            Focus::Contact(self.first_invalid_contact().unwrap_or(0))
-        } else {
-            Focus::Field(idx)
-        };
+        let idx = self
+            .step_fields()
+            .iter()
+            .position(|f| *f == field)
+            .unwrap_or(0);
+        self.focus =
+            if step == Step::Contacts && fix == Some("contacts") && !self.draft_contacts_empty() {
+                Focus::Contact(self.first_invalid_contact().unwrap_or(0))
+            } else {
+                Focus::Field(idx)
+            };
     }
 
     fn draft_contacts_empty(&self) -> bool {
-        self.draft.as_ref().is_none_or(|d| d.sub.contacts.is_empty())
+        self.draft
+            .as_ref()
+            .is_none_or(|d| d.sub.contacts.is_empty())
     }
 
     fn first_invalid_contact(&self) -> Option<usize> {
@@ -620,7 +646,10 @@ impl App {
         }
         if matches!(self.step, Step::Start | Step::Offer) {
             if self.step == Step::Offer {
-                self.set_status("This is the first step; q quits (your draft is saved)", false);
+                self.set_status(
+                    "This is the first step; q quits (your draft is saved)",
+                    false,
+                );
             }
             return;
         }
@@ -718,7 +747,9 @@ impl App {
 
     fn revalidate_edit(&mut self) {
         let Some(d) = self.draft.as_ref() else { return };
-        let Some(e) = self.editing.as_mut() else { return };
+        let Some(e) = self.editing.as_mut() else {
+            return;
+        };
         if !e.live {
             return;
         }
@@ -791,11 +822,28 @@ impl App {
                 }
                 self.revalidate_edit();
             }
-            KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL)
-                && self.editing.as_ref().is_some_and(|e| !e.field.accepts_char(c)) =>
+            KeyCode::Char(c)
+                if !key.modifiers.contains(KeyModifiers::CONTROL)
+                    && self
+                        .editing
+                        .as_ref()
+                        .is_some_and(|e| !e.field.accepts_char(c)) =>
             {
-                let label = self.editing.as_ref().map(|e| e.field.def().label.trim()).unwrap_or("");
-                self.set_status(format!("{label} takes {}", self.editing.as_ref().map(|e| e.field.allowed_chars()).unwrap_or("")), true);
+                let label = self
+                    .editing
+                    .as_ref()
+                    .map(|e| e.field.def().label.trim())
+                    .unwrap_or("");
+                self.set_status(
+                    format!(
+                        "{label} takes {}",
+                        self.editing
+                            .as_ref()
+                            .map(|e| e.field.allowed_chars())
+                            .unwrap_or("")
+                    ),
+                    true,
+                );
             }
             _ => {
                 if let Some(e) = self.editing.as_mut() {
@@ -807,7 +855,9 @@ impl App {
     }
 
     fn complete_path(&mut self) {
-        let Some(e) = self.editing.as_mut() else { return };
+        let Some(e) = self.editing.as_mut() else {
+            return;
+        };
         let text = e.textarea.lines().join("");
         let (completed, options) = super::widgets::complete_path(&text);
         if completed != text {
@@ -822,7 +872,11 @@ impl App {
     // ----- popups -----
 
     fn ask_input(&mut self, purpose: InputPurpose) {
-        let name = self.draft.as_ref().map(|d| d.name.clone()).unwrap_or_default();
+        let name = self
+            .draft
+            .as_ref()
+            .map(|d| d.name.clone())
+            .unwrap_or_default();
         let cwd = std::env::current_dir().unwrap_or_default();
         let (title, help, default) = match purpose {
             InputPurpose::NewDraft => (
@@ -886,53 +940,110 @@ impl App {
     }
 
     fn popup_key(&mut self, key: KeyEvent) {
-        let Some(popup) = self.popup.take() else { return };
+        let Some(popup) = self.popup.take() else {
+            return;
+        };
         self.popup = match popup {
             Popup::Help { scroll } => match key.code {
-                KeyCode::Down | KeyCode::Char('j') => Some(Popup::Help { scroll: scroll.saturating_add(1) }),
-                KeyCode::Up | KeyCode::Char('k') => Some(Popup::Help { scroll: scroll.saturating_sub(1) }),
-                KeyCode::PageDown => Some(Popup::Help { scroll: scroll.saturating_add(10) }),
-                KeyCode::PageUp => Some(Popup::Help { scroll: scroll.saturating_sub(10) }),
+                KeyCode::Down | KeyCode::Char('j') => Some(Popup::Help {
+                    scroll: scroll.saturating_add(1),
+                }),
+                KeyCode::Up | KeyCode::Char('k') => Some(Popup::Help {
+                    scroll: scroll.saturating_sub(1),
+                }),
+                KeyCode::PageDown => Some(Popup::Help {
+                    scroll: scroll.saturating_add(10),
+                }),
+                KeyCode::PageUp => Some(Popup::Help {
+                    scroll: scroll.saturating_sub(10),
+                }),
                 _ => None,
             },
-            Popup::Message { title, lines, scroll } => match key.code {
-                KeyCode::Down | KeyCode::Char('j') => Some(Popup::Message { title, lines, scroll: scroll.saturating_add(1) }),
-                KeyCode::Up | KeyCode::Char('k') => Some(Popup::Message { title, lines, scroll: scroll.saturating_sub(1) }),
+            Popup::Message {
+                title,
+                lines,
+                scroll,
+            } => match key.code {
+                KeyCode::Down | KeyCode::Char('j') => Some(Popup::Message {
+                    title,
+                    lines,
+                    scroll: scroll.saturating_add(1),
+                }),
+                KeyCode::Up | KeyCode::Char('k') => Some(Popup::Message {
+                    title,
+                    lines,
+                    scroll: scroll.saturating_sub(1),
+                }),
                 _ => None,
             },
             Popup::Progress { title, fraction } => {
                 self.set_status("Import in progress…", false);
                 Some(Popup::Progress { title, fraction })
             }
-            Popup::Confirm { title, lines, on_yes } => match key.code {
+            Popup::Confirm {
+                title,
+                lines,
+                on_yes,
+            } => match key.code {
                 KeyCode::Char('y') | KeyCode::Char('Y') => {
                     self.confirmed(on_yes);
                     None
                 }
                 KeyCode::Char('n') | KeyCode::Char('N') | KeyCode::Esc => None,
                 KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => None,
-                _ => Some(Popup::Confirm { title, lines, on_yes }),
+                _ => Some(Popup::Confirm {
+                    title,
+                    lines,
+                    on_yes,
+                }),
             },
-            Popup::Choice { field, options, selected, checked } => {
-                self.choice_key(key, field, options, selected, checked)
-            }
-            Popup::Input { title, help, mut textarea, purpose, error } => match key.code {
+            Popup::Choice {
+                field,
+                options,
+                selected,
+                checked,
+            } => self.choice_key(key, field, options, selected, checked),
+            Popup::Input {
+                title,
+                help,
+                mut textarea,
+                purpose,
+                error,
+            } => match key.code {
                 KeyCode::Esc => None,
                 KeyCode::Enter => {
                     let text = textarea.lines().join("");
                     match self.input_done(purpose, text.trim()) {
                         Ok(()) => self.popup.take(),
-                        Err(e) => Some(Popup::Input { title, help, textarea, purpose, error: Some(e) }),
+                        Err(e) => Some(Popup::Input {
+                            title,
+                            help,
+                            textarea,
+                            purpose,
+                            error: Some(e),
+                        }),
                     }
                 }
                 KeyCode::Tab if purpose != InputPurpose::NewDraft => {
                     let text = textarea.lines().join("");
                     let (done, _) = super::widgets::complete_path(&text);
-                    Some(Popup::Input { title, help, textarea: single_line(&done), purpose, error })
+                    Some(Popup::Input {
+                        title,
+                        help,
+                        textarea: single_line(&done),
+                        purpose,
+                        error,
+                    })
                 }
                 _ => {
                     textarea.input(key);
-                    Some(Popup::Input { title, help, textarea, purpose, error })
+                    Some(Popup::Input {
+                        title,
+                        help,
+                        textarea,
+                        purpose,
+                        error,
+                    })
                 }
             },
             Popup::Contact(form) => self.contact_key(key, form),
@@ -948,11 +1059,20 @@ impl App {
         mut checked: Option<Vec<bool>>,
     ) -> Option<Popup> {
         let n = options.len().max(1);
-        let keep = |selected, checked| Some(Popup::Choice { field, options: options.clone(), selected, checked });
+        let keep = |selected, checked| {
+            Some(Popup::Choice {
+                field,
+                options: options.clone(),
+                selected,
+                checked,
+            })
+        };
         match key.code {
             KeyCode::Esc => None,
             KeyCode::Down | KeyCode::Char('j') | KeyCode::Tab => keep((selected + 1) % n, checked),
-            KeyCode::Up | KeyCode::Char('k') | KeyCode::BackTab => keep((selected + n - 1) % n, checked),
+            KeyCode::Up | KeyCode::Char('k') | KeyCode::BackTab => {
+                keep((selected + n - 1) % n, checked)
+            }
             KeyCode::Char(' ') if checked.is_some() => {
                 if let Some(c) = checked.as_mut().and_then(|c| c.get_mut(selected)) {
                     *c = !*c;
@@ -972,7 +1092,10 @@ impl App {
                         .map(|((v, _), _)| v.as_str())
                         .collect::<Vec<_>>()
                         .join(", "),
-                    None => options.get(selected).map(|(v, _)| v.clone()).unwrap_or_default(),
+                    None => options
+                        .get(selected)
+                        .map(|(v, _)| v.clone())
+                        .unwrap_or_default(),
                 };
                 if let Err(e) = self.apply_field(field, &text) {
                     self.set_status(e, true);
@@ -993,30 +1116,53 @@ impl App {
                 if text.is_empty() {
                     return Err("type the offer's name".into());
                 }
-                let (name, _) = self.store.create(text, self.new_edition).map_err(|e| e.to_string())?;
+                let (name, _) = self
+                    .store
+                    .create(text, self.new_edition)
+                    .map_err(|e| e.to_string())?;
                 let path = self.store.path_of(&name);
                 self.open_draft(path).map_err(|e| e.to_string())?;
-                self.set_status(format!("Created draft {name} in {}", self.store.dir().display()), false);
+                self.set_status(
+                    format!("Created draft {name} in {}", self.store.dir().display()),
+                    false,
+                );
                 Ok(())
             }
             InputPurpose::ExportCsv => {
-                let Some(d) = self.draft.as_ref() else { return Ok(()) };
+                let Some(d) = self.draft.as_ref() else {
+                    return Ok(());
+                };
                 let csv = contacts_csv::export(&d.sub.contacts);
                 crate::fsio::write_atomic(std::path::Path::new(text), csv.as_bytes())
                     .map_err(|e| format!("{text}: {e}"))?;
-                self.set_status(format!("Wrote {} contact(s) to {text}", d.sub.contacts.len()), false);
+                self.set_status(
+                    format!("Wrote {} contact(s) to {text}", d.sub.contacts.len()),
+                    false,
+                );
                 Ok(())
             }
             InputPurpose::ExportJson => {
-                let Some(d) = self.draft.as_ref() else { return Ok(()) };
+                let Some(d) = self.draft.as_ref() else {
+                    return Ok(());
+                };
                 let path = PathBuf::from(text);
                 if path == d.path {
                     return Err("that is the draft itself; choose another file".into());
                 }
-                let doc = crate::export::build(&d.sub, d.sub.rules, &DiskProbe, false, &crate::export::now_rfc3339())
-                    .map_err(|e| e.to_string())?;
+                let doc = crate::export::build(
+                    &d.sub,
+                    d.sub.rules,
+                    &DiskProbe,
+                    false,
+                    &crate::export::now_rfc3339(),
+                )
+                .map_err(|e| e.to_string())?;
                 crate::export::write(&path, &doc).map_err(|e| e.to_string())?;
-                let status = doc.status.as_ref().map(|s| s.status.label(d.sub.rules)).unwrap_or("");
+                let status = doc
+                    .status
+                    .as_ref()
+                    .map(|s| s.status.label(d.sub.rules))
+                    .unwrap_or("");
                 self.set_status(format!("Exported ({status}) to {text}"), false);
                 Ok(())
             }
@@ -1031,7 +1177,10 @@ impl App {
                     let _ = tx.send(ImportMsg::Done(result));
                 });
                 self.import_rx = Some(rx);
-                self.popup = Some(Popup::Progress { title: format!("Importing {text}"), fraction: 0.0 });
+                self.popup = Some(Popup::Progress {
+                    title: format!("Importing {text}"),
+                    fraction: 0.0,
+                });
                 Ok(())
             }
         }
@@ -1039,7 +1188,9 @@ impl App {
 
     /// Drains background work; returns true when the screen should be redrawn.
     pub fn tick(&mut self) -> bool {
-        let Some(rx) = self.import_rx.as_ref() else { return false };
+        let Some(rx) = self.import_rx.as_ref() else {
+            return false;
+        };
         let mut redraw = false;
         loop {
             match rx.try_recv() {
@@ -1069,13 +1220,22 @@ impl App {
         let Some(d) = self.draft.as_ref() else { return };
         self.popup = Some(match result {
             Err(errors) => {
-                let mut lines = vec![format!("{} problem(s); nothing was imported, your contacts are unchanged:", errors.len())];
+                let mut lines = vec![format!(
+                    "{} problem(s); nothing was imported, your contacts are unchanged:",
+                    errors.len()
+                )];
                 lines.extend(errors.iter().map(|e| format!("✗ {e}")));
-                Popup::Message { title: "Import refused".into(), lines, scroll: 0 }
+                Popup::Message {
+                    title: "Import refused".into(),
+                    lines,
+                    scroll: 0,
+                }
             }
             Ok(imported) => {
-                let preview = contacts_csv::preview(&d.sub.markets, &d.sub.contacts, &imported.contacts);
-                let mut lines: Vec<String> = preview.to_string().lines().map(String::from).collect();
+                let preview =
+                    contacts_csv::preview(&d.sub.markets, &d.sub.contacts, &imported.contacts);
+                let mut lines: Vec<String> =
+                    preview.to_string().lines().map(String::from).collect();
                 lines.extend(imported.warnings.iter().map(|w| format!("! {w}")));
                 lines.push(String::new());
                 lines.push("y: replace all contacts    n: keep the current ones".into());
@@ -1100,7 +1260,11 @@ impl App {
                 {
                     d.sub.contacts.remove(i);
                     let left = d.sub.contacts.len();
-                    self.focus = if left == 0 { Focus::Field(0) } else { Focus::Contact(i.min(left - 1)) };
+                    self.focus = if left == 0 {
+                        Focus::Field(0)
+                    } else {
+                        Focus::Contact(i.min(left - 1))
+                    };
                     self.changed();
                 }
             }
@@ -1131,7 +1295,10 @@ impl App {
             }
             let problems = crate::validate::contact_problems(&form.contact);
             if !problems.is_empty() {
-                form.errors = problems.into_iter().map(|(k, why)| format!("{k}: {why}")).collect();
+                form.errors = problems
+                    .into_iter()
+                    .map(|(k, why)| format!("{k}: {why}"))
+                    .collect();
                 return Some(Popup::Contact(form));
             }
             if let Some(d) = self.draft.as_mut() {
@@ -1158,9 +1325,17 @@ impl App {
                     return Some(Popup::Contact(form));
                 }
                 let back = matches!(key.code, KeyCode::BackTab | KeyCode::Up);
-                form.focus = if back { form.focus.checked_sub(1).unwrap_or(last) } else { (form.focus + 1) % (last + 1) };
+                form.focus = if back {
+                    form.focus.checked_sub(1).unwrap_or(last)
+                } else {
+                    (form.focus + 1) % (last + 1)
+                };
                 form.textarea = single_line(&ContactField::ALL[form.focus].get(&form.contact));
-                form.errors = field.problem(&form.contact).map(|p| format!("{}: {p}", field.label())).into_iter().collect();
+                form.errors = field
+                    .problem(&form.contact)
+                    .map(|p| format!("{}: {p}", field.label()))
+                    .into_iter()
+                    .collect();
             }
             _ => {
                 form.textarea.input(key);

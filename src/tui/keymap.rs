@@ -65,34 +65,195 @@ use KeyCode::*;
 pub static BINDINGS: &[Binding] = &[
     bind!(Start, [(Enter, NONE)], "Enter", Activate, "open", true),
     bind!(Start, [(Char('n'), NONE)], "n", NewDraft, "new draft", true),
-    bind!(Start, [(Char('r'), NONE)], "r", CycleEdition, "rules edition", true),
-    bind!(Start, [(Down, NONE), (Char('j'), NONE), (Tab, NONE)], "↓", NextField, "next", false),
-    bind!(Start, [(Up, NONE), (Char('k'), NONE), (BackTab, SHIFT)], "↑", PrevField, "previous", false),
-    bind!(Panel, [(Enter, NONE)], "Enter", Activate, "go to the field that fixes it", true),
-    bind!(Panel, [(Down, NONE), (Char('j'), NONE), (Tab, NONE)], "↓", NextField, "next requirement", false),
-    bind!(Panel, [(Up, NONE), (Char('k'), NONE), (BackTab, SHIFT)], "↑", PrevField, "previous requirement", false),
-    bind!(Panel, [(Char('s'), NONE), (Esc, NONE)], "s/Esc", TogglePanel, "back to the form", true),
+    bind!(
+        Start,
+        [(Char('r'), NONE)],
+        "r",
+        CycleEdition,
+        "rules edition",
+        true
+    ),
+    bind!(
+        Start,
+        [(Down, NONE), (Char('j'), NONE), (Tab, NONE)],
+        "↓",
+        NextField,
+        "next",
+        false
+    ),
+    bind!(
+        Start,
+        [(Up, NONE), (Char('k'), NONE), (BackTab, SHIFT)],
+        "↑",
+        PrevField,
+        "previous",
+        false
+    ),
+    bind!(
+        Panel,
+        [(Enter, NONE)],
+        "Enter",
+        Activate,
+        "go to the field that fixes it",
+        true
+    ),
+    bind!(
+        Panel,
+        [(Down, NONE), (Char('j'), NONE), (Tab, NONE)],
+        "↓",
+        NextField,
+        "next requirement",
+        false
+    ),
+    bind!(
+        Panel,
+        [(Up, NONE), (Char('k'), NONE), (BackTab, SHIFT)],
+        "↑",
+        PrevField,
+        "previous requirement",
+        false
+    ),
+    bind!(
+        Panel,
+        [(Char('s'), NONE), (Esc, NONE)],
+        "s/Esc",
+        TogglePanel,
+        "back to the form",
+        true
+    ),
     bind!(Contacts, [(Char('a'), NONE)], "a", AddContact, "add", true),
-    bind!(Contacts, [(Char('d'), NONE), (Delete, NONE)], "d", DeleteContact, "delete", true),
-    bind!(Contacts, [(Char('i'), NONE)], "i", ImportContacts, "import CSV", true),
-    bind!(Contacts, [(Char('x'), NONE)], "x", ExportContacts, "export CSV", false),
-    bind!(Review, [(Char('e'), NONE)], "e", Export, "export JSON", true),
-    bind!(Review, [(Char('J'), SHIFT), (Char('J'), NONE)], "J", ScrollDown, "scroll JSON down", false),
-    bind!(Review, [(Char('K'), SHIFT), (Char('K'), NONE)], "K", ScrollUp, "scroll JSON up", false),
-    bind!(Form, [(Tab, NONE), (Down, NONE), (Char('j'), NONE)], "Tab/↓", NextField, "next field", false),
-    bind!(Form, [(BackTab, SHIFT), (Up, NONE), (Char('k'), NONE)], "S-Tab/↑", PrevField, "previous field", false),
-    bind!(Form, [(Enter, NONE), (Char(' '), NONE)], "Enter", Activate, "edit", true),
-    bind!(Form, [(Backspace, NONE), (Delete, NONE)], "Del", Clear, "clear", false),
-    bind!(Wizard, [(PageDown, NONE), (Char('n'), CTRL), (Char('n'), NONE)], "PgDn/n", NextStep, "next step", true),
-    bind!(Wizard, [(PageUp, NONE), (Char('p'), CTRL), (Char('b'), NONE), (Esc, NONE)], "PgUp/b", PrevStep, "back", true),
-    bind!(Wizard, [(Char('s'), NONE)], "s", TogglePanel, "status", true),
-    bind!(Global, [(Char('?'), NONE), (Char('?'), SHIFT), (F(1), NONE)], "?", Help, "help", true),
-    bind!(Global, [(Char('q'), NONE), (Char('c'), CTRL)], "q", Quit, "quit", true),
+    bind!(
+        Contacts,
+        [(Char('d'), NONE), (Delete, NONE)],
+        "d",
+        DeleteContact,
+        "delete",
+        true
+    ),
+    bind!(
+        Contacts,
+        [(Char('i'), NONE)],
+        "i",
+        ImportContacts,
+        "import CSV",
+        true
+    ),
+    bind!(
+        Contacts,
+        [(Char('x'), NONE)],
+        "x",
+        ExportContacts,
+        "export CSV",
+        false
+    ),
+    bind!(
+        Review,
+        [(Char('e'), NONE)],
+        "e",
+        Export,
+        "export JSON",
+        true
+    ),
+    bind!(
+        Review,
+        [(Char('J'), SHIFT), (Char('J'), NONE)],
+        "J",
+        ScrollDown,
+        "scroll JSON down",
+        false
+    ),
+    bind!(
+        Review,
+        [(Char('K'), SHIFT), (Char('K'), NONE)],
+        "K",
+        ScrollUp,
+        "scroll JSON up",
+        false
+    ),
+    bind!(
+        Form,
+        [(Tab, NONE), (Down, NONE), (Char('j'), NONE)],
+        "Tab/↓",
+        NextField,
+        "next field",
+        false
+    ),
+    bind!(
+        Form,
+        [(BackTab, SHIFT), (Up, NONE), (Char('k'), NONE)],
+        "S-Tab/↑",
+        PrevField,
+        "previous field",
+        false
+    ),
+    bind!(
+        Form,
+        [(Enter, NONE), (Char(' '), NONE)],
+        "Enter",
+        Activate,
+        "edit",
+        true
+    ),
+    bind!(
+        Form,
+        [(Backspace, NONE), (Delete, NONE)],
+        "Del",
+        Clear,
+        "clear",
+        false
+    ),
+    bind!(
+        Wizard,
+        [(PageDown, NONE), (Char('n'), CTRL), (Char('n'), NONE)],
+        "PgDn/n",
+        NextStep,
+        "next step",
+        true
+    ),
+    bind!(
+        Wizard,
+        [
+            (PageUp, NONE),
+            (Char('p'), CTRL),
+            (Char('b'), NONE),
+            (Esc, NONE)
+        ],
+        "PgUp/b",
+        PrevStep,
+        "back",
+        true
+    ),
+    bind!(
+        Wizard,
+        [(Char('s'), NONE)],
+        "s",
+        TogglePanel,
+        "status",
+        true
+    ),
+    bind!(
+        Global,
+        [(Char('?'), NONE), (Char('?'), SHIFT), (F(1), NONE)],
+        "?",
+        Help,
+        "help",
+        true
+    ),
+    bind!(
+        Global,
+        [(Char('q'), NONE), (Char('c'), CTRL)],
+        "q",
+        Quit,
+        "quit",
+        true
+    ),
 ];
 
 fn matches(b: &Binding, key: &KeyEvent) -> bool {
     b.keys.iter().any(|(code, mods)| {
-        *code == key.code && (*mods == key.modifiers || (*mods == NONE && key.modifiers == SHIFT && matches!(code, Char(_))))
+        *code == key.code
+            && (*mods == key.modifiers
+                || (*mods == NONE && key.modifiers == SHIFT && matches!(code, Char(_))))
     })
 }
 
@@ -125,7 +286,10 @@ pub fn hints(contexts: &[Context]) -> Vec<(&'static str, &'static str)> {
 /// Editing keys, handled by the text editor rather than the table, listed in the help overlay.
 pub const EDITING_HELP: &[(&str, &str)] = &[
     ("Enter", "keep the value (it is checked and saved)"),
-    ("Tab", "keep and go to the next field; in a path, complete the file name"),
+    (
+        "Tab",
+        "keep and go to the next field; in a path, complete the file name",
+    ),
     ("Esc", "undo the edit"),
     ("Ctrl-U", "clear the line"),
     ("Ctrl-C", "quit (asks, because the edit is not kept yet)"),
@@ -152,11 +316,26 @@ mod tests {
     #[test]
     fn specific_context_wins() {
         let enter = KeyEvent::new(Enter, NONE);
-        assert_eq!(lookup(&[Context::Panel, Context::Global], &enter), Some(Action::Activate));
+        assert_eq!(
+            lookup(&[Context::Panel, Context::Global], &enter),
+            Some(Action::Activate)
+        );
         let n = KeyEvent::new(Char('n'), NONE);
-        assert_eq!(lookup(&[Context::Start, Context::Global], &n), Some(Action::NewDraft));
-        assert_eq!(lookup(&[Context::Form, Context::Wizard, Context::Global], &n), Some(Action::NextStep));
-        assert_eq!(lookup(&[Context::Start, Context::Global], &KeyEvent::new(PageDown, NONE)), None);
+        assert_eq!(
+            lookup(&[Context::Start, Context::Global], &n),
+            Some(Action::NewDraft)
+        );
+        assert_eq!(
+            lookup(&[Context::Form, Context::Wizard, Context::Global], &n),
+            Some(Action::NextStep)
+        );
+        assert_eq!(
+            lookup(
+                &[Context::Start, Context::Global],
+                &KeyEvent::new(PageDown, NONE)
+            ),
+            None
+        );
         let q = KeyEvent::new(Char('?'), SHIFT);
         assert_eq!(lookup(&[Context::Global], &q), Some(Action::Help));
     }

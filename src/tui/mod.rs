@@ -37,7 +37,12 @@ pub const MIN_HEIGHT: u16 = 16;
 pub fn restore_terminal() {
     let _ = disable_raw_mode();
     let mut out = std::io::stdout();
-    let _ = execute!(out, DisableBracketedPaste, LeaveAlternateScreen, cursor::Show);
+    let _ = execute!(
+        out,
+        DisableBracketedPaste,
+        LeaveAlternateScreen,
+        cursor::Show
+    );
     let _ = out.flush();
 }
 
@@ -119,15 +124,24 @@ pub fn render(app: &App, f: &mut Frame) {
         widgets::step_bar::render(app, f, steps);
         let (main, panel, compact) = if area.width >= 80 {
             let panel_width = if area.width >= 110 { 44 } else { 34 };
-            let [m, p] = Layout::horizontal([Constraint::Fill(1), Constraint::Length(panel_width)]).areas(body);
+            let [m, p] = Layout::horizontal([Constraint::Fill(1), Constraint::Length(panel_width)])
+                .areas(body);
             (m, p, false)
         } else {
             let [m, p] = Layout::vertical([Constraint::Fill(1), Constraint::Length(5)]).areas(body);
             (m, p, true)
         };
-        let [heading, screen] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(main);
-        f.render_widget(Paragraph::new(Line::styled(app.step.title(), app.theme.title)), heading);
-        let screen = Rect { x: screen.x + 1, width: screen.width.saturating_sub(2), ..screen };
+        let [heading, screen] =
+            Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(main);
+        f.render_widget(
+            Paragraph::new(Line::styled(app.step.title(), app.theme.title)),
+            heading,
+        );
+        let screen = Rect {
+            x: screen.x + 1,
+            width: screen.width.saturating_sub(2),
+            ..screen
+        };
         screens::render(app, f, screen);
         if compact {
             widgets::status_panel::render_compact(app, f, panel);
@@ -164,8 +178,15 @@ fn render_title_bar(app: &App, f: &mut Frame, area: Rect) {
 fn render_footer(app: &App, f: &mut Frame, area: Rect) {
     let t = &app.theme;
     if let Some((text, is_error)) = &app.status_line {
-        let (mark, style) = if *is_error { ("✗ ", t.error) } else { ("", t.ok) };
-        f.render_widget(Paragraph::new(Line::styled(format!("{mark}{text}"), style)), area);
+        let (mark, style) = if *is_error {
+            ("✗ ", t.error)
+        } else {
+            ("", t.ok)
+        };
+        f.render_widget(
+            Paragraph::new(Line::styled(format!("{mark}{text}"), style)),
+            area,
+        );
         return;
     }
     let hints: Vec<(&str, &str)> = if app.editing.is_some() {
@@ -187,7 +208,9 @@ fn render_too_small(app: &App, f: &mut Frame, area: Rect) {
         area.width, area.height
     );
     f.render_widget(
-        Paragraph::new(text).style(app.theme.warn).wrap(Wrap { trim: true }),
+        Paragraph::new(text)
+            .style(app.theme.warn)
+            .wrap(Wrap { trim: true }),
         area,
     );
 }

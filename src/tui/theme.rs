@@ -60,6 +60,10 @@ impl Theme {
     /// Mono when asked for, or when NO_COLOR is set to anything non-empty.
     pub fn from_env(mono: bool) -> Theme {
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-        if mono || no_color { Theme::mono() } else { Theme::color() }
+        if mono || no_color {
+            Theme::mono()
+        } else {
+            Theme::color()
+        }
     }
 }

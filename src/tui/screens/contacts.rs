@@ -22,10 +22,19 @@ pub fn render(app: &App, f: &mut Frame, area: Rect) {
         Constraint::Fill(1),
     ])
     .areas(area);
-    form::render(app, f, markets_area, &app.step_fields(), form::field_focus(app));
+    form::render(
+        app,
+        f,
+        markets_area,
+        &app.step_fields(),
+        form::field_focus(app),
+    );
 
     let cov = coverage(&sub.markets, &sub.contacts);
-    let block = Block::default().borders(Borders::TOP).border_style(t.border).title(" Coverage ");
+    let block = Block::default()
+        .borders(Borders::TOP)
+        .border_style(t.border)
+        .title(" Coverage ");
     let inner = block.inner(cov_area);
     f.render_widget(block, cov_area);
     let w = inner.width as usize;
@@ -38,16 +47,32 @@ pub fn render(app: &App, f: &mut Frame, area: Rect) {
             .take(3)
             .filter_map(|i| sub.contacts.get(*i).map(|c| c.name.as_str()))
             .collect();
-        let (mark, style) = if cov.is_covered(m) { (MET, t.ok) } else { (UNMET, t.error) };
-        let text = if who.is_empty() {
-            format!("{mark} {} {}: no Partner sales contact", m.market, country_name(&m.market))
+        let (mark, style) = if cov.is_covered(m) {
+            (MET, t.ok)
         } else {
-            format!("{mark} {} {}: {}", m.market, country_name(&m.market), who.join(", "))
+            (UNMET, t.error)
+        };
+        let text = if who.is_empty() {
+            format!(
+                "{mark} {} {}: no Partner sales contact",
+                m.market,
+                country_name(&m.market)
+            )
+        } else {
+            format!(
+                "{mark} {} {}: {}",
+                m.market,
+                country_name(&m.market),
+                who.join(", ")
+            )
         };
         lines.push(Line::styled(fit(&text, w), style));
     }
     if sub.markets.is_empty() {
-        lines.push(Line::styled("No markets yet: add the countries above.", t.dim));
+        lines.push(Line::styled(
+            "No markets yet: add the countries above.",
+            t.dim,
+        ));
     }
     f.render_widget(Paragraph::new(lines), inner);
 
@@ -63,14 +88,19 @@ pub fn render(app: &App, f: &mut Frame, area: Rect) {
         _ => None,
     };
     let height = inner.height as usize;
-    let first = selected.map(|s| s.saturating_sub(height.saturating_sub(1))).unwrap_or(0);
+    let first = selected
+        .map(|s| s.saturating_sub(height.saturating_sub(1)))
+        .unwrap_or(0);
     let mut lines = Vec::with_capacity(height);
     for (i, c) in sub.contacts.iter().enumerate().skip(first).take(height) {
         let problems = crate::validate::contact_problems(c);
         let focused = selected == Some(i);
         let mark = if focused { FOCUS_MARK } else { " " };
         let state = if problems.is_empty() { MET } else { UNMET };
-        let role = c.role.map(|r| r.label().trim_start_matches("Partner ")).unwrap_or("?");
+        let role = c
+            .role
+            .map(|r| r.label().trim_start_matches("Partner "))
+            .unwrap_or("?");
         let text = format!(
             "{mark}{state} {:<18} {:<13} {}",
             fit(&c.name, 18),
@@ -84,12 +114,18 @@ pub fn render(app: &App, f: &mut Frame, area: Rect) {
         };
         let mut spans = vec![Span::styled(fit(&text, w), style)];
         if focused && let Some((col, why)) = problems.first() {
-            spans = vec![Span::styled(fit(&format!("{text}  {col}: {why}"), w), style)];
+            spans = vec![Span::styled(
+                fit(&format!("{text}  {col}: {why}"), w),
+                style,
+            )];
         }
         lines.push(Line::from(spans));
     }
     if sub.contacts.is_empty() {
-        lines.push(Line::styled("No contacts: a adds one, i imports a Partner Center CSV.", t.dim));
+        lines.push(Line::styled(
+            "No contacts: a adds one, i imports a Partner Center CSV.",
+            t.dim,
+        ));
     }
     f.render_widget(Paragraph::new(lines), inner);
 }

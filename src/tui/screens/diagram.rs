@@ -78,8 +78,13 @@ fn pdf_info(path: &str) -> String {
         .and_then(|mut f| std::io::Read::read(&mut f, &mut head))
         .ok()
         .and_then(|n| std::str::from_utf8(&head[..n]).ok().map(|s| s.to_string()))
-        .and_then(|s| s.strip_prefix("%PDF-").map(|v| v.chars().take(3).collect::<String>()));
-    let size = std::fs::metadata(path).map(|m| crate::rules::human_bytes(m.len())).unwrap_or_default();
+        .and_then(|s| {
+            s.strip_prefix("%PDF-")
+                .map(|v| v.chars().take(3).collect::<String>())
+        });
+    let size = std::fs::metadata(path)
+        .map(|m| crate::rules::human_bytes(m.len()))
+        .unwrap_or_default();
     match version {
         Some(v) => format!("PDF {v}, {size}. PDF pages are not drawn here; open it to check."),
         None => format!("PDF, {size}"),
@@ -94,8 +99,19 @@ pub fn render(app: &App, f: &mut Frame, area: Rect) {
         Constraint::Fill(1),
     ])
     .areas(area);
-    form::render(app, f, form_area, &app.step_fields(), form::field_focus(app));
-    f.render_widget(Paragraph::new(GUIDANCE).style(t.dim).wrap(Wrap { trim: true }), guide_area);
+    form::render(
+        app,
+        f,
+        form_area,
+        &app.step_fields(),
+        form::field_focus(app),
+    );
+    f.render_widget(
+        Paragraph::new(GUIDANCE)
+            .style(t.dim)
+            .wrap(Wrap { trim: true }),
+        guide_area,
+    );
     let p = &app.diagram;
     let block = Block::default()
         .borders(Borders::TOP)
@@ -109,7 +125,11 @@ pub fn render(app: &App, f: &mut Frame, area: Rect) {
             f.render_stateful_widget(StatefulImage::<StatefulProtocol>::default(), inner, state)
         }
         _ => {
-            let text = if p.path.is_empty() { "No diagram chosen yet." } else { "" };
+            let text = if p.path.is_empty() {
+                "No diagram chosen yet."
+            } else {
+                ""
+            };
             f.render_widget(Paragraph::new(Line::styled(text, t.dim)), inner);
         }
     }

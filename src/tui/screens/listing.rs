@@ -26,7 +26,9 @@ pub fn render(app: &App, f: &mut Frame, area: Rect) {
     super::render_step_form(app, f, form_area);
     let text: Vec<String> = warnings.iter().map(|w| format!("! {w}")).collect();
     f.render_widget(
-        Paragraph::new(text.join("\n")).style(app.theme.warn).wrap(Wrap { trim: true }),
+        Paragraph::new(text.join("\n"))
+            .style(app.theme.warn)
+            .wrap(Wrap { trim: true }),
         warn_area,
     );
 }

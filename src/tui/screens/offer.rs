@@ -7,10 +7,13 @@ use ratatui::widgets::Paragraph;
 use crate::tui::app::App;
 
 pub fn render(app: &App, f: &mut Frame, area: Rect) {
-    let warning = app
-        .draft
-        .as_ref()
-        .and_then(|d| d.report.warnings.iter().find(|w| w.contains("Microsoft 365")).cloned());
+    let warning = app.draft.as_ref().and_then(|d| {
+        d.report
+            .warnings
+            .iter()
+            .find(|w| w.contains("Microsoft 365"))
+            .cloned()
+    });
     let [form_area, warn_area] = Layout::vertical([
         Constraint::Fill(1),
         Constraint::Length(if warning.is_some() { 2 } else { 0 }),

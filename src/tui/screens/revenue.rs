@@ -15,7 +15,10 @@ pub fn render(app: &App, f: &mut Frame, area: Rect) {
     super::render_step_form(app, f, form_area);
     let Some(d) = app.draft.as_ref() else { return };
     let t = &app.theme;
-    let mut lines = vec![Line::styled("Thresholds (Azure IP co-sell incentivized)", t.title)];
+    let mut lines = vec![Line::styled(
+        "Thresholds (Azure IP co-sell incentivized)",
+        t.title,
+    )];
     for id in [RequirementId::IpRevenue, RequirementId::IpAzure] {
         let r = d.report.get(id);
         let (mark, style) = match r.state {
@@ -23,7 +26,10 @@ pub fn render(app: &App, f: &mut Frame, area: Rect) {
             RequirementState::Unmet => (UNMET, t.error),
             RequirementState::NotApplicable => (NOT_APPLICABLE, t.dim),
         };
-        lines.push(Line::styled(format!("{mark} {}: {}", id.as_str(), r.detail), style));
+        lines.push(Line::styled(
+            format!("{mark} {}: {}", id.as_str(), r.detail),
+            style,
+        ));
     }
     f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), gauge_area);
 }

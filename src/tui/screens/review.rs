@@ -24,7 +24,10 @@ pub fn render(app: &App, f: &mut Frame, area: Rect) {
         Line::raw(format!(
             "Offer: {} · {} · {}",
             sub.offer_name(),
-            sub.offer.offer_type.map(|t| t.label()).unwrap_or("type not chosen"),
+            sub.offer
+                .offer_type
+                .map(|t| t.label())
+                .unwrap_or("type not chosen"),
             answered(Step::Offer)
         )),
         Line::raw(format!("Listing: {}", answered(Step::Listing))),
@@ -42,15 +45,29 @@ pub fn render(app: &App, f: &mut Frame, area: Rect) {
         Line::raw(format!("Revenue: {}", answered(Step::Revenue))),
     ];
     if blockers.is_empty() {
-        lines.push(Line::styled(format!("{MET} Ready to export: press e"), t.ok));
+        lines.push(Line::styled(
+            format!("{MET} Ready to export: press e"),
+            t.ok,
+        ));
     } else {
-        lines.push(Line::styled(format!("{UNMET} Export needs {} fix(es):", blockers.len()), t.error));
-        lines.extend(blockers.iter().take(4).map(|b| Line::styled(format!("  {b}"), t.error)));
+        lines.push(Line::styled(
+            format!("{UNMET} Export needs {} fix(es):", blockers.len()),
+            t.error,
+        ));
+        lines.extend(
+            blockers
+                .iter()
+                .take(4)
+                .map(|b| Line::styled(format!("  {b}"), t.error)),
+        );
     }
     let summary_height = (lines.len() as u16 + 1).min(area.height / 2);
     let [summary_area, json_area] =
         Layout::vertical([Constraint::Length(summary_height), Constraint::Fill(1)]).areas(area);
-    f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), summary_area);
+    f.render_widget(
+        Paragraph::new(lines).wrap(Wrap { trim: true }),
+        summary_area,
+    );
     let block = Block::default()
         .borders(Borders::TOP)
         .border_style(t.border)

@@ -19,12 +19,18 @@ pub fn render(app: &App, f: &mut Frame, area: Rect) {
     .areas(area);
     f.render_widget(
         Paragraph::new(vec![
-            Line::styled("Co-sell with Microsoft: fill in the tab, see the status it earns.", t.title),
+            Line::styled(
+                "Co-sell with Microsoft: fill in the tab, see the status it earns.",
+                t.title,
+            ),
             Line::raw("Resume a draft or start a new one. Drafts save on every change."),
         ]),
         intro,
     );
-    let block = Block::default().borders(Borders::ALL).border_style(t.border).title(" Drafts ");
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(t.border)
+        .title(" Drafts ");
     let inner = block.inner(list_area);
     f.render_widget(block, list_area);
     let w = inner.width as usize;
@@ -42,7 +48,10 @@ pub fn render(app: &App, f: &mut Frame, area: Rect) {
             ),
             Err(e) => format!("{mark} {:<24} ✗ unreadable: {e}", fit(&row.name, 24)),
         };
-        lines.push(Line::styled(fit(&text, w), if focused { t.focus } else { t.text }));
+        lines.push(Line::styled(
+            fit(&text, w),
+            if focused { t.focus } else { t.text },
+        ));
     }
     let new_focused = app.start_selected == app.drafts.len();
     lines.push(Line::styled(
@@ -58,7 +67,10 @@ pub fn render(app: &App, f: &mut Frame, area: Rect) {
                 Span::styled(app.new_edition.as_str(), t.key),
                 Span::raw(" (r switches)"),
             ]),
-            Line::styled(format!("Drafts folder: {}", app.store.dir().display()), t.dim),
+            Line::styled(
+                format!("Drafts folder: {}", app.store.dir().display()),
+                t.dim,
+            ),
         ]),
         info,
     );

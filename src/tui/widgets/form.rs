@@ -13,7 +13,7 @@ use crate::tui::theme::{FOCUS_MARK, MET, UNMET};
 
 use super::{fit, fit_left};
 
-const LABEL_WIDTH: usize = 20;
+const LABEL_WIDTH: usize = crate::fields::MAX_LABEL;
 
 /// What a field shows at its right edge.
 fn field_state(app: &App, field: FieldId) -> (Option<bool>, Option<String>) {
@@ -25,7 +25,10 @@ fn field_state(app: &App, field: FieldId) -> (Option<bool>, Option<String>) {
     }
     if let Some(check) = d.doc_checks.get(&field) {
         return match check {
-            Ok(f) => (Some(true), Some(format!("{}, {}", f.media_type, human_bytes(f.bytes)))),
+            Ok(f) => (
+                Some(true),
+                Some(format!("{}, {}", f.media_type, human_bytes(f.bytes))),
+            ),
             Err(e) => (Some(false), Some(e.clone())),
         };
     }
@@ -51,7 +54,11 @@ pub fn render(app: &App, f: &mut Frame, area: Rect, fields: &[FieldId], focus: O
             Need::Required => "*",
             _ => " ",
         };
-        let label = format!("{mark}{star}{:<w$} ", fit(def.label, LABEL_WIDTH), w = LABEL_WIDTH);
+        let label = format!(
+            "{mark}{star}{:<w$} ",
+            fit(def.label, LABEL_WIDTH),
+            w = LABEL_WIDTH
+        );
         let label_style = if focused { t.focus } else { t.text };
         let mut spans = vec![Span::styled(label, label_style)];
         let editing = focused && app.editing.as_ref().is_some_and(|e| e.field == *field);
@@ -94,7 +101,12 @@ pub fn render(app: &App, f: &mut Frame, area: Rect, fields: &[FieldId], focus: O
             f.render_widget(&e.textarea, Rect::new(x, y, w, 1));
         }
     }
-    render_detail(app, f, detail_area, focus.and_then(|i| fields.get(i)).copied());
+    render_detail(
+        app,
+        f,
+        detail_area,
+        focus.and_then(|i| fields.get(i)).copied(),
+    );
 }
 
 fn render_detail(app: &App, f: &mut Frame, area: Rect, field: Option<FieldId>) {
@@ -108,9 +120,15 @@ fn render_detail(app: &App, f: &mut Frame, area: Rect, field: Option<FieldId>) {
         lines.push(Line::styled(format!("{UNMET} {err}"), t.error));
     } else {
         match (field.need(&d.sub), field_state(app, field)) {
-            (Need::NotNeeded(why), _) => lines.push(Line::styled(format!("Not needed: {why}."), t.dim)),
-            (_, (Some(false), Some(p))) => lines.push(Line::styled(format!("{UNMET} {p}"), t.error)),
-            (_, (Some(true), Some(info))) => lines.push(Line::styled(format!("{MET} {info}"), t.ok)),
+            (Need::NotNeeded(why), _) => {
+                lines.push(Line::styled(format!("Not needed: {why}."), t.dim))
+            }
+            (_, (Some(false), Some(p))) => {
+                lines.push(Line::styled(format!("{UNMET} {p}"), t.error))
+            }
+            (_, (Some(true), Some(info))) => {
+                lines.push(Line::styled(format!("{MET} {info}"), t.ok))
+            }
             _ => {}
         }
     }

@@ -66,14 +66,22 @@ pub fn complete_path(text: &str) -> (String, Vec<String>) {
         })
         .collect();
     matches.sort();
-    let names: Vec<String> = matches.iter().map(|(n, d)| if *d { format!("{n}/") } else { n.clone() }).collect();
+    let names: Vec<String> = matches
+        .iter()
+        .map(|(n, d)| if *d { format!("{n}/") } else { n.clone() })
+        .collect();
     let completed = match matches.as_slice() {
         [] => return (text.to_string(), names),
         [(name, is_dir)] => format!("{dir}{name}{}", if *is_dir { "/" } else { "" }),
         many => {
             let first = &many[0].0;
             let common = many.iter().fold(first.len(), |n, (m, _)| {
-                first.chars().zip(m.chars()).take_while(|(a, b)| a == b).count().min(n)
+                first
+                    .chars()
+                    .zip(m.chars())
+                    .take_while(|(a, b)| a == b)
+                    .count()
+                    .min(n)
             });
             format!("{dir}{}", first.chars().take(common).collect::<String>())
         }

@@ -22,15 +22,30 @@ pub fn render(app: &App, f: &mut Frame, area: Rect) {
     };
     let block = Block::default()
         .borders(Borders::ALL)
-        .border_style(if selected.is_some() { t.border_focus } else { t.border })
+        .border_style(if selected.is_some() {
+            t.border_focus
+        } else {
+            t.border
+        })
         .title(Span::styled(" Status ", t.title));
     let inner = block.inner(area);
     f.render_widget(block, area);
     let width = inner.width as usize;
-    let status_mark = if report.status == Status::NotReady { UNMET } else { MET };
-    let status_style = if report.status == Status::NotReady { t.error } else { t.ok };
+    let status_mark = if report.status == Status::NotReady {
+        UNMET
+    } else {
+        MET
+    };
+    let status_style = if report.status == Status::NotReady {
+        t.error
+    } else {
+        t.ok
+    };
     let mut lines = vec![Line::styled(
-        fit(&format!("{status_mark} {}", report.status.label(d.sub.rules)), width),
+        fit(
+            &format!("{status_mark} {}", report.status.label(d.sub.rules)),
+            width,
+        ),
         status_style,
     )];
     for (i, r) in report.requirements.iter().enumerate() {
@@ -68,7 +83,10 @@ pub fn render(app: &App, f: &mut Frame, area: Rect) {
             None => "Nothing left to do for this offer's rungs.".into(),
         },
     };
-    lines.push(Line::styled(detail, if selected.is_some() { t.text } else { t.warn }));
+    lines.push(Line::styled(
+        detail,
+        if selected.is_some() { t.text } else { t.warn },
+    ));
     f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
 }
 
@@ -92,17 +110,28 @@ pub fn render_compact(app: &App, f: &mut Frame, area: Rect) {
         .map(|r| r.id.as_str())
         .collect();
     let lines = vec![
-        Line::styled(format!("Status: {}", report.status.label(d.sub.rules)), t.title),
+        Line::styled(
+            format!("Status: {}", report.status.label(d.sub.rules)),
+            t.title,
+        ),
         Line::raw(if unmet.is_empty() {
             format!("{MET} every requirement that applies is met")
         } else {
             format!("{UNMET} {}", unmet.join(" "))
         }),
         Line::styled(
-            report.next_to_do().map(|r| format!("Next: {}", r.detail)).unwrap_or_default(),
+            report
+                .next_to_do()
+                .map(|r| format!("Next: {}", r.detail))
+                .unwrap_or_default(),
             t.warn,
         ),
     ];
-    let block = Block::default().borders(Borders::TOP).border_style(t.border);
-    f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }).block(block), area);
+    let block = Block::default()
+        .borders(Borders::TOP)
+        .border_style(t.border);
+    f.render_widget(
+        Paragraph::new(lines).wrap(Wrap { trim: true }).block(block),
+        area,
+    );
 }

@@ -28,7 +28,11 @@ pub fn render(app: &App, f: &mut Frame, area: Rect) {
         } else {
             format!(" {} {}{mark} ", n + 1, step.short())
         };
-        let style = if current { t.focus.add_modifier(Modifier::BOLD) } else { t.text };
+        let style = if current {
+            t.focus.add_modifier(Modifier::BOLD)
+        } else {
+            t.text
+        };
         spans.push(Span::styled(text, style));
     }
     f.render_widget(Paragraph::new(Line::from(spans)), area);
