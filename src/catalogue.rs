@@ -2,7 +2,6 @@
 //! accepted with a warning, never refused (spec §6).
 
 use std::collections::BTreeMap;
-use std::path::Path;
 
 use serde::Deserialize;
 
@@ -25,15 +24,6 @@ impl Catalogue {
         })
     }
 
-    /// `catalogue.json` in the drafts folder overrides the built-in one when it parses.
-    pub fn load(dir: &Path) -> Result<Catalogue, String> {
-        let path = dir.join("catalogue.json");
-        match std::fs::read_to_string(&path) {
-            Ok(text) => serde_json::from_str(&text)
-                .map_err(|e| format!("{}: {e}; using the built-in catalogue", path.display())),
-            Err(_) => Ok(Catalogue::built_in().clone()),
-        }
-    }
 
     pub fn area_names(&self) -> Vec<&str> {
         self.solution_areas.keys().map(String::as_str).collect()
