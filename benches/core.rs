@@ -18,7 +18,9 @@ fn evaluate(bencher: divan::Bencher, contacts: usize) {
 #[divan::bench(args = [10_000, 100_000])]
 fn import_parse_validate(bencher: divan::Bencher, rows: usize) {
     let csv = fixtures::contacts_csv(rows);
-    bencher.bench(|| cosell::contacts_csv::import(divan::black_box(csv.as_bytes())).map(|i| i.contacts.len()));
+    bencher.bench(|| {
+        cosell::contacts_csv::import(divan::black_box(csv.as_bytes())).map(|i| i.contacts.len())
+    });
 }
 
 #[divan::bench]

@@ -11,7 +11,12 @@ pub fn markets() -> Vec<String> {
 /// `n` valid contacts spread over all markets; every fourth one is a Partner sales contact.
 pub fn contacts(n: usize) -> Vec<Contact> {
     let m = markets();
-    let roles = [Role::PartnerSales, Role::PartnerMarketing, Role::PartnerTechnicalSales, Role::PartnerCustomerSuccessManager];
+    let roles = [
+        Role::PartnerSales,
+        Role::PartnerMarketing,
+        Role::PartnerTechnicalSales,
+        Role::PartnerCustomerSuccessManager,
+    ];
     (0..n)
         .map(|i| Contact {
             name: format!("Contact {i:06}"),
@@ -19,7 +24,11 @@ pub fn contacts(n: usize) -> Vec<Contact> {
             job_title: "Account executive".into(),
             role: Some(roles[i % 4]),
             countries: vec![m[i % m.len()].clone(), m[(i * 7 + 3) % m.len()].clone()],
-            states: if m[i % m.len()] == "US" { vec!["US-WA".into()] } else { vec![] },
+            states: if m[i % m.len()] == "US" {
+                vec!["US-WA".into()]
+            } else {
+                vec![]
+            },
         })
         .collect()
 }
@@ -35,7 +44,10 @@ pub fn submission(n_contacts: usize) -> Submission {
     s.listing.microsoft_platforms = vec!["Microsoft Azure".into()];
     s.listing.segments = vec!["Enterprise".into()];
     s.listing.solution_type = Some(SolutionType::Ip);
-    s.listing.solution_areas = vec![SolutionArea { area: "Azure".into(), sub_areas: vec!["Analytics".into()] }];
+    s.listing.solution_areas = vec![SolutionArea {
+        area: "Azure".into(),
+        sub_areas: vec!["Analytics".into()],
+    }];
     s.markets = markets();
     s.contacts = contacts(n_contacts);
     s.revenue.azure_consumed_revenue_usd = Some("120000.00".into());

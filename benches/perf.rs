@@ -45,7 +45,12 @@ fn peak_rss_kb(bin: &Path, dir: &Path) -> i64 {
 fn time_to_first_frame(bin: &Path, args: &[&str], home: &Path, marker: &str) -> Duration {
     use portable_pty::{CommandBuilder, PtySize, native_pty_system};
     let pair = native_pty_system()
-        .openpty(PtySize { rows: 24, cols: 80, pixel_width: 0, pixel_height: 0 })
+        .openpty(PtySize {
+            rows: 24,
+            cols: 80,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
         .unwrap();
     let mut cmd = CommandBuilder::new(bin);
     cmd.args(args);
@@ -64,7 +69,10 @@ fn time_to_first_frame(bin: &Path, args: &[&str], home: &Path, marker: &str) -> 
         if parser.screen().contents().contains(marker) {
             break start.elapsed();
         }
-        assert!(n > 0 && start.elapsed() < Duration::from_secs(10), "no first frame");
+        assert!(
+            n > 0 && start.elapsed() < Duration::from_secs(10),
+            "no first frame"
+        );
     };
     let _ = writer.write_all(b"q");
     let _ = child.wait();
@@ -78,7 +86,12 @@ fn startup(bin: &Path, minimal: &Path, dir: &Path) -> (Duration, Duration) {
     let mut floor = Vec::new();
     for _ in 0..runs {
         ours.push(time_to_first_frame(bin, &[], &home, "Drafts folder"));
-        floor.push(time_to_first_frame(minimal, &[], &home, "minimal ratatui app"));
+        floor.push(time_to_first_frame(
+            minimal,
+            &[],
+            &home,
+            "minimal ratatui app",
+        ));
     }
     (median(ours), median(floor))
 }
@@ -95,8 +108,8 @@ fn build_minimal(bin: &Path) -> Option<PathBuf> {
 }
 
 fn key_to_redraw() -> (Duration, Duration) {
-    use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
     use cosell::tui::action::Action;
+    use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
     let mut app = cosell::tui::app::App::new(
         cosell::store::DraftStore::at("target/bench-no-drafts"),
         cosell::tui::theme::Theme::color(),
@@ -105,6 +118,7 @@ fn key_to_redraw() -> (Duration, Duration) {
     let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(200, 60)).unwrap();
     term.draw(|f| cosell::tui::render(&app, f)).unwrap();
     let mut times = Vec::with_capacity(1000);
+    let mut per_step = std::collections::BTreeMap::new();
     let mut forward = true;
     for i in 0..1000 {
         let start = Instant::now();
@@ -114,13 +128,26 @@ fn key_to_redraw() -> (Duration, Duration) {
             } else if app.step == cosell::fields::Step::Offer {
                 forward = true;
             }
-            app.update(if forward { Action::NextStep } else { Action::PrevStep });
+            app.update(if forward {
+                Action::NextStep
+            } else {
+                Action::PrevStep
+            });
         } else {
             app.handle_event(Event::Key(KeyEvent::new(KeyCode::Down, KeyModifiers::NONE)));
         }
         term.draw(|f| cosell::tui::render(&app, f)).unwrap();
         times.push(start.elapsed());
+        per_step
+            .entry(app.step.short())
+            .or_insert_with(Vec::new)
+            .push(*times.last().unwrap());
     }
+    let worst: Vec<String> = per_step
+        .iter()
+        .map(|(s, t)| format!("{s} {}", ms(percentile(t, 0.99))))
+        .collect();
+    eprintln!("key → redraw p99 by screen: {}", worst.join(", "));
     (percentile(&times, 0.5), percentile(&times, 0.99))
 }
 
@@ -133,10 +160,20 @@ fn main() {
     let mut rows: Vec<(String, String, String, bool)> = Vec::new();
 
     let rss = peak_rss_kb(&bin, dir.path());
-    rows.push(("Peak RSS, `cosell status`, 100,000 contacts".into(), format!("{:.1} MB", rss as f64 / 1024.0), "≤ 60 MB".into(), rss <= 60 * 1024));
+    rows.push((
+        "Peak RSS, `cosell status`, 100,000 contacts".into(),
+        format!("{:.1} MB", rss as f64 / 1024.0),
+        "≤ 60 MB".into(),
+        rss <= 60 * 1024,
+    ));
 
     let size = std::fs::metadata(&bin).map(|m| m.len()).unwrap_or(0);
-    rows.push(("Binary size (stripped release)".into(), format!("{:.2} MB", size as f64 / 1_048_576.0), "≤ 4 MB".into(), size <= 4 * 1_048_576));
+    rows.push((
+        "Binary size (stripped release)".into(),
+        format!("{:.2} MB", size as f64 / 1_048_576.0),
+        "≤ 4 MB".into(),
+        size <= 4 * 1_048_576,
+    ));
 
     let sub = fixtures::submission(100_000);
     let times: Vec<Duration> = (0..11)
@@ -147,7 +184,12 @@ fn main() {
         })
         .collect();
     let eval = median(times);
-    rows.push(("Evaluate, 100,000 contacts × 249 markets (median of 11)".into(), ms(eval), "≤ 20 ms".into(), eval <= Duration::from_millis(20)));
+    rows.push((
+        "Evaluate, 100,000 contacts × 249 markets (median of 11)".into(),
+        ms(eval),
+        "≤ 20 ms".into(),
+        eval <= Duration::from_millis(20),
+    ));
 
     let csv = fixtures::contacts_csv(100_000);
     let draft_path = dir.path().join("import.json");
@@ -162,26 +204,67 @@ fn main() {
         })
         .collect();
     let import = median(times);
-    rows.push(("Import 100,000-row CSV: parse, validate, atomic save (median of 5)".into(), ms(import), "≤ 400 ms".into(), import <= Duration::from_millis(400)));
+    rows.push((
+        "Import 100,000-row CSV: parse, validate, atomic save (median of 5)".into(),
+        ms(import),
+        "≤ 400 ms".into(),
+        import <= Duration::from_millis(400),
+    ));
 
     let (p50, p99) = key_to_redraw();
-    rows.push(("Key → redraw p50, 10,000 contacts, 200×60, all screens".into(), ms(p50), "".into(), true));
-    rows.push(("Key → redraw p99 (1,000 keys)".into(), ms(p99), "≤ 2 ms".into(), p99 <= Duration::from_millis(2)));
+    rows.push((
+        "Key → redraw p50, 10,000 contacts, 200×60, all screens".into(),
+        ms(p50),
+        "".into(),
+        true,
+    ));
+    rows.push((
+        "Key → redraw p99 (1,000 keys)".into(),
+        ms(p99),
+        "≤ 2 ms".into(),
+        p99 <= Duration::from_millis(2),
+    ));
 
     match build_minimal(&bin) {
         Some(minimal) => {
             let (ours, floor) = startup(&bin, &minimal, dir.path());
             let ratio = ours.as_secs_f64() / floor.as_secs_f64();
-            rows.push(("Start → first frame, cosell (pty, median of 31)".into(), ms(ours), "".into(), true));
-            rows.push(("Start → first frame, minimal ratatui app".into(), ms(floor), "".into(), true));
-            rows.push(("Start-up ratio cosell / minimal".into(), format!("{ratio:.2}×"), "≤ 1.5×".into(), ratio <= 1.5));
+            rows.push((
+                "Start → first frame, cosell (pty, median of 31)".into(),
+                ms(ours),
+                "".into(),
+                true,
+            ));
+            rows.push((
+                "Start → first frame, minimal ratatui app".into(),
+                ms(floor),
+                "".into(),
+                true,
+            ));
+            rows.push((
+                "Start-up ratio cosell / minimal".into(),
+                format!("{ratio:.2}×"),
+                "≤ 1.5×".into(),
+                ratio <= 1.5,
+            ));
         }
-        None => rows.push(("Start-up".into(), "could not build examples/minimal".into(), "".into(), false)),
+        None => rows.push((
+            "Start-up".into(),
+            "could not build examples/minimal".into(),
+            "".into(),
+            false,
+        )),
     }
 
     println!("\n| measure | result | target | |\n|---|---|---|---|");
     for (what, result, target, ok) in rows {
-        let mark = if target.is_empty() { "" } else if ok { "met" } else { "MISSED" };
+        let mark = if target.is_empty() {
+            ""
+        } else if ok {
+            "met"
+        } else {
+            "MISSED"
+        };
         println!("| {what} | {result} | {target} | {mark} |");
     }
 }

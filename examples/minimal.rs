@@ -8,7 +8,10 @@ fn main() -> std::io::Result<()> {
     let mut terminal = ratatui::init();
     let result = (|| loop {
         terminal.draw(|f| {
-            f.render_widget(Paragraph::new("minimal ratatui app").block(Block::bordered()), f.area())
+            f.render_widget(
+                Paragraph::new("minimal ratatui app").block(Block::bordered()),
+                f.area(),
+            )
         })?;
         if let Event::Key(k) = event::read()?
             && k.code == KeyCode::Char('q')

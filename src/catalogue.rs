@@ -24,7 +24,6 @@ impl Catalogue {
         })
     }
 
-
     pub fn area_names(&self) -> Vec<&str> {
         self.solution_areas.keys().map(String::as_str).collect()
     }

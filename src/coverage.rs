@@ -3,7 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::model::geo::GLOBAL;
+use crate::model::geo::{GLOBAL, alpha2_index};
 use crate::model::{Contact, Role};
 
 /// The covering contacts of one market.
@@ -64,19 +64,30 @@ pub fn coverage(markets: &[String], contacts: &[Contact]) -> Coverage {
 
 /// Markets without a Partner sales contact; cheaper than [`coverage`] when only that is needed.
 pub fn uncovered_markets<'a>(markets: &'a [String], contacts: &[Contact]) -> Vec<&'a str> {
-    let mut covered: HashSet<&str> = HashSet::new();
+    // Two-letter codes go in a flat table (this runs on every change, over every contact);
+    // anything else, which is invalid anyway, in a set.
+    let mut table = [false; 676];
+    let mut other: HashSet<&str> = HashSet::new();
     for c in contacts.iter().filter(|c| is_sales(c)) {
         for country in &c.countries {
             if country == GLOBAL {
                 return Vec::new();
             }
-            covered.insert(country.as_str());
+            match alpha2_index(country) {
+                Some(i) => table[i] = true,
+                None => {
+                    other.insert(country.as_str());
+                }
+            }
         }
     }
     markets
         .iter()
         .map(String::as_str)
-        .filter(|m| !covered.contains(m))
+        .filter(|m| match alpha2_index(m) {
+            Some(i) => !table[i],
+            None => !other.contains(m),
+        })
         .collect()
 }
 

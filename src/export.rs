@@ -69,7 +69,23 @@ pub fn build(
     allow_incomplete: bool,
     exported_at: &str,
 ) -> Result<Submission, ExportError> {
-    let report = evaluate_with(sub, edition, probe);
+    build_with_report(
+        sub,
+        edition,
+        evaluate_with(sub, edition, probe),
+        allow_incomplete,
+        exported_at,
+    )
+}
+
+/// As [`build`], with a report already evaluated for `sub` and `edition`.
+pub fn build_with_report(
+    sub: &Submission,
+    edition: Edition,
+    report: crate::rules::StatusReport,
+    allow_incomplete: bool,
+    exported_at: &str,
+) -> Result<Submission, ExportError> {
     let blockers = report.export_blockers();
     if !blockers.is_empty() && !allow_incomplete {
         return Err(ExportError::Refused(blockers));

@@ -284,6 +284,8 @@ struct Ctx<'a> {
     sub: &'a Submission,
     edition: Edition,
     docs: HashMap<DocSlot, Result<FileFacts, String>>,
+    /// Every invalid cell of every contact (index, column, reason), computed once.
+    contact_problems: Vec<(usize, &'static str, String)>,
 }
 
 impl Ctx<'_> {
@@ -654,10 +656,8 @@ fn check_contacts(c: &Ctx) -> Outcome {
             return Outcome::Unmet(format!("markets[{i}]: {e}"), "markets");
         }
     }
-    for (i, contact) in sub.contacts.iter().enumerate() {
-        if let Some((col, why)) = validate::contact_problems(contact).into_iter().next() {
-            return Outcome::Unmet(format!("contacts[{i}].{col}: {why}"), "contacts");
-        }
+    if let Some((i, col, why)) = c.contact_problems.first() {
+        return Outcome::Unmet(format!("contacts[{i}].{col}: {why}"), "contacts");
     }
     let uncovered = uncovered_markets(&sub.markets, &sub.contacts);
     if uncovered.is_empty() {
@@ -828,10 +828,8 @@ fn collect_problems(ctx: &Ctx) -> Vec<Problem> {
             );
         }
     }
-    for (i, c) in sub.contacts.iter().enumerate() {
-        for (col, why) in validate::contact_problems(c) {
-            push(format!("contacts[{i}].{col}"), why);
-        }
+    for (i, col, why) in &ctx.contact_problems {
+        push(format!("contacts[{i}].{col}"), why.clone());
     }
     for slot in DocSlot::ALL {
         if let Some(Err(e)) = ctx.docs.get(&slot) {
@@ -900,7 +898,22 @@ pub fn evaluate_with(sub: &Submission, edition: Edition, probe: &dyn FileProbe) 
                 .map(|d| (*s, probe.probe(&d.path)))
         })
         .collect();
-    let ctx = Ctx { sub, edition, docs };
+    let contact_problems = sub
+        .contacts
+        .iter()
+        .enumerate()
+        .flat_map(|(i, c)| {
+            validate::contact_problems(c)
+                .into_iter()
+                .map(move |(col, why)| (i, col, why))
+        })
+        .collect();
+    let ctx = Ctx {
+        sub,
+        edition,
+        docs,
+        contact_problems,
+    };
     let requirements: Vec<RequirementResult> = RULES
         .iter()
         .map(|rule| {

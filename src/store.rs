@@ -72,10 +72,14 @@ pub fn load(path: &Path) -> Result<Submission, StoreError> {
             ),
         });
     }
-    let text = std::fs::read_to_string(path).map_err(|e| StoreError::io(path, e))?;
-    model::parse_submission(&text).map_err(|error| StoreError::Parse {
-        path: path.to_path_buf(),
-        error,
+    // Streamed: a large draft is never held twice (text and structs) in memory.
+    let file = std::fs::File::open(path).map_err(|e| StoreError::io(path, e))?;
+    model::parse_submission_from(std::io::BufReader::new(file)).map_err(|error| match error {
+        model::ReadError::Io(e) => StoreError::io(path, e),
+        model::ReadError::Parse(error) => StoreError::Parse {
+            path: path.to_path_buf(),
+            error,
+        },
     })
 }
 

@@ -25,10 +25,13 @@ impl std::fmt::Display for Problem {
 }
 
 pub fn check_email(s: &str) -> Result<(), String> {
+    if is_plain_address(s) {
+        return Ok(());
+    }
     if s.trim().is_empty() {
         return Err("required".into());
     }
-    if s.trim() != s {
+    if s.trim().len() != s.len() {
         return Err(format!("{s:?} has blanks around it"));
     }
     let Some((_, domain)) = s.split_once('@') else {
@@ -43,6 +46,51 @@ pub fn check_email(s: &str) -> Result<(), String> {
     email_address::EmailAddress::from_str(s)
         .map(|_| ())
         .map_err(|e| format!("{s:?} is not a valid address: {e}"))
+}
+
+/// The common shape of a work address (`first.last+tag@sub.contoso.com`), checked without the
+/// full RFC 5322 parser, which costs ~10× more and dominates evaluating 100,000 contacts.
+/// Anything else goes to `email_address`.
+fn is_plain_address(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    let Some(at) = bytes.iter().position(|b| *b == b'@') else {
+        return false;
+    };
+    let (local, domain) = (&bytes[..at], &bytes[at + 1..]);
+    if !(1..=64).contains(&local.len()) || !(1..=253).contains(&domain.len()) {
+        return false;
+    }
+    let mut prev = b'.';
+    for &b in local {
+        let ok = b.is_ascii_alphanumeric()
+            || matches!(b, b'_' | b'%' | b'+' | b'-')
+            || (b == b'.' && prev != b'.');
+        if !ok {
+            return false;
+        }
+        prev = b;
+    }
+    if prev == b'.' {
+        return false;
+    }
+    // Labels of letters, digits and inner hyphens, 1–63 long, at least two of them.
+    let (mut label_len, mut labels, mut prev) = (0usize, 1, b'.');
+    for &b in domain {
+        match b {
+            b'.' if label_len > 0 && prev != b'-' => {
+                labels += 1;
+                label_len = 0;
+            }
+            b'-' if label_len > 0 => label_len += 1,
+            b if b.is_ascii_alphanumeric() => label_len += 1,
+            _ => return false,
+        }
+        if label_len > 63 {
+            return false;
+        }
+        prev = b;
+    }
+    label_len > 0 && prev != b'-' && labels >= 2
 }
 
 pub fn check_mpn_id(s: &str) -> Result<(), String> {
@@ -391,11 +439,21 @@ mod tests {
             ("@contoso.com", false),
             ("ada@contoso", false),
             ("ada@@contoso.com", false),
+            ("a..b@contoso.com", false),
+            (".a@contoso.com", false),
+            ("a@-contoso.com", false),
+            ("a@contoso..com", false),
+            ("\"quoted local\"@contoso.com", true),
+            ("ada@xn--bcher-kva.example", true),
             (" ada@contoso.com", false),
             ("", false),
         ];
         for (e, ok) in cases {
             assert_eq!(check_email(e).is_ok(), *ok, "{e:?}");
+            // The fast path never accepts what the full parser refuses.
+            if is_plain_address(e) {
+                assert!(email_address::EmailAddress::from_str(e).is_ok(), "{e:?}");
+            }
         }
     }
 

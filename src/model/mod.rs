@@ -20,6 +20,17 @@ where
     Ok(Option::<T>::deserialize(d)?.unwrap_or_default())
 }
 
+/// A list of strings, `null` read as empty, trimmed to its length: serde grows lists to at least
+/// four slots, and a contact's one or two country codes are read 100,000 times in a big draft.
+fn string_list<'de, D>(d: D) -> Result<Vec<String>, D::Error>
+where
+    D: Deserializer<'de>,
+{
+    let mut v: Vec<String> = null_as_default(d)?;
+    v.shrink_to_fit();
+    Ok(v)
+}
+
 /// The only file format this version reads and writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 pub enum Format {
@@ -401,9 +412,9 @@ pub struct Contact {
     pub job_title: String,
     #[serde(default)]
     pub role: Option<Role>,
-    #[serde(default, deserialize_with = "null_as_default")]
+    #[serde(default, deserialize_with = "string_list")]
     pub countries: Vec<String>,
-    #[serde(default, deserialize_with = "null_as_default")]
+    #[serde(default, deserialize_with = "string_list")]
     pub states: Vec<String>,
 }
 
@@ -468,11 +479,39 @@ pub struct ParseError {
 /// Parses a submission, naming the field and the position of the first problem.
 pub fn parse_submission(text: &str) -> Result<Submission, ParseError> {
     let mut de = serde_json::Deserializer::from_str(text);
-    let parsed: Result<Submission, _> = serde_path_to_error::deserialize(&mut de);
+    let parsed = serde_path_to_error::deserialize(&mut de);
+    finish(parsed, de.end()).map_err(|(e, _)| e)
+}
+
+/// Why a stream could not be read as a submission.
+#[derive(Debug)]
+pub enum ReadError {
+    /// Reading failed (permissions, not UTF-8, a disk error).
+    Io(std::io::Error),
+    Parse(ParseError),
+}
+
+/// Parses a submission from a reader, without holding the whole text in memory.
+pub fn parse_submission_from(reader: impl std::io::Read) -> Result<Submission, ReadError> {
+    let mut de = serde_json::Deserializer::from_reader(reader);
+    let parsed = serde_path_to_error::deserialize(&mut de);
+    finish(parsed, de.end()).map_err(|(e, io)| match io {
+        Some(io) => ReadError::Io(io),
+        None => ReadError::Parse(e),
+    })
+}
+
+type Finished = Result<Submission, (ParseError, Option<std::io::Error>)>;
+
+/// Turns serde's result into ours; an I/O error is passed along for the caller to name.
+fn finish(
+    parsed: Result<Submission, serde_path_to_error::Error<serde_json::Error>>,
+    end: Result<(), serde_json::Error>,
+) -> Finished {
     let sub = parsed.map_err(|e| {
         let path = e.path().to_string();
         let inner = e.into_inner();
-        ParseError {
+        let error = ParseError {
             field: if path == "." || path.is_empty() {
                 "(top level)".into()
             } else {
@@ -481,13 +520,17 @@ pub fn parse_submission(text: &str) -> Result<Submission, ParseError> {
             message: clean_serde_message(&inner.to_string()),
             line: inner.line(),
             column: inner.column(),
-        }
+        };
+        (error, inner.io_error_kind().map(std::io::Error::from))
     })?;
-    de.end().map_err(|e| ParseError {
-        field: "(top level)".into(),
-        message: "unexpected text after the JSON object".into(),
-        line: e.line(),
-        column: e.column(),
+    end.map_err(|e| {
+        let error = ParseError {
+            field: "(top level)".into(),
+            message: "unexpected text after the JSON object".into(),
+            line: e.line(),
+            column: e.column(),
+        };
+        (error, None)
     })?;
     Ok(sub)
 }

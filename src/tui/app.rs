@@ -27,6 +27,8 @@ pub struct Draft {
     pub report: StatusReport,
     /// The file check of every path field that has a value.
     pub doc_checks: HashMap<FieldId, Result<FileFacts, String>>,
+    /// Which sales contacts cover which market, for the Contacts screen.
+    pub coverage: crate::coverage::Coverage,
     _lock: Option<DraftLock>,
 }
 
@@ -137,11 +139,16 @@ pub struct App {
     pub status_line: Option<(String, bool)>,
     pub saved_at: Option<String>,
     pub review_scroll: u16,
-    pub review_json: String,
+    /// The JSON an export would write, one line each (only the visible ones are drawn).
+    pub review_json: Vec<String>,
     pub should_quit: bool,
     pub import_rx: Option<Receiver<ImportMsg>>,
+    pub review_rx: Option<Receiver<Vec<String>>>,
     pub diagram: super::screens::diagram::Preview,
 }
+
+/// Drafts with at least this many contacts build the Review screen's JSON in the background.
+const BACKGROUND_REVIEW_CONTACTS: usize = 2_000;
 
 fn single_line(text: &str) -> TextArea<'static> {
     let mut t = TextArea::new(vec![text.to_string()]);
@@ -182,9 +189,10 @@ impl App {
             status_line: None,
             saved_at: None,
             review_scroll: 0,
-            review_json: String::new(),
+            review_json: Vec::new(),
             should_quit: false,
             import_rx: None,
+            review_rx: None,
             diagram: Default::default(),
         };
         app.refresh_drafts();
@@ -245,6 +253,7 @@ impl App {
             sub,
             report,
             doc_checks: HashMap::new(),
+            coverage: Default::default(),
             _lock: Some(lock),
         });
         self.refresh_derived();
@@ -263,6 +272,7 @@ impl App {
             sub,
             report,
             doc_checks: HashMap::new(),
+            coverage: Default::default(),
             _lock: None,
         });
         self.refresh_derived();
@@ -302,6 +312,7 @@ impl App {
     fn refresh_derived(&mut self) {
         let Some(d) = self.draft.as_mut() else { return };
         d.report = evaluate(&d.sub, d.sub.rules);
+        d.coverage = crate::coverage::coverage(&d.sub.markets, &d.sub.contacts);
         d.doc_checks = crate::fields::FIELDS
             .iter()
             .filter(|f| f.kind == FieldKind::Path)
@@ -319,17 +330,33 @@ impl App {
 
     fn rebuild_review(&mut self) {
         let Some(d) = self.draft.as_ref() else { return };
+        let (sub, report) = (d.sub.clone(), d.report.clone());
         // The timestamp is the only part that differs from the file an export writes.
-        self.review_json = match crate::export::build(
-            &d.sub,
-            d.sub.rules,
-            &DiskProbe,
-            true,
-            "(the time of the export)",
-        ) {
-            Ok(doc) => doc.to_pretty_json(),
-            Err(e) => e.to_string(),
+        let build = move || -> Vec<String> {
+            let edition = sub.rules;
+            let text = match crate::export::build_with_report(
+                &sub,
+                edition,
+                report,
+                true,
+                "(the time of the export)",
+            ) {
+                Ok(doc) => doc.to_pretty_json(),
+                Err(e) => e.to_string(),
+            };
+            text.lines().map(String::from).collect()
         };
+        // Large drafts take tens of milliseconds to print; do that off the key path.
+        if d.sub.contacts.len() < BACKGROUND_REVIEW_CONTACTS {
+            self.review_json = build();
+            return;
+        }
+        self.review_json = vec!["(preparing the JSON preview…)".into()];
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let _ = tx.send(build());
+        });
+        self.review_rx = Some(rx);
     }
 
     /// Autosave: the whole draft, atomically, with the step to resume at.
@@ -510,7 +537,14 @@ impl App {
             Action::ImportContacts => self.ask_input(InputPurpose::ImportCsv),
             Action::ExportContacts => self.ask_input(InputPurpose::ExportCsv),
             Action::Export => self.ask_input(InputPurpose::ExportJson),
-            Action::ScrollDown => self.review_scroll = self.review_scroll.saturating_add(5),
+            Action::ScrollDown => {
+                let last = self
+                    .review_json
+                    .len()
+                    .saturating_sub(1)
+                    .min(u16::MAX as usize) as u16;
+                self.review_scroll = self.review_scroll.saturating_add(5).min(last);
+            }
             Action::ScrollUp => self.review_scroll = self.review_scroll.saturating_sub(5),
         }
     }
@@ -1188,6 +1222,18 @@ impl App {
 
     /// Drains background work; returns true when the screen should be redrawn.
     pub fn tick(&mut self) -> bool {
+        let mut redraw = false;
+        if let Some(rx) = self.review_rx.as_ref()
+            && let Ok(lines) = rx.try_recv()
+        {
+            self.review_json = lines;
+            self.review_rx = None;
+            redraw = true;
+        }
+        redraw | self.tick_import()
+    }
+
+    fn tick_import(&mut self) -> bool {
         let Some(rx) = self.import_rx.as_ref() else {
             return false;
         };

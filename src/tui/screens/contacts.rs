@@ -5,7 +5,6 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use crate::coverage::coverage;
 use crate::model::geo::country_name;
 use crate::tui::app::{App, Focus};
 use crate::tui::theme::{FOCUS_MARK, MET, UNMET};
@@ -30,7 +29,7 @@ pub fn render(app: &App, f: &mut Frame, area: Rect) {
         form::field_focus(app),
     );
 
-    let cov = coverage(&sub.markets, &sub.contacts);
+    let cov = &d.coverage;
     let block = Block::default()
         .borders(Borders::TOP)
         .border_style(t.border)

@@ -72,10 +72,14 @@ pub fn render(app: &App, f: &mut Frame, area: Rect) {
         .borders(Borders::TOP)
         .border_style(t.border)
         .title(" JSON to be written (J/K scroll) ");
-    f.render_widget(
-        Paragraph::new(app.review_json.as_str())
-            .block(block)
-            .scroll((app.review_scroll, 0)),
-        json_area,
-    );
+    let inner = block.inner(json_area);
+    f.render_widget(block, json_area);
+    let visible: Vec<Line> = app
+        .review_json
+        .iter()
+        .skip(app.review_scroll as usize)
+        .take(inner.height as usize)
+        .map(|l| Line::raw(l.as_str()))
+        .collect();
+    f.render_widget(Paragraph::new(visible), inner);
 }
