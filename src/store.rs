@@ -134,7 +134,26 @@ pub fn lock(draft: &Path) -> Result<DraftLock, StoreError> {
     file.set_len(0).map_err(|e| StoreError::io(&path, e))?;
     write!(file, "{}", std::process::id()).map_err(|e| StoreError::io(&path, e))?;
     file.flush().map_err(|e| StoreError::io(&path, e))?;
+    remove_stale_temps(draft);
     Ok(DraftLock { _file: file })
+}
+
+/// Temp files of saves that were killed half-way. Only the lock holder writes a draft, so once
+/// we hold the lock every temp file of this draft is a leftover.
+fn remove_stale_temps(draft: &Path) {
+    let (Some(dir), Some(name)) = (draft.parent(), draft.file_name()) else {
+        return;
+    };
+    let prefix = format!(".{}.tmp-", name.to_string_lossy());
+    let dir = if dir.as_os_str().is_empty() { Path::new(".") } else { dir };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.filter_map(Result::ok) {
+        if e.file_name().to_string_lossy().starts_with(&prefix) {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
 }
 
 /// One draft in the drafts folder.
