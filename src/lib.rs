@@ -12,6 +12,7 @@ pub mod export;
 pub mod fields;
 pub mod frontends;
 pub mod fsio;
+pub mod fuzzing;
 pub mod model;
 pub mod plain;
 pub mod rules;

@@ -145,7 +145,11 @@ fn remove_stale_temps(draft: &Path) {
         return;
     };
     let prefix = format!(".{}.tmp-", name.to_string_lossy());
-    let dir = if dir.as_os_str().is_empty() { Path::new(".") } else { dir };
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };

@@ -41,7 +41,9 @@ impl Rng {
 /// Child side of the crash test: saves two versions of a draft in turn until it is killed.
 #[test]
 fn crash_child_saves_forever() {
-    let Ok(path) = std::env::var("COSELL_CRASH_CHILD") else { return };
+    let Ok(path) = std::env::var("COSELL_CRASH_CHILD") else {
+        return;
+    };
     let (a, b) = (draft_with(3_000, "A"), draft_with(3_000, "B"));
     let path = Path::new(&path);
     let _lock = store::lock(path).unwrap();
@@ -76,7 +78,12 @@ fn sigkill_during_saves_leaves_the_old_or_the_new_draft() {
     let rounds = 200;
     for round in 0..rounds {
         let mut child = Command::new(std::env::current_exe().unwrap())
-            .args(["--exact", "crash_child_saves_forever", "--nocapture", "--test-threads=1"])
+            .args([
+                "--exact",
+                "crash_child_saves_forever",
+                "--nocapture",
+                "--test-threads=1",
+            ])
             .env("COSELL_CRASH_CHILD", &path)
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
@@ -88,7 +95,10 @@ fn sigkill_during_saves_leaves_the_old_or_the_new_draft() {
         child.kill().unwrap();
         child.wait().unwrap();
         let loaded = store::load(&path).unwrap_or_else(|e| panic!("round {round}: {e}"));
-        assert!(loaded == a || loaded == b, "round {round}: a mix of versions");
+        assert!(
+            loaded == a || loaded == b,
+            "round {round}: a mix of versions"
+        );
     }
     // The next lock holder sweeps the temp files the killed saves left behind.
     drop(store::lock(&path).unwrap());
@@ -107,12 +117,22 @@ fn sigkill_during_contacts_import_leaves_the_old_or_the_new_draft() {
     let old = draft_with(500, "old");
     store::save(&draft, &old).unwrap();
     let new_contacts = draft_with(500, "new").contacts;
-    std::fs::write(env.path("new.csv"), cosell::contacts_csv::export(&new_contacts)).unwrap();
+    std::fs::write(
+        env.path("new.csv"),
+        cosell::contacts_csv::export(&new_contacts),
+    )
+    .unwrap();
     let mut rng = Rng(42);
     let mut saw_new = false;
     for round in 0..200 {
         let mut child = Command::new(env!("CARGO_BIN_EXE_cosell"))
-            .args(["contacts", "import", draft.to_str().unwrap(), "new.csv", "--yes"])
+            .args([
+                "contacts",
+                "import",
+                draft.to_str().unwrap(),
+                "new.csv",
+                "--yes",
+            ])
             .current_dir(env.dir.path())
             .env("COSELL_HOME", env.home())
             .stdout(Stdio::null())
@@ -130,7 +150,10 @@ fn sigkill_during_contacts_import_leaves_the_old_or_the_new_draft() {
             assert_eq!(loaded, old, "round {round}: neither old nor new");
         }
     }
-    assert!(saw_new, "no import ever finished: the kills were too early to test anything");
+    assert!(
+        saw_new,
+        "no import ever finished: the kills were too early to test anything"
+    );
 }
 
 #[test]
@@ -144,22 +167,36 @@ fn a_second_process_is_refused_with_the_holders_pid_and_a_dead_holder_blocks_not
     let out = env.cosell(&["contacts", "import", "d.json", "c.csv", "--yes"]);
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
-    assert!(err.contains(&format!("pid {}", std::process::id())), "{err}");
+    assert!(
+        err.contains(&format!("pid {}", std::process::id())),
+        "{err}"
+    );
     assert_eq!(std::fs::read(&draft).unwrap(), before);
     drop(lock);
 
     // A holder killed with SIGKILL: the kernel drops its lock.
     let mut child = Command::new(std::env::current_exe().unwrap())
-        .args(["--exact", "crash_child_saves_forever", "--nocapture", "--test-threads=1"])
+        .args([
+            "--exact",
+            "crash_child_saves_forever",
+            "--nocapture",
+            "--test-threads=1",
+        ])
         .env("COSELL_CRASH_CHILD", &draft)
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();
     wait_ready(&mut child);
-    assert!(matches!(store::lock(&draft), Err(store::StoreError::Locked { .. })));
+    assert!(matches!(
+        store::lock(&draft),
+        Err(store::StoreError::Locked { .. })
+    ));
     child.kill().unwrap();
     child.wait().unwrap();
-    assert!(store::lock(&draft).is_ok(), "a dead holder's lock must not block");
+    assert!(
+        store::lock(&draft).is_ok(),
+        "a dead holder's lock must not block"
+    );
 }
 
 #[test]
@@ -168,21 +205,39 @@ fn a_full_disk_gives_a_message_and_keeps_the_draft() {
     let draft = env.path("d.json");
     store::save(&draft, &draft_with(10, "small")).unwrap();
     let before = std::fs::read(&draft).unwrap();
-    std::fs::write(env.path("big.csv"), cosell::contacts_csv::export(&draft_with(5_000, "big").contacts)).unwrap();
+    std::fs::write(
+        env.path("big.csv"),
+        cosell::contacts_csv::export(&draft_with(5_000, "big").contacts),
+    )
+    .unwrap();
     // RLIMIT_FSIZE makes writes past 64 KB fail as a full disk would; SIGXFSZ is ignored so the
     // write returns an error instead of killing the process.
     let out = Command::new("sh")
         .arg("-c")
-        .arg(format!("trap '' XFSZ; ulimit -f 64; exec '{}' contacts import d.json big.csv --yes", env!("CARGO_BIN_EXE_cosell")))
+        .arg(format!(
+            "trap '' XFSZ; ulimit -f 64; exec '{}' contacts import d.json big.csv --yes",
+            env!("CARGO_BIN_EXE_cosell")
+        ))
         .current_dir(env.dir.path())
         .env("COSELL_HOME", env.home())
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     let err = stderr(&out);
-    assert!(err.contains("d.json") && err.to_lowercase().contains("too large"), "{err}");
-    assert_eq!(std::fs::read(&draft).unwrap(), before, "the draft is untouched");
-    let temps = std::fs::read_dir(env.dir.path()).unwrap().filter_map(Result::ok).filter(|e| e.file_name().to_string_lossy().contains(".tmp-")).count();
+    assert!(
+        err.contains("d.json") && err.to_lowercase().contains("too large"),
+        "{err}"
+    );
+    assert_eq!(
+        std::fs::read(&draft).unwrap(),
+        before,
+        "the draft is untouched"
+    );
+    let temps = std::fs::read_dir(env.dir.path())
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().contains(".tmp-"))
+        .count();
     assert_eq!(temps, 0, "the failed temp file is removed");
 }
 
@@ -193,12 +248,30 @@ fn bad_input_corpus() {
     let huge_name = "x".repeat(5_000_000);
     let cases: Vec<(&str, Vec<u8>, &str)> = vec![
         ("malformed", b"{\"format\": ".to_vec(), "line 1"),
-        ("wrong format", good.replace("cosell-submission/1", "cosell-submission/9").into_bytes(), "format: unknown variant"),
-        ("unknown field", good.replace("\"markets\"", "\"markets2\": [], \"markets\"").into_bytes(), "unknown field `markets2`"),
-        ("not utf-8", b"{\"format\": \"cosell-submission/1\", \"offer\": {\"name\": \"\xff\xfe\"}}".to_vec(), "offer.name"),
+        (
+            "wrong format",
+            good.replace("cosell-submission/1", "cosell-submission/9")
+                .into_bytes(),
+            "format: unknown variant",
+        ),
+        (
+            "unknown field",
+            good.replace("\"markets\"", "\"markets2\": [], \"markets\"")
+                .into_bytes(),
+            "unknown field `markets2`",
+        ),
+        (
+            "not utf-8",
+            b"{\"format\": \"cosell-submission/1\", \"offer\": {\"name\": \"\xff\xfe\"}}".to_vec(),
+            "offer.name",
+        ),
         ("array", b"[]".to_vec(), "(top level)"),
         ("empty", Vec::new(), "EOF"),
-        ("trailing", format!("{good} {{}}").into_bytes(), "unexpected text after the JSON object"),
+        (
+            "trailing",
+            format!("{good} {{}}").into_bytes(),
+            "unexpected text after the JSON object",
+        ),
     ];
     for (name, bytes, want) in cases {
         let path = env.path(&format!("{}.json", name.replace(' ', "-")));
@@ -206,7 +279,10 @@ fn bad_input_corpus() {
         let out = env.cosell(&["status", path.to_str().unwrap()]);
         let err = stderr(&out);
         assert_eq!(out.status.code(), Some(2), "{name}: {err}");
-        assert!(err.contains(path.file_name().unwrap().to_str().unwrap()) && err.contains(want), "{name}: {err}");
+        assert!(
+            err.contains(path.file_name().unwrap().to_str().unwrap()) && err.contains(want),
+            "{name}: {err}"
+        );
         assert_eq!(std::fs::read(&path).unwrap(), bytes, "{name}: modified");
     }
 
@@ -221,7 +297,11 @@ fn bad_input_corpus() {
     f.set_len(70 * 1024 * 1024).unwrap();
     let out = env.cosell(&["status", big.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("is the right file"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("is the right file"),
+        "{}",
+        stderr(&out)
+    );
 
     // A directory and a missing file as drafts.
     let out = env.cosell(&["status", env.dir.path().to_str().unwrap()]);
@@ -252,14 +332,22 @@ fn documents_that_are_links_loops_directories_or_unreadable() {
         let err = DiskProbe.probe(&path).unwrap_err();
         assert!(err.contains(want), "{path}: {err}");
     }
-    assert!(DiskProbe.probe(&p("link.pdf")).is_ok(), "a link to a good file is fine");
+    assert!(
+        DiskProbe.probe(&p("link.pdf")).is_ok(),
+        "a link to a good file is fine"
+    );
     // Root reads anything, so only an ordinary user can see the permission check.
     let unreadable = env.path("secret.pdf");
     std::fs::write(&unreadable, b"%PDF-1.4").unwrap();
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(&unreadable, std::fs::Permissions::from_mode(0o000)).unwrap();
     if std::fs::read(&unreadable).is_err() {
-        assert!(DiskProbe.probe(&p("secret.pdf")).unwrap_err().contains("permission denied"));
+        assert!(
+            DiskProbe
+                .probe(&p("secret.pdf"))
+                .unwrap_err()
+                .contains("permission denied")
+        );
     }
 }
 
@@ -269,7 +357,9 @@ fn drafts_locks_and_exports_are_private() {
     use std::os::unix::fs::PermissionsExt;
     let env = Env::new();
     let store = store::DraftStore::at(env.home().join("nested"));
-    let (name, _) = store.create("Private", cosell::model::Edition::E2021_02).unwrap();
+    let (name, _) = store
+        .create("Private", cosell::model::Edition::E2021_02)
+        .unwrap();
     let path = store.path_of(&name);
     let _lock = store::lock(&path).unwrap();
     let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;

@@ -15,7 +15,11 @@ fn text() -> impl Strategy<Value = String> {
 }
 
 fn email() -> impl Strategy<Value = String> {
-    ("[a-z][a-z0-9._+-]{0,15}[a-z0-9]", "[a-z][a-z0-9-]{0,10}[a-z0-9]", "(com|example|nl|co\\.uk)")
+    (
+        "[a-z][a-z0-9._+-]{0,15}[a-z0-9]",
+        "[a-z][a-z0-9-]{0,10}[a-z0-9]",
+        "(com|example|nl|co\\.uk)",
+    )
         .prop_filter("no double dots", |(l, _, _)| !l.contains(".."))
         .prop_map(|(l, d, t)| format!("{l}@{d}.{t}"))
 }
@@ -29,20 +33,31 @@ fn contact() -> impl Strategy<Value = Contact> {
         prop::collection::vec(country(), 1..4),
         prop::bool::ANY,
     )
-        .prop_map(|(name, email, job_title, role, mut countries, with_state)| {
-            countries.dedup();
-            let states = if with_state {
-                countries.push("US".into());
-                vec!["US-WA".into()]
-            } else {
-                vec![]
-            };
-            Contact { name, email, job_title, role: Some(role), countries, states }
-        })
+        .prop_map(
+            |(name, email, job_title, role, mut countries, with_state)| {
+                countries.dedup();
+                let states = if with_state {
+                    countries.push("US".into());
+                    vec!["US-WA".into()]
+                } else {
+                    vec![]
+                };
+                Contact {
+                    name,
+                    email,
+                    job_title,
+                    role: Some(role),
+                    countries,
+                    states,
+                }
+            },
+        )
 }
 
 fn money() -> impl Strategy<Value = Option<String>> {
-    prop::option::of((0u64..10_000_000_000u64).prop_map(|cents| format!("{}.{:02}", cents / 100, cents % 100)))
+    prop::option::of(
+        (0u64..10_000_000_000u64).prop_map(|cents| format!("{}.{:02}", cents / 100, cents % 100)),
+    )
 }
 
 fn submission() -> impl Strategy<Value = Submission> {
@@ -61,36 +76,56 @@ fn submission() -> impl Strategy<Value = Submission> {
             prop::collection::vec(country(), 0..6),
             prop::collection::vec(contact(), 0..6),
         ),
-        (money(), money(), prop::option::of(0u32..=100), prop::option::of("/[a-z/]{1,20}\\.(pdf|png|pptx)"), prop::sample::select(Edition::ALL.to_vec())),
+        (
+            money(),
+            money(),
+            prop::option::of(0u32..=100),
+            prop::option::of("/[a-z/]{1,20}\\.(pdf|png|pptx)"),
+            prop::sample::select(Edition::ALL.to_vec()),
+        ),
     )
-        .prop_map(|((name, offer_type, live, mpn, isv), (platforms, solution_type, areas, markets, contacts), (azure, billed, share, doc, rules))| {
-            let mut s = Submission::new("", rules);
-            s.offer = Offer { name, offer_type, live, transactable: live.map(|b| !b) };
-            s.partner = Partner {
-                mpn_id: mpn,
-                marketplace_account_active: live,
-                business_profile_complete: Some(true),
-                gold_competency: None,
-                isv_connect: isv,
-            };
-            s.listing = Listing {
-                microsoft_platforms: platforms.clone(),
-                segments: platforms,
-                solution_type,
-                solution_areas: areas.into_iter().map(|(area, sub_areas)| SolutionArea { area, sub_areas }).collect(),
-            };
-            s.markets = markets;
-            s.contacts = contacts;
-            s.documents.one_pager = doc.clone().map(Document::at);
-            s.documents.other = doc.into_iter().map(Document::at).collect();
-            s.revenue = Revenue {
-                azure_consumed_revenue_usd: azure,
-                marketplace_billed_revenue_usd: billed,
-                azure_infrastructure_percent: share.map(Into::into),
-            };
-            s.x_last_step = Some("contacts".into());
-            s
-        })
+        .prop_map(
+            |(
+                (name, offer_type, live, mpn, isv),
+                (platforms, solution_type, areas, markets, contacts),
+                (azure, billed, share, doc, rules),
+            )| {
+                let mut s = Submission::new("", rules);
+                s.offer = Offer {
+                    name,
+                    offer_type,
+                    live,
+                    transactable: live.map(|b| !b),
+                };
+                s.partner = Partner {
+                    mpn_id: mpn,
+                    marketplace_account_active: live,
+                    business_profile_complete: Some(true),
+                    gold_competency: None,
+                    isv_connect: isv,
+                };
+                s.listing = Listing {
+                    microsoft_platforms: platforms.clone(),
+                    segments: platforms,
+                    solution_type,
+                    solution_areas: areas
+                        .into_iter()
+                        .map(|(area, sub_areas)| SolutionArea { area, sub_areas })
+                        .collect(),
+                };
+                s.markets = markets;
+                s.contacts = contacts;
+                s.documents.one_pager = doc.clone().map(Document::at);
+                s.documents.other = doc.into_iter().map(Document::at).collect();
+                s.revenue = Revenue {
+                    azure_consumed_revenue_usd: azure,
+                    marketplace_billed_revenue_usd: billed,
+                    azure_infrastructure_percent: share.map(Into::into),
+                };
+                s.x_last_step = Some("contacts".into());
+                s
+            },
+        )
 }
 
 proptest! {

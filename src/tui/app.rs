@@ -142,6 +142,8 @@ pub struct App {
     /// The JSON an export would write, one line each (only the visible ones are drawn).
     pub review_json: Vec<String>,
     pub should_quit: bool,
+    /// Set only by the terminal-hygiene test (COSELL_TEST_PANIC_IN_FRAME).
+    pub panic_in_frame: bool,
     pub import_rx: Option<Receiver<ImportMsg>>,
     pub review_rx: Option<Receiver<Vec<String>>>,
     pub diagram: super::screens::diagram::Preview,
@@ -191,6 +193,7 @@ impl App {
             review_scroll: 0,
             review_json: Vec::new(),
             should_quit: false,
+            panic_in_frame: false,
             import_rx: None,
             review_rx: None,
             diagram: Default::default(),

@@ -74,6 +74,8 @@ pub fn run(mut app: App) -> Result<()> {
             std::process::exit(143);
         }
     });
+    // For the terminal-hygiene test: a panic inside a frame must still restore the terminal.
+    app.panic_in_frame = std::env::var_os("COSELL_TEST_PANIC_IN_FRAME").is_some();
     let mut terminal = setup_terminal()?;
     let result = event_loop(&mut terminal, &mut app, &term_signal);
     restore_terminal();
@@ -105,6 +107,7 @@ fn event_loop(
 
 /// Draws the whole wizard.
 pub fn render(app: &App, f: &mut Frame) {
+    assert!(!app.panic_in_frame, "COSELL_TEST_PANIC_IN_FRAME is set");
     let area = f.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         render_too_small(app, f, area);
