@@ -2,6 +2,7 @@
 //! export. Errors are reported per row in Partner Center's style, the header counting as row 1.
 
 use crate::coverage::uncovered_markets;
+use crate::fields::ContactField;
 use crate::model::geo;
 use crate::model::{Contact, Role};
 use crate::validate;
@@ -96,55 +97,26 @@ fn detect_delimiter(text: &[u8]) -> u8 {
     if semis > commas { b';' } else { b',' }
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Col {
-    Name,
-    Email,
-    JobTitle,
-    Role,
-    Countries,
-    States,
+/// Reads a header cell, accepting the usual spellings of Partner Center's column names.
+fn column_of(header: &str) -> Option<ContactField> {
+    let h = header.trim().to_ascii_lowercase();
+    Some(match h.as_str() {
+        "name" => ContactField::Name,
+        "email" | "e-mail" | "email address" => ContactField::Email,
+        "job title" | "jobtitle" | "title" => ContactField::JobTitle,
+        "role" => ContactField::Role,
+        "countries/regions" | "country/region" | "countries" | "country" => ContactField::Countries,
+        "states/provinces" | "state/province" | "states" | "state" => ContactField::States,
+        _ => return None,
+    })
 }
 
-impl Col {
-    const ALL: [Col; 6] = [
-        Col::Name,
-        Col::Email,
-        Col::JobTitle,
-        Col::Role,
-        Col::Countries,
-        Col::States,
-    ];
-
-    fn header(self) -> &'static str {
-        HEADER[self as usize]
-    }
-
-    fn from_header(h: &str) -> Option<Col> {
-        let h = h.trim().to_ascii_lowercase();
-        let h = h.as_str();
-        Some(match h {
-            "name" => Col::Name,
-            "email" | "e-mail" | "email address" => Col::Email,
-            "job title" | "jobtitle" | "title" => Col::JobTitle,
-            "role" => Col::Role,
-            "countries/regions" | "country/region" | "countries" | "country" => Col::Countries,
-            "states/provinces" | "state/province" | "states" | "state" => Col::States,
-            _ => return None,
-        })
-    }
-
-    /// The column name for a field of `validate::contact_problems`.
-    fn of_field(field: &str) -> Col {
-        match field {
-            "name" => Col::Name,
-            "email" => Col::Email,
-            "job_title" => Col::JobTitle,
-            "role" => Col::Role,
-            "countries" => Col::Countries,
-            _ => Col::States,
-        }
-    }
+/// The column of a `validate::contact_problems` key.
+fn column_of_key(key: &str) -> ContactField {
+    ContactField::ALL
+        .into_iter()
+        .find(|c| c.key() == key)
+        .unwrap_or(ContactField::States)
 }
 
 fn split_list(cell: &str) -> Vec<String> {
@@ -190,13 +162,13 @@ pub fn import_with_progress(
         None => return Err(file_error("the file has no header".into())),
     };
     let mut errors = Vec::new();
-    let mut columns: Vec<Option<Col>> = Vec::new();
+    let mut columns: Vec<Option<ContactField>> = Vec::new();
     for cell in header.iter() {
         let text = String::from_utf8_lossy(cell);
-        match Col::from_header(&text) {
+        match column_of(&text) {
             Some(c) if columns.contains(&Some(c)) => errors.push(RowError {
                 row: 1,
-                message: format!("column {:?} appears twice", c.header()),
+                message: format!("column {:?} appears twice", c.label()),
             }),
             Some(c) => columns.push(Some(c)),
             None if text.trim().is_empty() => columns.push(None),
@@ -213,13 +185,13 @@ pub fn import_with_progress(
             }
         }
     }
-    for c in Col::ALL {
-        if c != Col::States && !columns.contains(&Some(c)) {
+    for c in ContactField::ALL {
+        if c != ContactField::States && !columns.contains(&Some(c)) {
             errors.push(RowError {
                 row: 1,
                 message: format!(
                     "the column {:?} is missing; the header must be {}",
-                    c.header(),
+                    c.label(),
                     HEADER.join(",")
                 ),
             });
@@ -228,8 +200,8 @@ pub fn import_with_progress(
     if !errors.is_empty() {
         return Err(errors);
     }
-    let index = |c: Col| columns.iter().position(|x| *x == Some(c));
-    let countries_at = index(Col::Countries);
+    let index = |c: ContactField| columns.iter().position(|x| *x == Some(c));
+    let countries_at = index(ContactField::Countries);
     let mut contacts = Vec::new();
     let mut warnings = Vec::new();
     let total = bytes.len().max(1) as f32;
@@ -261,7 +233,7 @@ pub fn import_with_progress(
                         .get(k)
                         .copied()
                         .flatten()
-                        .map(Col::header)
+                        .map(ContactField::label)
                         .unwrap_or("a cell");
                     errors.push(RowError {
                         row,
@@ -293,8 +265,8 @@ pub fn import_with_progress(
             });
             continue;
         }
-        let cell = |c: Col| index(c).map(|k| cells[k].trim()).unwrap_or("");
-        let role_text = cell(Col::Role);
+        let cell = |c: ContactField| index(c).map(|k| cells[k].trim()).unwrap_or("");
+        let role_text = cell(ContactField::Role);
         let role = Role::parse(role_text);
         if role.is_none() && !role_text.is_empty() {
             errors.push(RowError {
@@ -310,18 +282,18 @@ pub fn import_with_progress(
             });
         }
         let contact = Contact {
-            name: cell(Col::Name).to_string(),
-            email: cell(Col::Email).to_string(),
-            job_title: cell(Col::JobTitle).to_string(),
+            name: cell(ContactField::Name).to_string(),
+            email: cell(ContactField::Email).to_string(),
+            job_title: cell(ContactField::JobTitle).to_string(),
             role,
-            countries: split_list(cell(Col::Countries)),
-            states: split_list(cell(Col::States)),
+            countries: split_list(cell(ContactField::Countries)),
+            states: split_list(cell(ContactField::States)),
         };
         for (field, why) in validate::contact_problems(&contact) {
             if field == "role" && !role_text.is_empty() {
                 continue; // already said above, with the value
             }
-            let col = Col::of_field(field).header();
+            let col = column_of_key(field).label();
             let message = match why.strip_prefix("required") {
                 Some(rest) => format!("{col} is required{rest}"),
                 None => format!("{col} {why}"),
@@ -329,13 +301,13 @@ pub fn import_with_progress(
             errors.push(RowError { row, message });
         }
         for (col, text) in [
-            (Col::Name, &contact.name),
-            (Col::JobTitle, &contact.job_title),
+            (ContactField::Name, &contact.name),
+            (ContactField::JobTitle, &contact.job_title),
         ] {
             if let Some(w) = validate::special_characters(text) {
                 warnings.push(RowError {
                     row,
-                    message: format!("{} {w}", col.header()),
+                    message: format!("{} {w}", col.label()),
                 });
             }
         }

@@ -89,6 +89,15 @@ impl Step {
         Step::ALL.into_iter().find(|st| st.id() == s)
     }
 
+    /// Where a draft reopens: the step it was left on, else the first.
+    pub fn resume_at(sub: &Submission) -> Step {
+        sub.x_last_step
+            .as_deref()
+            .and_then(Step::parse)
+            .filter(|s| *s != Step::Start)
+            .unwrap_or(Step::Offer)
+    }
+
     pub fn next(self) -> Step {
         let i = Step::ALL.iter().position(|s| *s == self).unwrap_or(0);
         Step::ALL[(i + 1).min(Step::ALL.len() - 1)]

@@ -35,7 +35,7 @@ struct Plain<'a> {
     name: String,
     sub: Submission,
     report: StatusReport,
-    _lock: Option<DraftLock>,
+    _lock: DraftLock,
 }
 
 /// End of input: save and leave cleanly.
@@ -456,29 +456,18 @@ pub fn run(
             }
         },
     };
-    let lock = store::lock(&path)?;
-    let sub = store::load(&path)?;
-    let name = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let report = evaluate(&sub, sub.rules);
+    let open = store::open(&path)?;
+    let report = evaluate(&open.sub, open.sub.rules);
+    let mut step = Step::resume_at(&open.sub);
     let mut p = Plain {
         input,
         out,
-        path,
-        name,
-        sub,
+        path: open.path,
+        name: open.name,
+        sub: open.sub,
         report,
-        _lock: Some(lock),
+        _lock: open.lock,
     };
-    let mut step = p
-        .sub
-        .x_last_step
-        .as_deref()
-        .and_then(Step::parse)
-        .filter(|s| *s != Step::Start)
-        .unwrap_or(Step::Offer);
     let finished = loop {
         match p.step(step) {
             Ok(Some(next)) => step = next,

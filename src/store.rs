@@ -160,6 +160,32 @@ fn remove_stale_temps(draft: &Path) {
     }
 }
 
+/// A draft opened for editing: locked, loaded, named.
+#[derive(Debug)]
+pub struct OpenDraft {
+    /// The file stem, e.g. `contoso-insights`.
+    pub name: String,
+    pub path: PathBuf,
+    pub sub: Submission,
+    pub lock: DraftLock,
+}
+
+/// Locks, then loads a draft, for a front end that will write it.
+pub fn open(path: &Path) -> Result<OpenDraft, StoreError> {
+    let lock = lock(path)?;
+    let sub = load(path)?;
+    let name = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    Ok(OpenDraft {
+        name,
+        path: path.to_path_buf(),
+        sub,
+        lock,
+    })
+}
+
 /// One draft in the drafts folder.
 #[derive(Debug)]
 pub struct DraftInfo {

@@ -14,21 +14,7 @@ fn status_of_the_spec_example_explains_every_requirement() {
         text.contains("Status: Azure IP co-sell incentivized"),
         "{text}"
     );
-    for id in [
-        "CSR-ACCOUNT",
-        "CSR-PROFILE",
-        "CSR-LISTING",
-        "CSR-ONE-PAGER",
-        "CSR-PITCH-DECK",
-        "CSR-CONTACTS",
-        "CSR-LIVE",
-        "CSR-GOLD",
-        "CSR-ISV-CONNECT",
-        "IP-REVENUE",
-        "IP-AZURE",
-        "IP-DIAGRAM",
-        "BIZ-PREMIUM",
-    ] {
+    for id in cosell::rules::all_requirement_ids().map(|i| i.as_str()) {
         assert!(text.contains(id), "{id} missing from\n{text}");
     }
     assert!(text.contains("MPN ID 4567890, account active"));

@@ -20,6 +20,10 @@ struct Session {
 
 impl Session {
     fn start(home: &Path, cwd: &Path) -> Session {
+        Session::start_with(home, cwd, &[])
+    }
+
+    fn start_with(home: &Path, cwd: &Path, env: &[(&str, &str)]) -> Session {
         let pty = native_pty_system();
         let pair = pty
             .openpty(PtySize {
@@ -33,6 +37,9 @@ impl Session {
         cmd.env("COSELL_HOME", home);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
         cmd.cwd(cwd);
         let child = pair.slave.spawn_command(cmd).unwrap();
         drop(pair.slave);
@@ -275,39 +282,11 @@ fn create_fill_quit_resume_export() {
 #[test]
 fn a_panic_inside_a_frame_restores_the_terminal() {
     let dir = tempfile::tempdir().unwrap();
-    let pty = native_pty_system();
-    let pair = pty
-        .openpty(PtySize {
-            rows: 24,
-            cols: 80,
-            pixel_width: 0,
-            pixel_height: 0,
-        })
-        .unwrap();
-    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_cosell"));
-    cmd.env("COSELL_HOME", dir.path());
-    cmd.env("COSELL_TEST_PANIC_IN_FRAME", "1");
-    cmd.env("TERM", "xterm-256color");
-    let child = pair.slave.spawn_command(cmd).unwrap();
-    drop(pair.slave);
-    let mut reader = pair.master.try_clone_reader().unwrap();
-    let (tx, rx) = channel();
-    std::thread::spawn(move || {
-        let mut buf = [0u8; 8192];
-        while let Ok(n) = reader.read(&mut buf) {
-            if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
-                break;
-            }
-        }
-    });
-    let mut s = Session {
-        parser: vt100::Parser::new(24, 80, 0),
-        raw: Vec::new(),
-        rx,
-        writer: pair.master.take_writer().unwrap(),
-        child,
-        _master: pair.master,
-    };
+    let mut s = Session::start_with(
+        dir.path(),
+        dir.path(),
+        &[("COSELL_TEST_PANIC_IN_FRAME", "1")],
+    );
     let code = s.wait_exit();
     assert_ne!(code, 0, "a panic is a failure");
     s.assert_restored();

@@ -54,6 +54,24 @@ fn crash_child_saves_forever() {
     }
 }
 
+/// Starts [`crash_child_saves_forever`] on `path` and waits until it holds the lock and saves.
+fn spawn_saver(path: &Path) -> std::process::Child {
+    let mut child = Command::new(std::env::current_exe().unwrap())
+        .args([
+            "--exact",
+            "crash_child_saves_forever",
+            "--nocapture",
+            "--test-threads=1",
+        ])
+        .env("COSELL_CRASH_CHILD", path)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    wait_ready(&mut child);
+    child
+}
+
 /// Reads the child's output until it says it holds the lock and is saving.
 fn wait_ready(child: &mut std::process::Child) {
     let mut out = child.stdout.take().unwrap();
@@ -77,20 +95,8 @@ fn sigkill_during_saves_leaves_the_old_or_the_new_draft() {
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
     let rounds = 200;
     for round in 0..rounds {
-        let mut child = Command::new(std::env::current_exe().unwrap())
-            .args([
-                "--exact",
-                "crash_child_saves_forever",
-                "--nocapture",
-                "--test-threads=1",
-            ])
-            .env("COSELL_CRASH_CHILD", &path)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        // Wait for "ready" so the kill lands among the saves, not in start-up.
-        wait_ready(&mut child);
+        // Started and ready, so the kill lands among the saves, not in start-up.
+        let mut child = spawn_saver(&path);
         std::thread::sleep(Duration::from_micros(rng.next() % 40_000));
         child.kill().unwrap();
         child.wait().unwrap();
@@ -175,18 +181,7 @@ fn a_second_process_is_refused_with_the_holders_pid_and_a_dead_holder_blocks_not
     drop(lock);
 
     // A holder killed with SIGKILL: the kernel drops its lock.
-    let mut child = Command::new(std::env::current_exe().unwrap())
-        .args([
-            "--exact",
-            "crash_child_saves_forever",
-            "--nocapture",
-            "--test-threads=1",
-        ])
-        .env("COSELL_CRASH_CHILD", &draft)
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    wait_ready(&mut child);
+    let mut child = spawn_saver(&draft);
     assert!(matches!(
         store::lock(&draft),
         Err(store::StoreError::Locked { .. })

@@ -1,6 +1,8 @@
 //! The co-sell rules against tables of cases: every requirement id, every offer type, the
 //! boundaries of spec §3, both editions. Documents go through a fake probe: no disk.
 
+mod common;
+
 use cosell::model::*;
 use cosell::rules::{BenefitId, RequirementId as R, RequirementState::*, Status, evaluate_with};
 use cosell::validate::{FileFacts, FileProbe};
@@ -22,44 +24,7 @@ impl FileProbe for FakeProbe {
 
 /// A SaaS offer that meets every requirement of every rung it can reach.
 fn ready_saas() -> Submission {
-    let mut s = Submission::new("Contoso Insights", Edition::E2021_02);
-    s.offer.offer_type = Some(OfferType::Saas);
-    s.offer.live = Some(true);
-    s.offer.transactable = Some(true);
-    s.partner = Partner {
-        mpn_id: Some("4567890".into()),
-        marketplace_account_active: Some(true),
-        business_profile_complete: Some(true),
-        gold_competency: Some(false),
-        isv_connect: Some(IsvConnect::None),
-    };
-    s.listing = Listing {
-        microsoft_platforms: vec!["Microsoft Azure".into()],
-        segments: vec!["Enterprise".into()],
-        solution_type: Some(SolutionType::Ip),
-        solution_areas: vec![SolutionArea {
-            area: "Azure".into(),
-            sub_areas: vec!["Analytics".into()],
-        }],
-    };
-    s.markets = vec!["US".into(), "CA".into()];
-    s.documents.one_pager = Some(Document::at("/x/one-pager.pdf"));
-    s.documents.pitch_deck = Some(Document::at("/x/deck.pptx"));
-    s.documents.reference_architecture_diagram = Some(Document::at("/x/arch.png"));
-    s.contacts = vec![Contact {
-        name: "Ada Lovelace".into(),
-        email: "ada@contoso.example".into(),
-        job_title: "Sales lead".into(),
-        role: Some(Role::PartnerSales),
-        countries: vec!["US".into(), "CA".into()],
-        states: vec![],
-    }];
-    s.revenue = Revenue {
-        azure_consumed_revenue_usd: Some("120000.00".into()),
-        marketplace_billed_revenue_usd: Some("0.00".into()),
-        azure_infrastructure_percent: Some(80.into()),
-    };
-    s
+    common::ready_submission("/x")
 }
 
 fn num(s: &str) -> serde_json::Number {

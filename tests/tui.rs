@@ -1,6 +1,8 @@
 //! The wizard on ratatui's TestBackend: snapshots of every screen at 80×24 and 120×40, the
 //! too-small screen, the help overlay, the mono theme, and the update logic.
 
+mod common;
+
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -17,55 +19,16 @@ use cosell::tui::theme::Theme;
 /// A SaaS offer at Azure IP co-sell incentivized, with documents committed under tests/fixtures
 /// (relative paths: tests run from the package root, so snapshots do not depend on the machine).
 fn ready() -> Submission {
-    let mut s = Submission::new("Contoso Insights", Edition::E2021_02);
-    s.offer.offer_type = Some(OfferType::Saas);
-    s.offer.live = Some(true);
-    s.offer.transactable = Some(true);
-    s.partner = Partner {
-        mpn_id: Some("4567890".into()),
-        marketplace_account_active: Some(true),
-        business_profile_complete: Some(true),
-        gold_competency: Some(false),
-        isv_connect: Some(IsvConnect::None),
-    };
-    s.listing = Listing {
-        microsoft_platforms: vec!["Microsoft Azure".into()],
-        segments: vec!["Enterprise".into()],
-        solution_type: Some(SolutionType::Ip),
-        solution_areas: vec![SolutionArea {
-            area: "Azure".into(),
-            sub_areas: vec!["Analytics".into()],
-        }],
-    };
-    s.markets = vec!["US".into(), "CA".into(), "FR".into()];
-    s.documents.one_pager = Some(Document::at("tests/fixtures/one-pager.pdf"));
-    s.documents.pitch_deck = Some(Document::at("tests/fixtures/deck.pptx"));
-    s.documents.reference_architecture_diagram =
-        Some(Document::at("tests/fixtures/architecture.png"));
-    s.documents.landing_page_url = Some("https://contoso.example/insights".into());
-    s.contacts = vec![
-        Contact {
-            name: "Ada Lovelace".into(),
-            email: "ada@contoso.example".into(),
-            job_title: "Sales lead".into(),
-            role: Some(Role::PartnerSales),
-            countries: vec!["US".into(), "CA".into()],
-            states: vec![],
-        },
-        Contact {
-            name: "Marie Curie".into(),
-            email: "marie@contoso.example".into(),
-            job_title: "Account executive".into(),
-            role: Some(Role::PartnerSales),
-            countries: vec!["FR".into()],
-            states: vec![],
-        },
-    ];
-    s.revenue = Revenue {
-        azure_consumed_revenue_usd: Some("120000.00".into()),
-        marketplace_billed_revenue_usd: Some("0.00".into()),
-        azure_infrastructure_percent: Some(80.into()),
-    };
+    let mut s = common::ready_submission("tests/fixtures");
+    s.markets.push("FR".into());
+    s.contacts.push(Contact {
+        name: "Marie Curie".into(),
+        email: "marie@contoso.example".into(),
+        job_title: "Account executive".into(),
+        role: Some(Role::PartnerSales),
+        countries: vec!["FR".into()],
+        states: vec![],
+    });
     s
 }
 

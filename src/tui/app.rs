@@ -237,27 +237,17 @@ impl App {
 
     /// Opens a draft file: takes its lock, loads it, and resumes at the step it was left on.
     pub fn open_draft(&mut self, path: PathBuf) -> Result<(), StoreError> {
-        let lock = store::lock(&path)?;
-        let sub = store::load(&path)?;
-        let name = path
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let step = sub
-            .x_last_step
-            .as_deref()
-            .and_then(Step::parse)
-            .filter(|s| *s != Step::Start)
-            .unwrap_or(Step::Offer);
-        let report = evaluate(&sub, sub.rules);
+        let open = store::open(&path)?;
+        let step = Step::resume_at(&open.sub);
+        let report = evaluate(&open.sub, open.sub.rules);
         self.draft = Some(Draft {
-            name,
-            path,
-            sub,
+            name: open.name,
+            path: open.path,
+            sub: open.sub,
             report,
             doc_checks: HashMap::new(),
             coverage: Default::default(),
-            _lock: Some(lock),
+            _lock: Some(open.lock),
         });
         self.refresh_derived();
         self.enter_step(step);

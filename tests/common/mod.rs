@@ -4,6 +4,8 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+use cosell::model::*;
+
 pub fn png_bytes() -> Vec<u8> {
     include_bytes!("../fixtures/architecture.png").to_vec()
 }
@@ -100,4 +102,49 @@ pub fn stdout(o: &Output) -> String {
 
 pub fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// A SaaS offer that meets every requirement of every rung it can reach, with its documents
+/// under `doc_dir`.
+pub fn ready_submission(doc_dir: &str) -> Submission {
+    let mut s = Submission::new("Contoso Insights", Edition::E2021_02);
+    s.offer.offer_type = Some(OfferType::Saas);
+    s.offer.live = Some(true);
+    s.offer.transactable = Some(true);
+    s.partner = Partner {
+        mpn_id: Some("4567890".into()),
+        marketplace_account_active: Some(true),
+        business_profile_complete: Some(true),
+        gold_competency: Some(false),
+        isv_connect: Some(IsvConnect::None),
+    };
+    s.listing = Listing {
+        microsoft_platforms: vec!["Microsoft Azure".into()],
+        segments: vec!["Enterprise".into()],
+        solution_type: Some(SolutionType::Ip),
+        solution_areas: vec![SolutionArea {
+            area: "Azure".into(),
+            sub_areas: vec!["Analytics".into()],
+        }],
+    };
+    s.markets = vec!["US".into(), "CA".into()];
+    s.documents.one_pager = Some(Document::at(format!("{doc_dir}/one-pager.pdf")));
+    s.documents.pitch_deck = Some(Document::at(format!("{doc_dir}/deck.pptx")));
+    s.documents.reference_architecture_diagram =
+        Some(Document::at(format!("{doc_dir}/architecture.png")));
+    s.documents.landing_page_url = Some("https://contoso.example/insights".into());
+    s.contacts = vec![Contact {
+        name: "Ada Lovelace".into(),
+        email: "ada@contoso.example".into(),
+        job_title: "Sales lead".into(),
+        role: Some(Role::PartnerSales),
+        countries: vec!["US".into(), "CA".into()],
+        states: vec![],
+    }];
+    s.revenue = Revenue {
+        azure_consumed_revenue_usd: Some("120000.00".into()),
+        marketplace_billed_revenue_usd: Some("0.00".into()),
+        azure_infrastructure_percent: Some(80.into()),
+    };
+    s
 }
