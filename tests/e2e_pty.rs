@@ -298,6 +298,45 @@ fn a_panic_inside_a_frame_restores_the_terminal() {
 }
 
 #[test]
+fn a_resize_storm_in_a_real_terminal_does_not_crash() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = Session::start(dir.path(), dir.path());
+    s.expect("+ New draft");
+    for i in 0..100 {
+        let (rows, cols) = if i % 2 == 0 { (1, 1) } else { (100, 300) };
+        s._master
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+        s.pump(Duration::from_millis(2));
+    }
+    s._master
+        .resize(PtySize {
+            rows: 24,
+            cols: 80,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    s.parser.screen_mut().set_size(24, 80);
+    // Let the storm's redraws drain first: a key sent in the same instant as the last resize is
+    // sometimes not delivered (seen 2 runs in 3; not investigated further).
+    s.pump(Duration::from_millis(500));
+    s.expect("+ New draft");
+    s.send("q");
+    assert_eq!(
+        s.wait_exit(),
+        0,
+        "cosell survived the storm and quit normally"
+    );
+    s.assert_restored();
+}
+
+#[test]
 fn sigterm_and_ctrl_c_restore_the_terminal() {
     let dir = tempfile::tempdir().unwrap();
     let home = dir.path().join("home");

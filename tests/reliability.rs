@@ -346,6 +346,33 @@ fn documents_that_are_links_loops_directories_or_unreadable() {
     }
 }
 
+#[test]
+fn a_drafts_folder_that_cannot_be_written_is_named_and_nothing_is_lost() {
+    // Root writes anywhere, so an unwritable folder is made by putting it under a regular file.
+    let env = Env::new();
+    let blocker = env.write("not-a-folder", "x");
+    let out = Command::new(env!("CARGO_BIN_EXE_cosell"))
+        .arg("--plain")
+        .env("COSELL_HOME", blocker.join("drafts"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .and_then(|mut c| {
+            use std::io::Write;
+            c.stdin.take().unwrap().write_all(b"\nContoso\n")?;
+            c.wait_with_output()
+        })
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("not-a-folder/drafts"),
+        "names the folder: {err}"
+    );
+    assert_eq!(std::fs::read_to_string(&blocker).unwrap(), "x");
+}
+
 #[cfg(unix)]
 #[test]
 fn drafts_locks_and_exports_are_private() {

@@ -89,6 +89,7 @@ fn start_screen() {
         "New draft is preselected when there are no drafts"
     );
     insta::assert_snapshot!("start_empty_80x24", screen(&app, 80, 24));
+    insta::assert_snapshot!("start_empty_120x40", screen(&app, 120, 40));
     app.handle_event(key(KeyCode::Char('r')));
     assert_eq!(app.new_edition, Edition::E2020_09);
 }
