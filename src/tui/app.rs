@@ -158,6 +158,16 @@ fn single_line(text: &str) -> TextArea<'static> {
     t
 }
 
+/// Feeds a key to a one-line editor. Ctrl-U clears the line, as in shells (the editor's own
+/// binding is undo).
+fn edit_line(textarea: &mut TextArea<'static>, key: KeyEvent) {
+    if key.code == KeyCode::Char('u') && key.modifiers.contains(KeyModifiers::CONTROL) {
+        *textarea = single_line("");
+        return;
+    }
+    textarea.input(key);
+}
+
 /// Pasted text for a one-line field: newlines become spaces, control characters go.
 pub fn clean_paste(s: &str) -> String {
     s.replace("\r\n", " ")
@@ -843,12 +853,6 @@ impl App {
                     self.move_focus(-1);
                 }
             }
-            KeyCode::Char('u') if key.modifiers.contains(KeyModifiers::CONTROL) => {
-                if let Some(e) = self.editing.as_mut() {
-                    e.textarea = single_line("");
-                }
-                self.revalidate_edit();
-            }
             KeyCode::Char(c)
                 if !key.modifiers.contains(KeyModifiers::CONTROL)
                     && self
@@ -874,7 +878,7 @@ impl App {
             }
             _ => {
                 if let Some(e) = self.editing.as_mut() {
-                    e.textarea.input(key);
+                    edit_line(&mut e.textarea, key);
                 }
                 self.revalidate_edit();
             }
@@ -1063,7 +1067,7 @@ impl App {
                     })
                 }
                 _ => {
-                    textarea.input(key);
+                    edit_line(&mut textarea, key);
                     Some(Popup::Input {
                         title,
                         help,
@@ -1377,7 +1381,7 @@ impl App {
                     .collect();
             }
             _ => {
-                form.textarea.input(key);
+                edit_line(&mut form.textarea, key);
             }
         }
         Some(Popup::Contact(form))

@@ -19,6 +19,17 @@ pub enum Context {
 }
 
 impl Context {
+    /// In the order the help overlay lists them.
+    pub const ALL: [Context; 7] = [
+        Context::Global,
+        Context::Wizard,
+        Context::Form,
+        Context::Start,
+        Context::Contacts,
+        Context::Review,
+        Context::Panel,
+    ];
+
     pub fn title(self) -> &'static str {
         match self {
             Context::Global => "Everywhere",

@@ -33,14 +33,7 @@ pub fn render(app: &App, f: &mut Frame, area: Rect) {
             let r = centered(area, 70, area.height.saturating_sub(2));
             let inner = frame_popup(app, f, r, "Keys (Esc closes)");
             let mut lines = Vec::new();
-            for ctx in [
-                Context::Global,
-                Context::Form,
-                Context::Start,
-                Context::Contacts,
-                Context::Review,
-                Context::Panel,
-            ] {
+            for ctx in Context::ALL {
                 lines.push(Line::styled(ctx.title(), t.title));
                 for b in BINDINGS.iter().filter(|b| b.context == ctx) {
                     lines.push(Line::from(vec![
