@@ -60,11 +60,22 @@ fn setup_terminal() -> Result<Terminal<CrosstermBackend<Stdout>>> {
 
 /// Runs the wizard until the user quits. The terminal is restored on every way out.
 pub fn run(mut app: App) -> Result<()> {
-    // SIGTERM ends the loop so the terminal is restored. SIGHUP keeps its default (exit): the
-    // terminal is gone, and crossterm would spin on the closed tty instead of returning.
     let term_signal = Arc::new(AtomicBool::new(false));
+    #[cfg(unix)]
+    watch_sigterm(Arc::clone(&term_signal))?;
+    // For the terminal-hygiene test: a panic inside a frame must still restore the terminal.
+    app.panic_in_frame = std::env::var_os("COSELL_TEST_PANIC_IN_FRAME").is_some();
+    let mut terminal = setup_terminal()?;
+    let result = event_loop(&mut terminal, &mut app, &term_signal);
+    restore_terminal();
+    result
+}
+
+/// SIGTERM ends the loop so the terminal is restored. SIGHUP keeps its default (exit): the
+/// terminal is gone, and crossterm would spin on the closed tty instead of returning.
+#[cfg(unix)]
+fn watch_sigterm(flag: Arc<AtomicBool>) -> Result<()> {
     let mut signals = signal_hook::iterator::Signals::new([signal_hook::consts::SIGTERM])?;
-    let flag = Arc::clone(&term_signal);
     std::thread::spawn(move || {
         if signals.forever().next().is_some() {
             flag.store(true, Ordering::Relaxed);
@@ -74,12 +85,7 @@ pub fn run(mut app: App) -> Result<()> {
             std::process::exit(143);
         }
     });
-    // For the terminal-hygiene test: a panic inside a frame must still restore the terminal.
-    app.panic_in_frame = std::env::var_os("COSELL_TEST_PANIC_IN_FRAME").is_some();
-    let mut terminal = setup_terminal()?;
-    let result = event_loop(&mut terminal, &mut app, &term_signal);
-    restore_terminal();
-    result
+    Ok(())
 }
 
 fn event_loop(
