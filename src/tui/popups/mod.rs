@@ -1,6 +1,8 @@
 //! Popups drawn over the screen: help, confirm, choice lists, text input, contact form, progress,
 //! messages.
 
+mod input;
+
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
