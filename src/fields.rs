@@ -460,6 +460,14 @@ fn non_empty(s: &str) -> Option<String> {
     Some(s.trim().to_string()).filter(|s| !s.is_empty())
 }
 
+/// A typed comma list, each value in the catalogue's spelling when it is in the catalogue.
+fn canonical_list(list: &[String], typed: &str) -> Vec<String> {
+    split_list(typed)
+        .into_iter()
+        .map(|v| canonical(list, v))
+        .collect()
+}
+
 /// Matches typed text against a catalogue list ignoring case, keeping the catalogue's spelling.
 fn canonical(list: &[String], v: String) -> String {
     list.iter()
@@ -715,18 +723,11 @@ impl FieldId {
                     choice("ISV Connect tier")?.and_then(|v| IsvConnect::parse(&v))
             }
             F::Platforms => {
-                let cat = &Catalogue::built_in().microsoft_platforms;
-                sub.listing.microsoft_platforms = split_list(t)
-                    .into_iter()
-                    .map(|v| canonical(cat, v))
-                    .collect()
+                sub.listing.microsoft_platforms =
+                    canonical_list(&Catalogue::built_in().microsoft_platforms, t)
             }
             F::Segments => {
-                let cat = &Catalogue::built_in().segments;
-                sub.listing.segments = split_list(t)
-                    .into_iter()
-                    .map(|v| canonical(cat, v))
-                    .collect()
+                sub.listing.segments = canonical_list(&Catalogue::built_in().segments, t)
             }
             F::SolutionType => {
                 sub.listing.solution_type =
@@ -740,11 +741,7 @@ impl FieldId {
                     }
                     return Err(format!("choose solution area {} first", i + 1));
                 };
-                let cat = Catalogue::built_in().sub_areas(&a.area);
-                a.sub_areas = split_list(t)
-                    .into_iter()
-                    .map(|v| canonical(cat, v))
-                    .collect();
+                a.sub_areas = canonical_list(Catalogue::built_in().sub_areas(&a.area), t);
             }
             F::Doc(s) => *sub.documents.slot_mut(s) = non_empty(t).map(Document::at),
             F::Other(i) => set_other(sub, i as usize, t),

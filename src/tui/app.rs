@@ -29,6 +29,10 @@ pub struct Draft {
     pub doc_checks: HashMap<FieldId, Result<FileFacts, String>>,
     /// Which sales contacts cover which market, for the Contacts screen.
     pub coverage: crate::coverage::Coverage,
+    /// The first invalid value of each step (blocks Next; ✗ in the step bar).
+    pub step_errors: HashMap<Step, String>,
+    /// Steps with an unmet requirement whose fix is on them (• in the step bar).
+    pub incomplete_steps: Vec<Step>,
     _lock: Option<DraftLock>,
 }
 
@@ -149,6 +153,25 @@ pub struct App {
     pub diagram: super::screens::diagram::Preview,
 }
 
+/// The first invalid value among a step's fields (and, on Contacts, its contact rows).
+fn first_error(report: &StatusReport, step: Step) -> Option<String> {
+    let field = fields_of(step).find_map(|f| {
+        f.id.problem(report)
+            .map(|p| format!("{}: {p}", f.label.trim()))
+    });
+    field.or_else(|| {
+        (step == Step::Contacts)
+            .then(|| {
+                report
+                    .problems
+                    .iter()
+                    .find(|p| p.field.starts_with("contacts["))
+            })
+            .flatten()
+            .map(|p| p.to_string())
+    })
+}
+
 /// Drafts with at least this many contacts build the Review screen's JSON in the background.
 const BACKGROUND_REVIEW_CONTACTS: usize = 2_000;
 
@@ -257,6 +280,8 @@ impl App {
             report,
             doc_checks: HashMap::new(),
             coverage: Default::default(),
+            step_errors: HashMap::new(),
+            incomplete_steps: Vec::new(),
             _lock: Some(open.lock),
         });
         self.refresh_derived();
@@ -276,6 +301,8 @@ impl App {
             report,
             doc_checks: HashMap::new(),
             coverage: Default::default(),
+            step_errors: HashMap::new(),
+            incomplete_steps: Vec::new(),
             _lock: None,
         });
         self.refresh_derived();
@@ -316,6 +343,19 @@ impl App {
         let Some(d) = self.draft.as_mut() else { return };
         d.report = evaluate(&d.sub, d.sub.rules);
         d.coverage = crate::coverage::coverage(&d.sub.markets, &d.sub.contacts);
+        // Per change, not per frame: the step bar reads these on every draw.
+        d.step_errors = Step::WIZARD
+            .into_iter()
+            .filter_map(|step| first_error(&d.report, step).map(|e| (step, e)))
+            .collect();
+        d.incomplete_steps = d
+            .report
+            .requirements
+            .iter()
+            .filter(|r| r.state == RequirementState::Unmet)
+            .filter_map(|r| r.fix.and_then(FieldId::for_path))
+            .map(|f| f.def().step)
+            .collect();
         d.doc_checks = crate::fields::FIELDS
             .iter()
             .filter(|f| f.kind == FieldKind::Path)
@@ -393,40 +433,20 @@ impl App {
         }
     }
 
-    /// Invalid values on the fields of a step: what blocks going forward.
-    pub fn step_errors(&self, step: Step) -> Vec<String> {
-        let Some(d) = self.draft.as_ref() else {
-            return Vec::new();
-        };
-        let mut out: Vec<String> = fields_of(step)
-            .filter_map(|f| {
-                f.id.problem(&d.report)
-                    .map(|p| format!("{}: {p}", f.label.trim()))
-            })
-            .collect();
-        if step == Step::Contacts {
-            out.extend(
-                d.report
-                    .problems
-                    .iter()
-                    .filter(|p| p.field.starts_with("contacts["))
-                    .map(|p| p.to_string()),
-            );
-        }
-        out
+    /// The first invalid value on a step: what blocks going forward.
+    pub fn step_error(&self, step: Step) -> Option<&str> {
+        self.draft
+            .as_ref()?
+            .step_errors
+            .get(&step)
+            .map(String::as_str)
     }
 
     /// Whether a step still has an unmet requirement whose fix is on it.
     pub fn step_incomplete(&self, step: Step) -> bool {
-        let Some(d) = self.draft.as_ref() else {
-            return false;
-        };
-        d.report.requirements.iter().any(|r| {
-            r.state == RequirementState::Unmet
-                && r.fix
-                    .and_then(FieldId::for_path)
-                    .is_some_and(|f| f.def().step == step)
-        })
+        self.draft
+            .as_ref()
+            .is_some_and(|d| d.incomplete_steps.contains(&step))
     }
 
     // ----- events -----
@@ -664,12 +684,9 @@ impl App {
         if self.step == Step::Review {
             return;
         }
-        let errors = self.step_errors(self.step);
-        if !errors.is_empty() {
-            self.set_status(
-                format!("Fix this first (Back is always allowed): {}", errors[0]),
-                true,
-            );
+        if let Some(error) = self.step_error(self.step) {
+            let msg = format!("Fix this first (Back is always allowed): {error}");
+            self.set_status(msg, true);
             return;
         }
         self.enter_step(self.step.next());

@@ -15,7 +15,7 @@ pub fn render(app: &App, f: &mut Frame, area: Rect) {
     for (n, step) in Step::WIZARD.iter().enumerate() {
         let mark = if step == &Step::Review {
             ""
-        } else if !app.step_errors(*step).is_empty() {
+        } else if app.step_error(*step).is_some() {
             "✗"
         } else if app.step_incomplete(*step) {
             "•"
