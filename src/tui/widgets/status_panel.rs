@@ -6,6 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
+use crate::fields::FieldId;
 use crate::rules::{RequirementState, Status};
 use crate::tui::app::{App, Focus};
 use crate::tui::theme::{FOCUS_MARK, MET, NOT_APPLICABLE, UNMET};
@@ -59,7 +60,7 @@ pub fn render(app: &App, f: &mut Frame, area: Rect) {
         let rest = width.saturating_sub(id.chars().count());
         let why = match r.state {
             RequirementState::Met => "",
-            _ => short_detail(&r.detail),
+            _ => reason(&r.detail),
         };
         let line = Line::from(vec![
             Span::styled(id, if selected == Some(i) { t.focus } else { style }),
@@ -79,7 +80,7 @@ pub fn render(app: &App, f: &mut Frame, area: Rect) {
     let detail = match selected.and_then(|i| report.requirements.get(i)) {
         Some(r) => format!("{} {}: {}", r.id.as_str(), r.id.title(), r.detail),
         None => match report.next_to_do() {
-            Some(r) => format!("Next: {} {}", r.id.as_str(), short_detail(&r.detail)),
+            Some(r) => format!("Next: {} {}", r.id.as_str(), labelled(&r.detail)),
             None => "Nothing left to do for this offer's rungs.".into(),
         },
     };
@@ -90,11 +91,23 @@ pub fn render(app: &App, f: &mut Frame, area: Rect) {
     f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
 }
 
-/// The reason without the field path, which the panel has no room for.
-fn short_detail(detail: &str) -> &str {
+/// The reason without the JSON path, for the one-line rows.
+fn reason(detail: &str) -> &str {
     match detail.split_once(": ") {
         Some((path, rest)) if !path.contains(' ') => rest,
         _ => detail,
+    }
+}
+
+/// The reason with the field named as the form names it (`MPN ID: not answered`), for the
+/// wrapped "Next" line.
+fn labelled(detail: &str) -> String {
+    match detail.split_once(": ") {
+        Some((path, rest)) if !path.contains(' ') => match FieldId::for_path(path) {
+            Some(f) if path != "contacts" => format!("{}: {rest}", f.def().label.trim()),
+            _ => rest.to_string(),
+        },
+        _ => detail.to_string(),
     }
 }
 
