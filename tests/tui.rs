@@ -98,6 +98,11 @@ fn start_screen() {
 fn too_small_and_tiny_never_panic() {
     let app = app_with(ready(), Step::Offer, Theme::color());
     insta::assert_snapshot!("too_small_59x16", screen(&app, 59, 16));
+    let tiny = screen(&app, 10, 3);
+    assert!(
+        tiny.contains("60×16"),
+        "the minimum is readable at 10×3:\n{tiny}"
+    );
     for (w, h) in [(1, 1), (10, 3), (2, 40), (300, 1), (60, 16), (79, 24)] {
         let text = screen(&app, w, h);
         assert!(!text.is_empty());

@@ -212,12 +212,23 @@ fn render_footer(app: &App, f: &mut Frame, area: Rect) {
 }
 
 fn render_too_small(app: &App, f: &mut Frame, area: Rect) {
-    let text = format!(
-        "Enlarge the terminal to at least {MIN_WIDTH}×{MIN_HEIGHT} (now {}×{}). q quits; your draft is saved.",
-        area.width, area.height
-    );
+    let (w, h) = (area.width, area.height);
+    // The longest message that fits: even at 10×3 the user must see what is wrong.
+    let messages = [
+        format!(
+            "Enlarge the terminal to at least {MIN_WIDTH}×{MIN_HEIGHT} (now {w}×{h}). q quits; your draft is saved."
+        ),
+        format!("Enlarge to {MIN_WIDTH}×{MIN_HEIGHT} (now {w}×{h}); q quits"),
+        format!("Need {MIN_WIDTH}×{MIN_HEIGHT}; q quits"),
+        format!("≥{MIN_WIDTH}×{MIN_HEIGHT}"),
+    ];
+    let room = usize::from(w) * usize::from(h);
+    let text = messages
+        .iter()
+        .find(|m| m.chars().count() + usize::from(h) * 2 <= room)
+        .unwrap_or(&messages[3]);
     f.render_widget(
-        Paragraph::new(text)
+        Paragraph::new(text.as_str())
             .style(app.theme.warn)
             .wrap(Wrap { trim: true }),
         area,
