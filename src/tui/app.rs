@@ -816,9 +816,12 @@ impl App {
         let Some(d) = self.draft.as_mut() else {
             return Ok(());
         };
-        let before = d.sub.clone();
+        // A field changes its own value, and at most the listing or the documents around it
+        // (a cleared area drops its sub-areas); comparing those avoids copying every contact.
+        let snapshot = |s: &Submission| (field.get(s), s.listing.clone(), s.documents.clone());
+        let before = snapshot(&d.sub);
         field.set(&mut d.sub, text)?;
-        if d.sub != before {
+        if snapshot(&d.sub) != before {
             self.changed();
         }
         Ok(())
