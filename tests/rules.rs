@@ -337,3 +337,41 @@ fn every_spec_id_is_evaluated() {
         }
     }
 }
+
+/// The status blocks of the seeds' editions for every case above and every offer type, as JSON:
+/// a change in the rules engine must not move them by a byte.
+#[test]
+fn seed_edition_status_blocks_are_byte_stable() {
+    let mut out = String::new();
+    for edition in [E21, E20] {
+        for case in CASES {
+            let mut s = ready_saas();
+            (case.edit)(&mut s);
+            let report = evaluate_with(&s, edition, &FakeProbe);
+            out.push_str(&format!("## {} / {}\n", edition.as_str(), case.name));
+            out.push_str(&serde_json::to_string_pretty(&report).unwrap());
+            out.push('\n');
+        }
+        for t in OfferType::ALL {
+            for premium in [false, true] {
+                let mut s = ready_saas();
+                s.offer.offer_type = Some(*t);
+                s.partner.gold_competency = Some(premium);
+                s.partner.isv_connect = Some(if premium {
+                    IsvConnect::Premium
+                } else {
+                    IsvConnect::None
+                });
+                let report = evaluate_with(&s, edition, &FakeProbe);
+                out.push_str(&format!(
+                    "## {} / {} premium={premium}\n",
+                    edition.as_str(),
+                    t.id()
+                ));
+                out.push_str(&serde_json::to_string_pretty(&report).unwrap());
+                out.push('\n');
+            }
+        }
+    }
+    insta::assert_snapshot!("seed_edition_status_blocks", out);
+}
