@@ -199,7 +199,7 @@ fn main() {
         .map(|_| {
             let t = Instant::now();
             let imported = cosell::contacts_csv::import(csv.as_bytes()).unwrap();
-            base.contacts = imported.contacts;
+            base.contacts = imported.contacts.into();
             cosell::store::save(&draft_path, &base).unwrap();
             t.elapsed()
         })

@@ -1,11 +1,169 @@
 //! Partner Center's contacts CSV: template, import (with the spreadsheet quirks of spec §6) and
 //! export. Errors are reported per row in Partner Center's style, the header counting as row 1.
 
+use std::path::Path;
+
 use crate::coverage::uncovered_markets;
-use crate::fields::ContactField;
+use crate::fields::{ContactField, parse_role};
 use crate::model::geo;
-use crate::model::{Contact, Role};
+use crate::model::{Contact, MAX_CONTACTS, Role};
 use crate::validate;
+
+/// The largest CSV an import reads: far above 200,000 real contacts (about 20 MB).
+pub const MAX_CSV_BYTES: u64 = 64 * 1024 * 1024;
+
+/// How many row errors an import lists; the rest are counted.
+pub const MAX_REPORTED_ERRORS: usize = 1000;
+
+/// Why an import imported nothing.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ImportError {
+    /// The file itself cannot be read as a CSV (missing, not a file, too big, not UTF-8).
+    #[error("{path}: {message}")]
+    Unreadable { path: String, message: String },
+    /// Rows are invalid: the first [`MAX_REPORTED_ERRORS`], and how many there are in all.
+    #[error("{}", rows_message(.errors, *.total))]
+    Invalid { errors: Vec<RowError>, total: usize },
+}
+
+fn rows_message(errors: &[RowError], total: usize) -> String {
+    let mut msg = format!("{total} problem(s); nothing was imported and the draft is unchanged:");
+    for e in errors {
+        msg.push_str(&format!("\n  {e}"));
+    }
+    if total > errors.len() {
+        msg.push_str(&format!(
+            "\n  … and {} more; fix these first",
+            total - errors.len()
+        ));
+    }
+    msg
+}
+
+impl ImportError {
+    /// The row errors (empty for an unreadable file).
+    pub fn rows(&self) -> &[RowError] {
+        match self {
+            ImportError::Invalid { errors, .. } => errors,
+            ImportError::Unreadable { .. } => &[],
+        }
+    }
+}
+
+/// Reads a CSV file for import: a regular file (a FIFO or `/dev/zero` is refused from its
+/// metadata, never opened), at most [`MAX_CSV_BYTES`].
+pub fn read_file(path: &Path) -> Result<Vec<u8>, ImportError> {
+    use std::io::Read;
+    let fail = |message: String| ImportError::Unreadable {
+        path: path.display().to_string(),
+        message,
+    };
+    let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => fail("no such file".into()),
+        _ => fail(crate::fsio::io_message(&e)),
+    })?;
+    if !meta.is_file() {
+        return Err(fail(format!(
+            "is {}, not a CSV file",
+            validate::file_kind(&meta)
+        )));
+    }
+    if meta.len() > MAX_CSV_BYTES {
+        return Err(fail(format!(
+            "is {} MB; a contacts CSV is at most {} MB",
+            meta.len() / 1_048_576,
+            MAX_CSV_BYTES / 1_048_576
+        )));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    std::fs::File::open(path)
+        .and_then(|f| f.take(MAX_CSV_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(|e| fail(crate::fsio::io_message(&e)))?;
+    if bytes.len() as u64 > MAX_CSV_BYTES {
+        return Err(fail(format!(
+            "is more than {} MB; a contacts CSV is at most that",
+            MAX_CSV_BYTES / 1_048_576
+        )));
+    }
+    Ok(bytes)
+}
+
+/// How a CSV is written. The default is what Excel opens right on Windows and in European
+/// locales: UTF-8 with a byte-order mark and Windows line ends, comma separated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CsvOptions {
+    pub delimiter: u8,
+    pub bom: bool,
+    pub crlf: bool,
+}
+
+impl Default for CsvOptions {
+    fn default() -> CsvOptions {
+        CsvOptions {
+            delimiter: b',',
+            bom: true,
+            crlf: true,
+        }
+    }
+}
+
+impl CsvOptions {
+    /// Plain UTF-8 with `\n` line ends, for pipes and tools.
+    pub const PLAIN: CsvOptions = CsvOptions {
+        delimiter: b',',
+        bom: false,
+        crlf: false,
+    };
+}
+
+/// Characters that make a spreadsheet read a cell as a formula (OWASP CSV injection).
+const FORMULA_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// Whether a cell must be written with a leading `'` so a spreadsheet shows it as text. A cell
+/// that already starts with `'` before a formula character gets one more, so the import (which
+/// takes exactly one off) gives back what was written.
+fn needs_guard(cell: &str) -> bool {
+    match cell.chars().next() {
+        Some(c) if FORMULA_START.contains(&c) => true,
+        Some('\'') => needs_guard(&cell[1..]),
+        _ => false,
+    }
+}
+
+fn guard(cell: &str) -> std::borrow::Cow<'_, str> {
+    if needs_guard(cell) {
+        format!("'{cell}").into()
+    } else {
+        cell.into()
+    }
+}
+
+/// The inverse of [`guard`]: the `'` a spreadsheet-safe export put before a formula character.
+fn unguard(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if needs_guard(rest) => rest,
+        _ => cell,
+    }
+}
+
+fn writer(options: CsvOptions) -> csv::Writer<Vec<u8>> {
+    let mut out = Vec::new();
+    if options.bom {
+        out.extend_from_slice(b"\xef\xbb\xbf");
+    }
+    csv::WriterBuilder::new()
+        .delimiter(options.delimiter)
+        .terminator(if options.crlf {
+            csv::Terminator::CRLF
+        } else {
+            csv::Terminator::Any(b'\n')
+        })
+        .from_writer(out)
+}
+
+fn finish(w: csv::Writer<Vec<u8>>) -> String {
+    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+}
 
 /// Partner Center's column order.
 pub const HEADER: [&str; 6] = [
@@ -49,13 +207,17 @@ pub struct Imported {
     pub warnings: Vec<RowError>,
 }
 
-/// The template: header and one example row to overwrite.
+/// The template: header and one example row to overwrite, plain UTF-8.
 pub fn template() -> String {
-    let mut w = csv::Writer::from_writer(Vec::new());
+    template_with(CsvOptions::PLAIN)
+}
+
+pub fn template_with(options: CsvOptions) -> String {
+    let mut w = writer(options);
     // Writing to a Vec cannot fail.
     let _ = w.write_record(HEADER);
     let _ = w.write_record(EXAMPLE);
-    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+    finish(w)
 }
 
 /// What to tell a user about the template's columns.
@@ -66,21 +228,27 @@ double quotes when there are several (\"US, CA\"), or OOO for all countries.
 States/Provinces (optional): US-WA, CA-BC, AU-NSW ... inside the row's countries.
 Replace the example row (Ada Lovelace) with your contacts. Importing replaces all contacts.";
 
-/// Contacts as a CSV Partner Center imports; `import(export(x)) == x` for valid contacts.
+/// Contacts as a plain UTF-8 CSV Partner Center imports; `import(export(x)) == x` for valid
+/// contacts.
 pub fn export(contacts: &[Contact]) -> String {
-    let mut w = csv::Writer::from_writer(Vec::new());
+    export_with(contacts, CsvOptions::PLAIN)
+}
+
+/// Contacts as a CSV; cells a spreadsheet would run as a formula are written as text.
+pub fn export_with(contacts: &[Contact], options: CsvOptions) -> String {
+    let mut w = writer(options);
     let _ = w.write_record(HEADER);
     for c in contacts {
         let _ = w.write_record([
-            c.name.as_str(),
-            c.email.as_str(),
-            c.job_title.as_str(),
+            guard(&c.name).as_ref(),
+            guard(&c.email).as_ref(),
+            guard(&c.job_title).as_ref(),
             c.role.map(Role::label).unwrap_or(""),
             &c.countries.join(", "),
             &c.states.join(", "),
         ]);
     }
-    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+    finish(w)
 }
 
 fn detect_delimiter(text: &[u8]) -> u8 {
@@ -113,10 +281,7 @@ fn column_of(header: &str) -> Option<ContactField> {
 
 /// The column of a `validate::contact_problems` key.
 fn column_of_key(key: &str) -> ContactField {
-    ContactField::ALL
-        .into_iter()
-        .find(|c| c.key() == key)
-        .unwrap_or(ContactField::States)
+    ContactField::from_key(key).unwrap_or(ContactField::States)
 }
 
 fn split_list(cell: &str) -> Vec<String> {
@@ -132,8 +297,8 @@ fn looks_like_country(cell: &str) -> bool {
 }
 
 /// Imports a CSV file's bytes. Any invalid row makes the whole import fail (nothing is imported),
-/// and every error of every row is reported at once.
-pub fn import(bytes: &[u8]) -> Result<Imported, Vec<RowError>> {
+/// and every error of every row is reported at once (the first [`MAX_REPORTED_ERRORS`]).
+pub fn import(bytes: &[u8]) -> Result<Imported, ImportError> {
     import_with_progress(bytes, &mut |_| {})
 }
 
@@ -141,14 +306,71 @@ pub fn import(bytes: &[u8]) -> Result<Imported, Vec<RowError>> {
 pub fn import_with_progress(
     bytes: &[u8],
     progress: &mut dyn FnMut(f32),
-) -> Result<Imported, Vec<RowError>> {
-    let file_error = |m: String| vec![RowError { row: 0, message: m }];
+) -> Result<Imported, ImportError> {
+    let mut errors = Vec::new();
+    let result = import_rows(bytes, progress, &mut errors);
+    match result {
+        Ok(imported) if errors.is_empty() => Ok(imported),
+        _ => {
+            let total = errors.len();
+            errors.truncate(MAX_REPORTED_ERRORS);
+            Err(ImportError::Invalid { errors, total })
+        }
+    }
+}
+
+/// Where a double quote opens and is never closed (the row, header = 1), if one does.
+fn unclosed_quote(bytes: &[u8]) -> Option<usize> {
+    let (mut row, mut quoted, mut opened_at) = (1, false, 0);
+    for &b in bytes {
+        match b {
+            b'"' => {
+                if !quoted {
+                    opened_at = row;
+                }
+                quoted = !quoted;
+            }
+            b'\n' if !quoted => row += 1,
+            _ => {}
+        }
+    }
+    quoted.then_some(opened_at)
+}
+
+fn import_rows(
+    bytes: &[u8],
+    progress: &mut dyn FnMut(f32),
+    errors: &mut Vec<RowError>,
+) -> Result<Imported, ()> {
+    fn file_error(errors: &mut Vec<RowError>, m: String) -> Result<Imported, ()> {
+        errors.push(RowError { row: 0, message: m });
+        Err(())
+    }
+    if bytes.starts_with(b"\xff\xfe")
+        || bytes.starts_with(b"\xfe\xff")
+        || bytes.iter().take(1024).any(|b| *b == 0)
+    {
+        return file_error(errors,
+            "the file is UTF-16 text (Excel's \"Unicode Text\"); save it as \"CSV UTF-8 (Comma delimited)\" and import that".into(),
+        );
+    }
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
-        return Err(file_error(format!(
-            "the file is empty; it needs the header {} and one row per contact (`cosell contacts template` writes one)",
-            HEADER.join(",")
-        )));
+        return file_error(
+            errors,
+            format!(
+                "the file is empty; it needs the header {} and one row per contact (`cosell contacts template` writes one)",
+                HEADER.join(",")
+            ),
+        );
+    }
+    if let Some(row) = unclosed_quote(bytes) {
+        return file_error(
+            errors,
+            format!(
+                "row {row}: a double quote opens here and is never closed, so the rest of the file would be read as one cell; close the quote (\"US, CA\") or remove it"
+            ),
+        );
     }
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(detect_delimiter(bytes))
@@ -158,10 +380,9 @@ pub fn import_with_progress(
     let mut records = reader.byte_records();
     let header = match records.next() {
         Some(Ok(h)) => h,
-        Some(Err(e)) => return Err(file_error(format!("row 1: cannot read the header: {e}"))),
-        None => return Err(file_error("the file has no header".into())),
+        Some(Err(e)) => return file_error(errors, format!("row 1: cannot read the header: {e}")),
+        None => return file_error(errors, "the file has no header".into()),
     };
-    let mut errors = Vec::new();
     let mut columns: Vec<Option<ContactField>> = Vec::new();
     for cell in header.iter() {
         let text = String::from_utf8_lossy(cell);
@@ -198,7 +419,7 @@ pub fn import_with_progress(
         }
     }
     if !errors.is_empty() {
-        return Err(errors);
+        return Err(());
     }
     let index = |c: ContactField| columns.iter().position(|x| *x == Some(c));
     let countries_at = index(ContactField::Countries);
@@ -209,6 +430,15 @@ pub fn import_with_progress(
         let row = i + 2;
         if i % 4096 == 0 {
             progress(i as f32 / total);
+        }
+        if contacts.len() >= MAX_CONTACTS {
+            errors.push(RowError {
+                row,
+                message: format!(
+                    "the file has more than {MAX_CONTACTS} contacts; cosell takes at most {MAX_CONTACTS} per draft"
+                ),
+            });
+            break;
         }
         let rec = match rec {
             Ok(r) => r,
@@ -227,7 +457,7 @@ pub fn import_with_progress(
         let mut bad_utf8 = false;
         for (k, cell) in rec.iter().enumerate() {
             match std::str::from_utf8(cell) {
-                Ok(s) => cells.push(s.to_string()),
+                Ok(s) => cells.push(unguard(s).to_string()),
                 Err(_) => {
                     let col = columns
                         .get(k)
@@ -267,7 +497,7 @@ pub fn import_with_progress(
         }
         let cell = |c: ContactField| index(c).map(|k| cells[k].trim()).unwrap_or("");
         let role_text = cell(ContactField::Role);
-        let role = Role::parse(role_text);
+        let role = parse_role(role_text).filter(|_| role_text.parse::<usize>().is_err());
         if role.is_none() && !role_text.is_empty() {
             errors.push(RowError {
                 row,
@@ -311,6 +541,29 @@ pub fn import_with_progress(
                 });
             }
         }
+        for (col, text) in [
+            (ContactField::Name, &contact.name),
+            (ContactField::Email, &contact.email),
+            (ContactField::JobTitle, &contact.job_title),
+        ] {
+            if needs_guard(text) {
+                warnings.push(RowError {
+                    row,
+                    message: format!(
+                        "{} {text:?} looks like a spreadsheet formula; it is imported as text, and cosell's CSV exports write it so spreadsheets do not run it",
+                        col.label()
+                    ),
+                });
+            }
+        }
+        for code in &contact.countries {
+            if let Some(w) = geo::partner_center_warning(code) {
+                warnings.push(RowError {
+                    row,
+                    message: format!("Countries/Regions: {w}"),
+                });
+            }
+        }
         if contact.name == EXAMPLE[0] && contact.email == EXAMPLE[1] {
             warnings.push(RowError {
                 row,
@@ -322,12 +575,12 @@ pub fn import_with_progress(
     }
     progress(1.0);
     if !errors.is_empty() {
-        return Err(errors);
+        return Err(());
     }
     if contacts.is_empty() {
-        return Err(file_error(
+        return file_error(errors,
             "the file has a header but no contacts; an import replaces all contacts, so it would delete them all".into(),
-        ));
+        );
     }
     Ok(Imported { contacts, warnings })
 }
@@ -361,23 +614,65 @@ fn detect_spill(cells: &[String], countries_at: Option<usize>, width: usize) -> 
 pub struct Preview {
     pub before: usize,
     pub after: usize,
+    /// Contacts (`Name <email>`) the import adds, changes and drops, matched by email address.
+    pub added: Vec<String>,
+    pub changed: Vec<String>,
+    pub dropped: Vec<String>,
     pub newly_covered: Vec<String>,
     pub newly_uncovered: Vec<String>,
     pub still_uncovered: Vec<String>,
 }
 
+fn who(c: &Contact) -> String {
+    match (c.name.trim(), c.email.trim()) {
+        ("", e) => e.to_string(),
+        (n, "") => n.to_string(),
+        (n, e) => format!("{n} <{e}>"),
+    }
+}
+
 pub fn preview(markets: &[String], old: &[Contact], new: &[Contact]) -> Preview {
+    use std::collections::HashMap;
     let was: Vec<&str> = uncovered_markets(markets, old);
     let will: Vec<&str> = uncovered_markets(markets, new);
     let owned = |v: Vec<&str>| v.into_iter().map(String::from).collect::<Vec<_>>();
+    let key = |c: &Contact| {
+        if c.email.trim().is_empty() {
+            c.name.trim().to_lowercase()
+        } else {
+            c.email.trim().to_lowercase()
+        }
+    };
+    let old_by_key: HashMap<String, &Contact> = old.iter().map(|c| (key(c), c)).collect();
+    let new_keys: std::collections::HashSet<String> = new.iter().map(key).collect();
+    let mut added = Vec::new();
+    let mut changed = Vec::new();
+    for c in new {
+        match old_by_key.get(&key(c)) {
+            None => added.push(who(c)),
+            Some(o) if *o != c => changed.push(who(c)),
+            Some(_) => {}
+        }
+    }
+    let dropped = old
+        .iter()
+        .filter(|c| !new_keys.contains(&key(c)))
+        .map(who)
+        .collect();
     Preview {
         before: old.len(),
         after: new.len(),
+        added,
+        changed,
+        dropped,
         newly_covered: owned(was.iter().copied().filter(|m| !will.contains(m)).collect()),
         newly_uncovered: owned(will.iter().copied().filter(|m| !was.contains(m)).collect()),
         still_uncovered: owned(will.iter().copied().filter(|m| was.contains(m)).collect()),
     }
 }
+
+/// At most this many names per list in a preview; the rest are counted.
+const PREVIEW_NAMES: usize = 8;
 
 impl std::fmt::Display for Preview {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -386,6 +681,27 @@ impl std::fmt::Display for Preview {
             "This import replaces all contacts: {} now → {} after.",
             self.before, self.after
         )?;
+        let people = |v: &[String]| {
+            let mut s = v
+                .iter()
+                .take(PREVIEW_NAMES)
+                .map(String::as_str)
+                .collect::<Vec<_>>()
+                .join(", ");
+            if v.len() > PREVIEW_NAMES {
+                s.push_str(&format!(" and {} more", v.len() - PREVIEW_NAMES));
+            }
+            s
+        };
+        for (what, list) in [
+            ("Added", &self.added),
+            ("Changed", &self.changed),
+            ("Dropped", &self.dropped),
+        ] {
+            if !list.is_empty() {
+                writeln!(f, "{what} ({}): {}", list.len(), people(list))?;
+            }
+        }
         let names = |v: &[String]| {
             v.iter()
                 .map(|m| format!("{m} ({})", geo::country_name(m)))

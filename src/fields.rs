@@ -1,14 +1,17 @@
-//! The wizard's steps and fields, defined once for both front ends (TUI and plain prompts): label,
-//! help, kind, where the value lives in the submission, and how typed text is read and shown.
+//! The wizard's steps and fields, one row per field: where it lives (step, JSON path), its label
+//! and help in each edition, how typed text is filtered, read and shown, and the check of its
+//! stored value. The TUI, plain mode and the rules all read this table, so a new row reaches all
+//! three without other edits, and the live check while typing is the rules' own check.
+
+use std::path::Path;
 
 use crate::catalogue::Catalogue;
 use crate::model::geo;
 use crate::model::{
-    Contact, DocSlot, Document, IsvConnect, MAX_OTHER_DOCUMENTS, OfferType, Role, SolutionArea,
-    SolutionType, Submission,
+    Contact, DocSlot, Document, Edition, IsvConnect, MAX_OTHER_DOCUMENTS, OfferType, Role,
+    SolutionArea, SolutionType, Submission,
 };
-use crate::rules::StatusReport;
-use crate::validate;
+use crate::validate::{self, FileProbe};
 
 /// The wizard's screens, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -35,7 +38,7 @@ impl Step {
         Step::Review,
     ];
 
-    /// The steps of a draft (all but Start).
+    /// The steps of a draft (all but Start), numbered 1 to 7.
     pub const WIZARD: [Step; 7] = [
         Step::Offer,
         Step::Listing,
@@ -85,6 +88,19 @@ impl Step {
         }
     }
 
+    /// 1 for Offer … 7 for Review; 0 for Start.
+    pub fn number(self) -> usize {
+        Step::WIZARD
+            .iter()
+            .position(|s| *s == self)
+            .map_or(0, |i| i + 1)
+    }
+
+    /// The step with a number (1–7).
+    pub fn from_number(n: usize) -> Option<Step> {
+        n.checked_sub(1).and_then(|i| Step::WIZARD.get(i)).copied()
+    }
+
     pub fn parse(s: &str) -> Option<Step> {
         Step::ALL.into_iter().find(|st| st.id() == s)
     }
@@ -124,6 +140,8 @@ pub enum FieldKind {
     Url,
     Money,
     Percent,
+    /// The contacts table (its own screen and forms).
+    Contacts,
 }
 
 /// Every field of the wizard.
@@ -137,6 +155,7 @@ pub enum FieldId {
     AccountActive,
     ProfileComplete,
     GoldCompetency,
+    Designation,
     IsvConnect,
     Platforms,
     Segments,
@@ -147,9 +166,12 @@ pub enum FieldId {
     Other(u8),
     LandingPage,
     Markets,
+    Contacts,
     AzureConsumed,
     MarketplaceBilled,
     AzureShare,
+    #[cfg(test)]
+    Test,
 }
 
 /// Whether a field matters for the offer as it stands.
@@ -159,277 +181,246 @@ pub enum Need {
     Optional,
     /// Does not apply to this offer; the reason says why.
     NotNeeded(&'static str),
+    /// Not part of the draft's rules edition at all: not shown, not asked, not read.
+    Absent,
 }
 
-/// The longest label a field may have: the TUI's label column.
-pub const MAX_LABEL: usize = 20;
+/// An invalid value: which field, where in the file, and why in words a user can act on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub field: FieldId,
+    /// The JSON path of the value, e.g. `contacts[3].email` (for the command line).
+    pub at: String,
+    /// The contact row and column, for problems in the contacts table.
+    pub contact: Option<(usize, ContactField)>,
+    pub reason: String,
+}
 
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.at, self.reason)
+    }
+}
+
+impl Problem {
+    /// The problem as the wizard says it: the field's label instead of the JSON path.
+    pub fn in_words(&self, edition: Edition) -> String {
+        match self.contact {
+            Some((row, col)) => format!("Contact {}, {}: {}", row + 1, col.label(), self.reason),
+            None => format!("{}: {}", self.field.label(edition), self.reason),
+        }
+    }
+}
+
+/// Something worth knowing that blocks nothing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    /// The field it is about, when there is one.
+    pub field: Option<FieldId>,
+    pub text: String,
+}
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+/// One row of the field table.
 pub struct FieldDef {
     pub id: FieldId,
     pub step: Step,
-    pub label: &'static str,
-    pub help: &'static str,
     pub kind: FieldKind,
+    /// The JSON path of the value in the submission file.
+    pub path: &'static str,
+    label: &'static str,
+    /// The label in edition 2023-08 when Partner Center renamed it; empty when it did not.
+    label_2023: &'static str,
+    help: &'static str,
+    help_2023: &'static str,
+    /// The value as editable text; empty when not answered.
+    get: fn(&Submission) -> String,
+    /// Stores typed text. `Err` means it cannot be stored at all (the edit stays open); values
+    /// that can be stored but are invalid are kept and reported by `check`.
+    set: fn(&mut Submission, &str) -> Result<(), String>,
+    /// The invalid values of the stored field: (JSON path, reason).
+    check: fn(&Submission, &dyn FileProbe) -> Vec<(String, String)>,
+    need: fn(&Submission) -> Need,
+    /// Characters the field can hold at all; others are refused as they are typed.
+    filter: fn(char) -> bool,
+    /// What `filter` lets through, in words.
+    allowed: &'static str,
+    choices: fn(&Submission) -> Vec<(String, String)>,
 }
 
-macro_rules! field {
-    ($id:expr, $step:ident, $kind:ident, $label:literal, $help:literal) => {
-        FieldDef {
-            id: $id,
-            step: Step::$step,
-            label: $label,
-            help: $help,
-            kind: FieldKind::$kind,
+impl FieldDef {
+    pub fn label(&self, edition: Edition) -> &'static str {
+        match edition {
+            Edition::E2023_08 if !self.label_2023.is_empty() => self.label_2023,
+            _ => self.label,
         }
-    };
+    }
+
+    pub fn help(&self, edition: Edition) -> &'static str {
+        match edition {
+            Edition::E2023_08 if !self.help_2023.is_empty() => self.help_2023,
+            _ => self.help,
+        }
+    }
 }
 
-use FieldId as F;
+// ----- the pieces rows are made of -----
 
-pub static FIELDS: &[FieldDef] = &[
-    field!(
-        F::OfferName,
-        Offer,
-        Text,
-        "Offer name",
-        "The offer's name as in Partner Center."
-    ),
-    field!(
-        F::OfferType,
-        Offer,
-        Choice,
-        "Offer type",
-        "Decides which rungs the offer can reach: Azure IP types can become incentivized, Dynamics 365 types can reach ISV Connect Premium."
-    ),
-    field!(
-        F::Live,
-        Offer,
-        YesNo,
-        "Live",
-        "Is the offer published live on Azure Marketplace or AppSource? (CSR-LIVE)"
-    ),
-    field!(
-        F::Transactable,
-        Offer,
-        YesNo,
-        "Transactable",
-        "Is the offer sold through the marketplace? Then billed revenue counts toward IP-REVENUE, and VMs/Azure Applications meet IP-AZURE by default."
-    ),
-    field!(
-        F::MpnId,
-        Offer,
-        Text,
-        "MPN ID",
-        "Your Microsoft Partner Network ID: digits only. (CSR-ACCOUNT)"
-    ),
-    field!(
-        F::AccountActive,
-        Offer,
-        YesNo,
-        "Marketplace account",
-        "Is your commercial marketplace account in Partner Center active? (CSR-ACCOUNT)"
-    ),
-    field!(
-        F::ProfileComplete,
-        Offer,
-        YesNo,
-        "Business profile",
-        "Is your Partner Center business profile complete? (CSR-PROFILE)"
-    ),
-    field!(
-        F::GoldCompetency,
-        Offer,
-        YesNo,
-        "Gold competency",
-        "An active Gold competency in any area; needed for services offers. (CSR-GOLD)"
-    ),
-    field!(
-        F::IsvConnect,
-        Offer,
-        Choice,
-        "ISV Connect",
-        "ISV Connect registration tier; Dynamics 365 CE and F&O offers need it, Premium unlocks the Business Applications incentive."
-    ),
-    field!(
-        F::Platforms,
-        Listing,
-        MultiChoice,
-        "Microsoft platforms",
-        "One or more, comma-separated: Microsoft Azure, Microsoft Dynamics 365, Microsoft SQL Server, Office 365, Windows 10."
-    ),
-    field!(
-        F::Segments,
-        Listing,
-        MultiChoice,
-        "Segments",
-        "One or more: SMB (< 500 employees), Corporate (< 2,500), Enterprise (2,500+)."
-    ),
-    field!(
-        F::SolutionType,
-        Listing,
-        Choice,
-        "Solution type",
-        "Exactly one: Device, IP (application), Managed service or Service."
-    ),
-    field!(
-        F::Area(0),
-        Listing,
-        Choice,
-        "Solution area 1",
-        "1 to 3 solution areas, e.g. Azure, Business applications, Modern work & security."
-    ),
-    field!(
-        F::SubAreas(0),
-        Listing,
-        MultiChoice,
-        "  sub-areas",
-        "1 or 2 sub-areas of the area above, comma-separated."
-    ),
-    field!(
-        F::Area(1),
-        Listing,
-        Choice,
-        "Solution area 2",
-        "Optional second area; leave empty for none."
-    ),
-    field!(
-        F::SubAreas(1),
-        Listing,
-        MultiChoice,
-        "  sub-areas",
-        "1 or 2 sub-areas of the area above, comma-separated."
-    ),
-    field!(
-        F::Area(2),
-        Listing,
-        Choice,
-        "Solution area 3",
-        "Optional third area; leave empty for none."
-    ),
-    field!(
-        F::SubAreas(2),
-        Listing,
-        MultiChoice,
-        "  sub-areas",
-        "1 or 2 sub-areas of the area above, comma-separated."
-    ),
-    field!(
-        F::Doc(DocSlot::OnePager),
-        Documents,
-        Path,
-        "One-pager",
-        "Solution/offer one-pager: .pdf .docx .pptx … (CSR-ONE-PAGER)"
-    ),
-    field!(
-        F::Doc(DocSlot::PitchDeck),
-        Documents,
-        Path,
-        "Pitch deck",
-        "Solution/offer pitch deck, usually .pptx or .pdf. (CSR-PITCH-DECK)"
-    ),
-    field!(
-        F::Doc(DocSlot::CaseStudy),
-        Documents,
-        Path,
-        "Case study",
-        "Optional customer case study."
-    ),
-    field!(
-        F::Doc(DocSlot::VerifiableCustomerWins),
-        Documents,
-        Path,
-        "Customer wins",
-        "Optional verifiable customer wins."
-    ),
-    field!(
-        F::Doc(DocSlot::ChannelPitchDeck),
-        Documents,
-        Path,
-        "Channel pitch deck",
-        "Optional channel pitch deck."
-    ),
-    field!(
-        F::Other(0),
-        Documents,
-        Path,
-        "Other document 1",
-        "Optional: up to 5 other documents or videos (.mp4)."
-    ),
-    field!(
-        F::Other(1),
-        Documents,
-        Path,
-        "Other document 2",
-        "Optional other document or video."
-    ),
-    field!(
-        F::Other(2),
-        Documents,
-        Path,
-        "Other document 3",
-        "Optional other document or video."
-    ),
-    field!(
-        F::Other(3),
-        Documents,
-        Path,
-        "Other document 4",
-        "Optional other document or video."
-    ),
-    field!(
-        F::Other(4),
-        Documents,
-        Path,
-        "Other document 5",
-        "Optional other document or video."
-    ),
-    field!(
-        F::LandingPage,
-        Documents,
-        Url,
-        "Landing page URL",
-        "The product's landing page: http:// or https://."
-    ),
-    field!(
-        F::Markets,
-        Contacts,
-        Countries,
-        "Markets",
-        "Countries where the offer is co-sell eligible: ISO codes, comma-separated (US, CA, FR). Each needs a Partner sales contact."
-    ),
-    field!(
-        F::Doc(DocSlot::ReferenceArchitectureDiagram),
-        Diagram,
-        Path,
-        "Diagram file",
-        "The reference architecture diagram as PDF or PNG/JPEG; export Visio drawings first. (IP-DIAGRAM)"
-    ),
-    field!(
-        F::AzureConsumed,
-        Revenue,
-        Money,
-        "Azure consumed 12 mo",
-        "Organisation-level Azure consumed revenue, trailing 12 months, USD. $120,000.50 and 120 000 are fine."
-    ),
-    field!(
-        F::MarketplaceBilled,
-        Revenue,
-        Money,
-        "Marketplace billed",
-        "The offer's marketplace billed revenue, USD; counts only for transactable offers."
-    ),
-    field!(
-        F::AzureShare,
-        Revenue,
-        Percent,
-        "Share on Azure %",
-        "Share of the offer's infrastructure that runs on Azure, 0–100; more than 50 is needed."
-    ),
-];
+fn any_char(_: char) -> bool {
+    true
+}
 
-/// The fields of one step, in order.
-pub fn fields_of(step: Step) -> impl Iterator<Item = &'static FieldDef> {
-    FIELDS.iter().filter(move |f| f.step == step)
+fn digits(c: char) -> bool {
+    c.is_ascii_digit()
+}
+
+fn percent_chars(c: char) -> bool {
+    c.is_ascii_digit() || matches!(c, '.' | ',' | '%' | ' ')
+}
+
+fn money_chars(c: char) -> bool {
+    c.is_ascii_digit()
+        || matches!(
+            c,
+            '.' | ',' | '$' | ' ' | '_' | '\'' | 'U' | 'S' | 'D' | 'u' | 's' | 'd'
+        )
+}
+
+fn no_choices(_: &Submission) -> Vec<(String, String)> {
+    Vec::new()
+}
+
+fn no_check(_: &Submission, _: &dyn FileProbe) -> Vec<(String, String)> {
+    Vec::new()
+}
+
+fn required(_: &Submission) -> Need {
+    Need::Required
+}
+
+fn optional(_: &Submission) -> Need {
+    Need::Optional
+}
+
+fn is_ip(sub: &Submission) -> bool {
+    sub.offer.offer_type.is_none_or(OfferType::is_azure_ip)
+}
+
+fn ip_only(sub: &Submission) -> Need {
+    if is_ip(sub) {
+        Need::Required
+    } else {
+        Need::NotNeeded("only Azure IP offer types use it")
+    }
+}
+
+fn need_billed(sub: &Submission) -> Need {
+    match ip_only(sub) {
+        Need::Required => Need::Optional,
+        other => other,
+    }
+}
+
+fn need_gold(sub: &Submission) -> Need {
+    if !sub.rules.is_seed() {
+        return Need::Absent;
+    }
+    let t = sub.offer.offer_type;
+    let service = sub.listing.solution_type == Some(SolutionType::Service)
+        || t == Some(OfferType::ConsultingService);
+    if service || t.is_none() {
+        Need::Required
+    } else {
+        Need::NotNeeded("only services offers need Gold")
+    }
+}
+
+fn need_designation(sub: &Submission) -> Need {
+    if sub.rules.is_seed() {
+        return Need::Absent;
+    }
+    match sub.offer.offer_type {
+        None | Some(OfferType::ConsultingService) => Need::Required,
+        Some(_) => Need::NotNeeded("only Consulting service offers need a designation"),
+    }
+}
+
+fn need_isv_connect(sub: &Submission) -> Need {
+    let t = sub.offer.offer_type;
+    let applies = match sub.rules {
+        Edition::E2023_08 => t.is_some_and(OfferType::needs_isv_connect),
+        _ => t.is_some_and(OfferType::is_biz_apps),
+    };
+    match t {
+        _ if applies => Need::Required,
+        None => Need::Optional,
+        Some(OfferType::Dynamics365BusinessCentral) => {
+            Need::NotNeeded("Business Central offers do not use it in the 2023-08 rules")
+        }
+        Some(_) => Need::NotNeeded("only Dynamics 365 offers use ISV Connect"),
+    }
+}
+
+fn need_segments(sub: &Submission) -> Need {
+    match sub.rules {
+        Edition::E2023_08 => Need::NotNeeded("segments are no longer on the 2023-08 page"),
+        _ => Need::Required,
+    }
+}
+
+fn need_pitch_deck(sub: &Submission) -> Need {
+    match sub.rules {
+        Edition::E2020_09 => Need::Optional,
+        _ => Need::Required,
+    }
+}
+
+fn need_transactable(sub: &Submission) -> Need {
+    ip_only(sub)
+}
+
+fn need_diagram(sub: &Submission) -> Need {
+    if sub.rules.is_seed() {
+        return ip_only(sub);
+    }
+    match sub.offer.offer_type {
+        None | Some(OfferType::Saas) => Need::Required,
+        Some(t) if t.is_azure_ip() => Need::NotNeeded("not mandatory for this offer type"),
+        Some(_) => Need::NotNeeded("only SaaS offers need it in the 2023-08 rules"),
+    }
+}
+
+/// How many solution areas, and sub-areas (sales plays) per area, an edition takes.
+pub fn listing_limits(edition: Edition) -> (usize, usize) {
+    match edition {
+        Edition::E2023_08 => (5, 5),
+        _ => (3, 2),
+    }
+}
+
+/// The most solution areas of any edition: the rows of the table.
+pub const MAX_AREAS: usize = 5;
+
+fn need_area(sub: &Submission, i: usize) -> Need {
+    let (areas, _) = listing_limits(sub.rules);
+    match i {
+        _ if i >= areas => Need::Absent,
+        0 => Need::Required,
+        _ => Need::Optional,
+    }
+}
+
+fn need_sub_areas(sub: &Submission, i: usize) -> Need {
+    match need_area(sub, i) {
+        Need::Absent => Need::Absent,
+        _ if i < sub.listing.solution_areas.len() => Need::Required,
+        other => other,
+    }
 }
 
 fn yes_no(v: Option<bool>) -> String {
@@ -440,11 +431,12 @@ fn yes_no(v: Option<bool>) -> String {
     }
 }
 
-fn parse_yes_no(s: &str) -> Result<Option<bool>, String> {
+/// Reads yes/no words; anything else is refused.
+pub fn parse_yes_no(s: &str) -> Result<Option<bool>, String> {
     match s.trim().to_ascii_lowercase().as_str() {
         "" => Ok(None),
-        "y" | "yes" | "true" | "1" => Ok(Some(true)),
-        "n" | "no" | "false" | "0" => Ok(Some(false)),
+        "y" | "yes" | "true" => Ok(Some(true)),
+        "n" | "no" | "false" => Ok(Some(false)),
         _ => Err(format!("{s:?}: answer yes or no")),
     }
 }
@@ -476,185 +468,670 @@ fn canonical(list: &[String], v: String) -> String {
         .unwrap_or(v)
 }
 
+/// Picks the stored value of a choice from typed text (its id or its label).
+fn choose(choices: Vec<(String, String)>, t: &str, what: &str) -> Result<Option<String>, String> {
+    let t = t.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    choices
+        .into_iter()
+        .find(|(v, l)| v.eq_ignore_ascii_case(t) || l.eq_ignore_ascii_case(t))
+        .map(|(v, _)| Some(v))
+        .ok_or_else(|| format!("{t:?} is not a {what}"))
+}
+
+fn id_label<T: Copy>(
+    all: &[T],
+    id: fn(T) -> &'static str,
+    label: fn(T) -> &'static str,
+) -> Vec<(String, String)> {
+    all.iter()
+        .map(|t| (id(*t).to_string(), label(*t).to_string()))
+        .collect()
+}
+
+fn offer_types(_: &Submission) -> Vec<(String, String)> {
+    id_label(OfferType::ALL, OfferType::id, OfferType::label)
+}
+
+fn isv_tiers(_: &Submission) -> Vec<(String, String)> {
+    id_label(IsvConnect::ALL, IsvConnect::id, IsvConnect::label)
+}
+
+fn solution_types(_: &Submission) -> Vec<(String, String)> {
+    id_label(SolutionType::ALL, SolutionType::id, SolutionType::label)
+}
+
+fn same(v: &[String]) -> Vec<(String, String)> {
+    v.iter().map(|x| (x.clone(), x.clone())).collect()
+}
+
+fn platforms(sub: &Submission) -> Vec<(String, String)> {
+    same(&Catalogue::for_edition(sub.rules).microsoft_platforms)
+}
+
+fn segments(sub: &Submission) -> Vec<(String, String)> {
+    same(&Catalogue::for_edition(sub.rules).segments)
+}
+
+fn areas(sub: &Submission) -> Vec<(String, String)> {
+    Catalogue::for_edition(sub.rules)
+        .area_names()
+        .into_iter()
+        .map(|a| (a.to_string(), a.to_string()))
+        .collect()
+}
+
+fn sub_area_choices(sub: &Submission, i: usize) -> Vec<(String, String)> {
+    let area = sub
+        .listing
+        .solution_areas
+        .get(i)
+        .map(|a| a.area.as_str())
+        .unwrap_or("");
+    same(Catalogue::for_edition(sub.rules).sub_areas(area))
+}
+
+fn get_area(sub: &Submission, i: usize) -> String {
+    sub.listing
+        .solution_areas
+        .get(i)
+        .map(|a| a.area.clone())
+        .unwrap_or_default()
+}
+
+fn set_area(sub: &mut Submission, i: usize, t: &str) -> Result<(), String> {
+    let t = t.trim();
+    let names: Vec<String> = areas(sub).into_iter().map(|(v, _)| v).collect();
+    let areas = &mut sub.listing.solution_areas;
+    if t.is_empty() {
+        if i < areas.len() {
+            areas.remove(i);
+        }
+        return Ok(());
+    }
+    let name = canonical(&names, t.to_string());
+    match areas.get_mut(i) {
+        Some(a) if a.area != name => {
+            a.area = name;
+            a.sub_areas.clear();
+        }
+        Some(_) => {}
+        None => areas.push(SolutionArea {
+            area: name,
+            sub_areas: Vec::new(),
+        }),
+    }
+    Ok(())
+}
+
+fn get_sub_areas(sub: &Submission, i: usize) -> String {
+    sub.listing
+        .solution_areas
+        .get(i)
+        .map(|a| a.sub_areas.join(", "))
+        .unwrap_or_default()
+}
+
+fn set_sub_areas(sub: &mut Submission, i: usize, t: &str) -> Result<(), String> {
+    let choices: Vec<String> = sub_area_choices(sub, i)
+        .into_iter()
+        .map(|(v, _)| v)
+        .collect();
+    let Some(a) = sub.listing.solution_areas.get_mut(i) else {
+        if t.trim().is_empty() {
+            return Ok(());
+        }
+        return Err(format!("choose solution area {} first", i + 1));
+    };
+    a.sub_areas = canonical_list(&choices, t);
+    Ok(())
+}
+
+fn get_doc(sub: &Submission, slot: DocSlot) -> String {
+    sub.documents
+        .slot(slot)
+        .as_ref()
+        .map(|d| d.path.clone())
+        .unwrap_or_default()
+}
+
+fn set_doc(sub: &mut Submission, slot: DocSlot, t: &str) -> Result<(), String> {
+    *sub.documents.slot_mut(slot) = typed_path(t).map(Document::at);
+    Ok(())
+}
+
+fn check_doc(sub: &Submission, slot: DocSlot, probe: &dyn FileProbe) -> Vec<(String, String)> {
+    match sub.documents.slot(slot) {
+        Some(d) => match probe.probe(&d.path) {
+            Ok(_) => Vec::new(),
+            Err(e) => vec![(format!("documents.{}", slot.key()), e)],
+        },
+        None => Vec::new(),
+    }
+}
+
+fn get_other(sub: &Submission, i: usize) -> String {
+    sub.documents
+        .other
+        .get(i)
+        .map(|d| d.path.clone())
+        .unwrap_or_default()
+}
+
+fn set_other(sub: &mut Submission, i: usize, t: &str) -> Result<(), String> {
+    let other = &mut sub.documents.other;
+    let exists = i < other.len();
+    match (exists, typed_path(t)) {
+        (true, None) => {
+            other.remove(i);
+        }
+        (true, Some(p)) => other[i] = Document::at(p),
+        (false, Some(p)) if other.len() < MAX_OTHER_DOCUMENTS => other.push(Document::at(p)),
+        (false, Some(_)) => {
+            return Err(format!(
+                "Partner Center takes at most {MAX_OTHER_DOCUMENTS} other documents"
+            ));
+        }
+        (false, None) => {}
+    }
+    Ok(())
+}
+
+fn check_other(sub: &Submission, i: usize, probe: &dyn FileProbe) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    if i == 0
+        && let Err(e) = validate::check_other_count(sub.documents.other.len())
+    {
+        out.push(("documents.other".to_string(), e));
+    }
+    let others = &sub.documents.other;
+    // The last row also checks documents beyond the rows (a hand-edited file with too many).
+    let range = if i + 1 == MAX_OTHER_DOCUMENTS {
+        i..others.len().max(i)
+    } else {
+        i..(i + 1).min(others.len())
+    };
+    for k in range {
+        if let Some(d) = others.get(k)
+            && let Err(e) = probe.probe(&d.path)
+        {
+            out.push((format!("documents.other[{k}]"), e));
+        }
+    }
+    out
+}
+
+/// A path as typed or pasted: surrounding quotes and shell backslash escapes go, `~` expands, a
+/// relative path is made absolute against the current folder (where the user typed it).
+pub fn typed_path(t: &str) -> Option<String> {
+    let mut s = t.trim();
+    for q in ['"', '\''] {
+        if s.len() >= 2 && s.starts_with(q) && s.ends_with(q) {
+            s = &s[1..s.len() - 1];
+        }
+    }
+    if s.is_empty() {
+        return None;
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        // `\ ` and friends, as shells and file managers paste them; backslashes elsewhere stay
+        // (Windows paths).
+        if c == '\\'
+            && cfg!(unix)
+            && chars
+                .peek()
+                .is_some_and(|n| matches!(n, ' ' | '(' | ')' | '\'' | '"' | '&' | '[' | ']' | '\\'))
+        {
+            if let Some(n) = chars.next() {
+                out.push(n);
+            }
+            continue;
+        }
+        out.push(c);
+    }
+    let home = std::env::var("HOME").unwrap_or_default();
+    if !home.is_empty() {
+        if out == "~" {
+            out = home.clone();
+        } else if let Some(rest) = out.strip_prefix("~/") {
+            out = format!("{home}/{rest}");
+        }
+    }
+    if Path::new(&out).is_relative()
+        && let Ok(cwd) = std::env::current_dir()
+    {
+        return Some(cwd.join(&out).display().to_string());
+    }
+    Some(out)
+}
+
+fn check_money(at: &str, v: &Option<String>) -> Vec<(String, String)> {
+    match v.as_deref().map(validate::parse_money) {
+        Some(Err(e)) => vec![(at.to_string(), e)],
+        _ => Vec::new(),
+    }
+}
+
+fn set_money(slot: &mut Option<String>, t: &str) -> Result<(), String> {
+    *slot = if t.trim().is_empty() {
+        None
+    } else {
+        Some(validate::format_money(validate::parse_money_input(t)?))
+    };
+    Ok(())
+}
+
+/// Defines a row; every closure is a plain function (no captures), so the table is a static.
+macro_rules! row {
+    (@or $default:expr) => { $default };
+    (@or $default:expr, $given:expr) => { $given };
+    ($id:expr, $step:ident, $kind:ident, $path:literal, $label:literal, $label23:literal,
+     $help:literal, $help23:literal,
+     get: $get:expr, set: $set:expr,
+     $(check: $check:expr,)? $(need: $need:expr,)? $(filter: $filter:expr, $allowed:literal,)?
+     $(choices: $choices:expr,)?) => {
+        FieldDef {
+            id: $id,
+            step: Step::$step,
+            kind: FieldKind::$kind,
+            path: $path,
+            label: $label,
+            label_2023: $label23,
+            help: $help,
+            help_2023: $help23,
+            get: $get,
+            set: $set,
+            check: row!(@or no_check $(, $check)?),
+            need: row!(@or required $(, $need)?),
+            filter: row!(@or any_char $(, $filter)?),
+            allowed: row!(@or "any text" $(, $allowed)?),
+            choices: row!(@or no_choices $(, $choices)?),
+        }
+    };
+}
+
+macro_rules! yes_no_row {
+    ($id:expr, $step:ident, $path:literal, $label:literal, $label23:literal, $help:literal,
+     $help23:literal, $($section:ident).+, $(need: $need:expr)?) => {
+        row!($id, $step, YesNo, $path, $label, $label23, $help, $help23,
+            get: |s| yes_no(s.$($section).+),
+            set: |s, t| { s.$($section).+ = parse_yes_no(t)?; Ok(()) },
+            $(need: $need,)?)
+    };
+}
+
+macro_rules! area_rows {
+    ($($i:literal: $label:literal, $help:literal;)+) => {
+        [$(
+            row!(F::Area($i), Listing, Choice, "listing.solution_areas[].area", $label, "", $help, "",
+                get: |s| get_area(s, $i),
+                set: |s, t| set_area(s, $i, t),
+                need: |s| need_area(s, $i),
+                choices: areas,),
+            row!(F::SubAreas($i), Listing, MultiChoice, "listing.solution_areas[].sub_areas",
+                "  sub-areas", "  sales plays",
+                "1 or 2 sub-areas of the area above, comma-separated.",
+                "1 to 5 sales plays of the area above, comma-separated.",
+                get: |s| get_sub_areas(s, $i),
+                set: |s, t| set_sub_areas(s, $i, t),
+                need: |s| need_sub_areas(s, $i),
+                choices: |s| sub_area_choices(s, $i),),
+        )+]
+    };
+}
+
+macro_rules! doc_row {
+    ($slot:ident, $step:ident, $path:literal, $label:literal, $help:literal, $(need: $need:expr)?) => {
+        row!(F::Doc(DocSlot::$slot), $step, Path, $path, $label, "", $help, "",
+            get: |s| get_doc(s, DocSlot::$slot),
+            set: |s, t| set_doc(s, DocSlot::$slot, t),
+            check: |s, p| check_doc(s, DocSlot::$slot, p),
+            $(need: $need,)?)
+    };
+}
+
+macro_rules! other_rows {
+    ($($i:literal: $label:literal, $help:literal;)+) => {
+        [$(
+            row!(F::Other($i), Documents, Path, "documents.other[]", $label, "", $help, "",
+                get: |s| get_other(s, $i),
+                set: |s, t| set_other(s, $i, t),
+                check: |s, p| check_other(s, $i, p),
+                need: optional,),
+        )+]
+    };
+}
+
+use FieldId as F;
+
+const OFFER: [FieldDef; 10] = [
+    row!(F::OfferName, Offer, Text, "offer.name", "Offer name", "",
+        "The offer's name as in Partner Center.", "",
+        get: |s| s.offer.name.clone().unwrap_or_default(),
+        set: |s, t| { s.offer.name = non_empty(t); Ok(()) },),
+    row!(F::OfferType, Offer, Choice, "offer.offer_type", "Offer type", "",
+        "Decides which rungs the offer can reach: Azure IP types can become incentivized, Dynamics 365 types can reach the Business Applications incentive.",
+        "Decides which rungs the offer can reach: the five Azure IP types can become Azure IP co-sell eligible; apps and add-ins for Microsoft Office cannot be co-sold.",
+        get: |s| s.offer.offer_type.map(|t| t.id().to_string()).unwrap_or_default(),
+        set: |s, t| { s.offer.offer_type = choose(offer_types(s), t, "offer type")?.and_then(|v| OfferType::parse(&v)); Ok(()) },
+        choices: offer_types,),
+    yes_no_row!(
+        F::Live,
+        Offer,
+        "offer.live",
+        "Live",
+        "",
+        "Is the offer published live on Azure Marketplace or AppSource?",
+        "Is the offer published live? Partner Center shows the Co-sell page only for live offers.",
+        offer.live,
+    ),
+    yes_no_row!(F::Transactable, Offer, "offer.transactable", "Transactable", "",
+        "Is the offer sold through the marketplace? Then billed revenue counts toward the revenue threshold, and VMs and Azure Applications meet the Azure share by default.",
+        "Is the offer sold through the marketplace? Azure IP co-sell eligibility needs a transactable offer, and billed revenue then counts.",
+        offer.transactable, need: need_transactable),
+    row!(F::MpnId, Offer, Text, "partner.mpn_id", "MPN ID", "Partner ID (formerly MPN ID)",
+        "Your Microsoft Partner Network ID: digits only.",
+        "Your Partner ID, formerly the MPN ID: digits only.",
+        get: |s| s.partner.mpn_id.clone().unwrap_or_default(),
+        set: |s, t| { s.partner.mpn_id = non_empty(t); Ok(()) },
+        check: |s, _| match s.partner.mpn_id.as_deref().map(validate::check_mpn_id) {
+            Some(Err(e)) => vec![("partner.mpn_id".into(), e)],
+            _ => Vec::new(),
+        },
+        filter: digits, "digits only",),
+    yes_no_row!(
+        F::AccountActive,
+        Offer,
+        "partner.marketplace_account_active",
+        "Marketplace account",
+        "",
+        "Is your commercial marketplace account in Partner Center active?",
+        "",
+        partner.marketplace_account_active,
+    ),
+    yes_no_row!(
+        F::ProfileComplete,
+        Offer,
+        "partner.business_profile_complete",
+        "Business profile",
+        "",
+        "Is your Partner Center business profile complete?",
+        "",
+        partner.business_profile_complete,
+    ),
+    yes_no_row!(F::GoldCompetency, Offer, "partner.gold_competency", "Gold competency", "",
+        "An active Gold competency in any area; services offers need it.", "",
+        partner.gold_competency, need: need_gold),
+    yes_no_row!(F::Designation, Offer, "partner.solutions_partner_designation",
+        "Solutions Partner designation", "",
+        "At least one Solutions Partner designation in the Microsoft AI Cloud Partner Program; Consulting service offers need it.", "",
+        partner.solutions_partner_designation, need: need_designation),
+    row!(F::IsvConnect, Offer, Choice, "partner.isv_connect", "ISV Connect", "",
+        "ISV Connect registration tier; Dynamics 365 CE and F&O offers need it, Premium unlocks the Business Applications incentive.",
+        "ISV Connect registration tier; Dynamics 365 apps on Dataverse and Power Apps, and Dynamics 365 Operations Apps need it; Premium unlocks the Business Applications incentive.",
+        get: |s| s.partner.isv_connect.map(|t| t.id().to_string()).unwrap_or_default(),
+        set: |s, t| { s.partner.isv_connect = choose(isv_tiers(s), t, "ISV Connect tier")?.and_then(|v| IsvConnect::parse(&v)); Ok(()) },
+        need: need_isv_connect,
+        choices: isv_tiers,),
+];
+
+const LISTING: [FieldDef; 3] = [
+    row!(F::Platforms, Listing, MultiChoice, "listing.microsoft_platforms", "Microsoft platforms", "",
+        "One or more, comma-separated: Microsoft Azure, Microsoft Dynamics 365, Microsoft SQL Server, Office 365, Windows 10.", "",
+        get: |s| s.listing.microsoft_platforms.join(", "),
+        set: |s, t| { s.listing.microsoft_platforms = canonical_list(&Catalogue::for_edition(s.rules).microsoft_platforms, t); Ok(()) },
+        choices: platforms,),
+    row!(F::Segments, Listing, MultiChoice, "listing.segments", "Segments", "",
+        "One or more: SMB (< 500 employees), Corporate (< 2,500), Enterprise (2,500+).", "",
+        get: |s| s.listing.segments.join(", "),
+        set: |s, t| { s.listing.segments = canonical_list(&Catalogue::for_edition(s.rules).segments, t); Ok(()) },
+        need: need_segments,
+        choices: segments,),
+    row!(F::SolutionType, Listing, Choice, "listing.solution_type", "Solution type", "",
+        "Exactly one: Device, IP (application), Managed service or Service.",
+        "Exactly one: Device, IP (application), Managed service or Service; Azure IP co-sell needs IP.",
+        get: |s| s.listing.solution_type.map(|t| t.id().to_string()).unwrap_or_default(),
+        set: |s, t| { s.listing.solution_type = choose(solution_types(s), t, "solution type")?.and_then(|v| SolutionType::parse(&v)); Ok(()) },
+        choices: solution_types,),
+];
+
+const AREAS: [FieldDef; 10] = area_rows! {
+    0: "Solution area 1", "The first solution area; the seeds' rules take 1 to 3, the 2023-08 rules 1 to 5.";
+    1: "Solution area 2", "Optional; leave empty for none.";
+    2: "Solution area 3", "Optional; leave empty for none.";
+    3: "Solution area 4", "Optional (2023-08 rules); leave empty for none.";
+    4: "Solution area 5", "Optional (2023-08 rules); leave empty for none.";
+};
+
+const DOCUMENTS: [FieldDef; 5] = [
+    doc_row!(
+        OnePager,
+        Documents,
+        "documents.one_pager",
+        "One-pager",
+        "Solution/offer one-pager: .pdf .docx .pptx …",
+    ),
+    doc_row!(PitchDeck, Documents, "documents.pitch_deck", "Pitch deck",
+        "Solution/offer pitch deck, usually .pptx or .pdf.", need: need_pitch_deck),
+    doc_row!(CaseStudy, Documents, "documents.case_study", "Case study",
+        "Optional customer case study.", need: optional),
+    doc_row!(VerifiableCustomerWins, Documents, "documents.verifiable_customer_wins", "Customer wins",
+        "Optional verifiable customer wins.", need: optional),
+    doc_row!(ChannelPitchDeck, Documents, "documents.channel_pitch_deck", "Channel pitch deck",
+        "Optional channel pitch deck.", need: optional),
+];
+
+const OTHERS: [FieldDef; 5] = other_rows! {
+    0: "Other document 1", "Optional: up to 5 other documents or videos (.mp4).";
+    1: "Other document 2", "Optional other document or video.";
+    2: "Other document 3", "Optional other document or video.";
+    3: "Other document 4", "Optional other document or video.";
+    4: "Other document 5", "Optional other document or video.";
+};
+
+const REST: [FieldDef; 7] = [
+    row!(F::LandingPage, Documents, Url, "documents.landing_page_url", "Landing page URL", "",
+        "The product's landing page: http:// or https://.", "",
+        get: |s| s.documents.landing_page_url.clone().unwrap_or_default(),
+        set: |s, t| { s.documents.landing_page_url = non_empty(t); Ok(()) },
+        check: |s, _| match s.documents.landing_page_url.as_deref().map(validate::check_url) {
+            Some(Err(e)) => vec![("documents.landing_page_url".into(), e)],
+            _ => Vec::new(),
+        },
+        need: optional,),
+    row!(F::Markets, Contacts, Countries, "markets", "Markets", "",
+        "Countries where the offer is co-sell eligible: ISO codes, comma-separated (US, CA, FR). Each needs a Partner sales contact.", "",
+        get: |s| s.markets.join(", "),
+        set: |s, t| { s.markets = geo::split_codes(t); Ok(()) },
+        check: |s, _| check_markets(&s.markets),
+        filter: |c| c.is_ascii_alphabetic() || matches!(c, ',' | ';' | ' '), "country codes such as US, CA",),
+    row!(F::Contacts, Contacts, Contacts, "contacts", "Contacts", "",
+        "One row per contact; every market needs a Partner sales contact (or one with OOO).", "",
+        get: |s| match s.contacts.len() { 0 => String::new(), n => format!("{n} contact(s)") },
+        set: |_, _| Err("contacts are edited in the contacts table".into()),),
+    doc_row!(ReferenceArchitectureDiagram, Diagram, "documents.reference_architecture_diagram",
+        "Diagram file",
+        "The reference architecture diagram as PDF or PNG/JPEG; export Visio drawings first.",
+        need: need_diagram),
+    row!(F::AzureConsumed, Revenue, Money, "revenue.azure_consumed_revenue_usd", "Azure consumed 12 mo", "",
+        "Organisation-level Azure consumed revenue, trailing 12 months, USD. $120,000.50 and 120 000 are fine.", "",
+        get: |s| s.revenue.azure_consumed_revenue_usd.clone().unwrap_or_default(),
+        set: |s, t| set_money(&mut s.revenue.azure_consumed_revenue_usd, t),
+        check: |s, _| check_money("revenue.azure_consumed_revenue_usd", &s.revenue.azure_consumed_revenue_usd),
+        need: ip_only,
+        filter: money_chars, "an amount: digits, $ , and .",),
+    row!(F::MarketplaceBilled, Revenue, Money, "revenue.marketplace_billed_revenue_usd", "Marketplace billed", "",
+        "The offer's marketplace billed revenue, USD; counts only for transactable offers.", "",
+        get: |s| s.revenue.marketplace_billed_revenue_usd.clone().unwrap_or_default(),
+        set: |s, t| set_money(&mut s.revenue.marketplace_billed_revenue_usd, t),
+        check: |s, _| check_money("revenue.marketplace_billed_revenue_usd", &s.revenue.marketplace_billed_revenue_usd),
+        need: need_billed,
+        filter: money_chars, "an amount: digits, $ , and .",),
+    row!(F::AzureShare, Revenue, Percent, "revenue.azure_infrastructure_percent", "Share on Azure %", "",
+        "Share of the offer's infrastructure that runs on Azure, 0–100, at most 2 decimals; more than 50 is needed.", "",
+        get: |s| s.revenue.azure_infrastructure_percent.as_ref().map(|n| n.to_string()).unwrap_or_default(),
+        set: |s, t| {
+            s.revenue.azure_infrastructure_percent =
+                if t.trim().is_empty() { None } else { Some(validate::parse_percent_input(t)?) };
+            Ok(())
+        },
+        check: |s, _| match s.revenue.azure_infrastructure_percent.as_ref().map(validate::parse_percent) {
+            Some(Err(e)) => vec![("revenue.azure_infrastructure_percent".into(), e)],
+            _ => Vec::new(),
+        },
+        need: ip_only,
+        filter: percent_chars, "a number from 0 to 100",),
+];
+
+/// A field that exists only in the library's own tests: it proves a new row reaches the wizard,
+/// plain mode and the rules without other edits.
+#[cfg(test)]
+const TEST_ROWS: [FieldDef; 1] = [row!(F::Test, Offer, Text, "x-test", "Test field", "",
+    "A field that exists only in tests.", "",
+    get: |s| s.x_test.clone().unwrap_or_default(),
+    set: |s, t| { s.x_test = non_empty(t); Ok(()) },
+    check: |s, _| match s.x_test.as_deref() {
+        Some(v) if v.contains("bad") => vec![("x-test".into(), format!("{v:?} is not accepted in tests"))],
+        _ => Vec::new(),
+    },
+    need: optional,)];
+#[cfg(not(test))]
+const TEST_ROWS: [FieldDef; 0] = [];
+
+/// Every field, in the order the wizard asks them.
+pub static FIELDS: std::sync::LazyLock<Vec<FieldDef>> = std::sync::LazyLock::new(|| {
+    let mut rows: Vec<FieldDef> = Vec::new();
+    rows.extend(OFFER);
+    rows.extend(TEST_ROWS);
+    rows.extend(LISTING);
+    rows.extend(AREAS);
+    rows.extend(DOCUMENTS);
+    rows.extend(OTHERS);
+    rows.extend(REST);
+    rows
+});
+
+fn check_markets(markets: &[String]) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for (i, m) in markets.iter().enumerate() {
+        if let Err(e) = geo::check_country(m) {
+            let reason = match geo::did_you_mean(m) {
+                Some(s) => format!(
+                    "{m:?} is not a country code; did you mean {s} ({})?",
+                    geo::common_name(s)
+                ),
+                None => e.to_string(),
+            };
+            out.push((format!("markets[{i}]"), reason));
+        } else if m == geo::GLOBAL {
+            out.push((
+                format!("markets[{i}]"),
+                "OOO is for contacts; list the market countries".into(),
+            ));
+        }
+    }
+    out
+}
+
+/// The fields of one step that the edition asks, in order.
+pub fn fields_of(step: Step, sub: &Submission) -> impl Iterator<Item = &'static FieldDef> + '_ {
+    FIELDS
+        .iter()
+        .filter(move |f| f.step == step && (f.need)(sub) != Need::Absent)
+}
+
 impl FieldId {
     pub fn def(self) -> &'static FieldDef {
         FIELDS.iter().find(|f| f.id == self).unwrap_or(&FIELDS[0])
     }
 
-    /// Characters a field can hold at all; others are refused as they are typed.
+    pub fn label(self, edition: Edition) -> &'static str {
+        self.def().label(edition)
+    }
+
+    pub fn kind(self) -> FieldKind {
+        self.def().kind
+    }
+
+    pub fn step(self) -> Step {
+        self.def().step
+    }
+
+    /// The JSON path of the value (`revenue.azure_infrastructure_percent`), for the command line;
+    /// `[]` stands for the row's index in lists.
+    pub fn path(self) -> String {
+        let index = match self {
+            F::Area(i) | F::SubAreas(i) | F::Other(i) => Some(i),
+            _ => None,
+        };
+        let p = self.def().path;
+        match index {
+            Some(i) => p.replace("[]", &format!("[{i}]")),
+            None => p.to_string(),
+        }
+    }
+
     pub fn accepts_char(self, c: char) -> bool {
-        match self {
-            F::MpnId => c.is_ascii_digit(),
-            F::AzureShare => c.is_ascii_digit() || matches!(c, '.' | '%' | ' '),
-            F::AzureConsumed | F::MarketplaceBilled => {
-                c.is_ascii_digit()
-                    || matches!(
-                        c,
-                        '.' | ',' | '$' | ' ' | '_' | 'U' | 'S' | 'D' | 'u' | 's' | 'd'
-                    )
-            }
-            _ => true,
-        }
+        (self.def().filter)(c)
     }
 
-    /// What [`FieldId::accepts_char`] lets through, in words.
     pub fn allowed_chars(self) -> &'static str {
-        match self {
-            F::MpnId => "digits only",
-            F::AzureShare => "a number from 0 to 100",
-            F::AzureConsumed | F::MarketplaceBilled => "an amount: digits, $ , and .",
-            _ => "any text",
-        }
+        self.def().allowed
     }
 
-    /// The JSON path of the value (what requirement `fix` paths and problems name).
-    pub fn json_path(self) -> String {
-        match self {
-            F::OfferName => "offer.name".into(),
-            F::OfferType => "offer.offer_type".into(),
-            F::Live => "offer.live".into(),
-            F::Transactable => "offer.transactable".into(),
-            F::MpnId => "partner.mpn_id".into(),
-            F::AccountActive => "partner.marketplace_account_active".into(),
-            F::ProfileComplete => "partner.business_profile_complete".into(),
-            F::GoldCompetency => "partner.gold_competency".into(),
-            F::IsvConnect => "partner.isv_connect".into(),
-            F::Platforms => "listing.microsoft_platforms".into(),
-            F::Segments => "listing.segments".into(),
-            F::SolutionType => "listing.solution_type".into(),
-            F::Area(i) => format!("listing.solution_areas[{i}].area"),
-            F::SubAreas(i) => format!("listing.solution_areas[{i}].sub_areas"),
-            F::Doc(s) => format!("documents.{}", s.key()),
-            F::Other(i) => format!("documents.other[{i}]"),
-            F::LandingPage => "documents.landing_page_url".into(),
-            F::Markets => "markets".into(),
-            F::AzureConsumed => "revenue.azure_consumed_revenue_usd".into(),
-            F::MarketplaceBilled => "revenue.marketplace_billed_revenue_usd".into(),
-            F::AzureShare => "revenue.azure_infrastructure_percent".into(),
-        }
+    pub fn get(self, sub: &Submission) -> String {
+        (self.def().get)(sub)
     }
 
-    /// The field that fixes a requirement naming `path` (for jump-to-fix).
-    pub fn for_path(path: &str) -> Option<FieldId> {
-        if path == "listing.solution_areas" {
-            return Some(F::Area(0));
-        }
-        if path == "contacts" {
-            return Some(F::Markets);
-        }
-        FIELDS.iter().map(|f| f.id).find(|f| f.json_path() == path)
+    pub fn set(self, sub: &mut Submission, input: &str) -> Result<(), String> {
+        (self.def().set)(sub, input)
+    }
+
+    pub fn need(self, sub: &Submission) -> Need {
+        (self.def().need)(sub)
     }
 
     /// The choices of a Choice or MultiChoice field: (value to store, label to show).
     pub fn choices(self, sub: &Submission) -> Vec<(String, String)> {
-        let pairs = |v: Vec<(&str, &str)>| {
-            v.into_iter()
-                .map(|(a, b)| (a.to_string(), b.to_string()))
-                .collect()
-        };
-        let same = |v: &[String]| v.iter().map(|x| (x.clone(), x.clone())).collect();
-        let cat = Catalogue::built_in();
-        match self {
-            F::OfferType => pairs(OfferType::ALL.iter().map(|t| (t.id(), t.label())).collect()),
-            F::IsvConnect => pairs(
-                IsvConnect::ALL
-                    .iter()
-                    .map(|t| (t.id(), t.label()))
-                    .collect(),
-            ),
-            F::SolutionType => pairs(
-                SolutionType::ALL
-                    .iter()
-                    .map(|t| (t.id(), t.label()))
-                    .collect(),
-            ),
-            F::Platforms => same(&cat.microsoft_platforms),
-            F::Segments => same(&cat.segments),
-            F::Area(_) => cat
-                .area_names()
-                .into_iter()
-                .map(|a| (a.to_string(), a.to_string()))
-                .collect(),
-            F::SubAreas(i) => {
-                let area = sub
-                    .listing
-                    .solution_areas
-                    .get(i as usize)
-                    .map(|a| a.area.as_str())
-                    .unwrap_or("");
-                same(cat.sub_areas(area))
-            }
-            _ => Vec::new(),
-        }
+        (self.def().choices)(sub)
     }
 
-    /// The value as editable text; empty when not answered.
-    pub fn get(self, sub: &Submission) -> String {
-        let l = &sub.listing;
-        match self {
-            F::OfferName => sub.offer.name.clone().unwrap_or_default(),
-            F::OfferType => sub
-                .offer
-                .offer_type
-                .map(|t| t.id().to_string())
-                .unwrap_or_default(),
-            F::Live => yes_no(sub.offer.live),
-            F::Transactable => yes_no(sub.offer.transactable),
-            F::MpnId => sub.partner.mpn_id.clone().unwrap_or_default(),
-            F::AccountActive => yes_no(sub.partner.marketplace_account_active),
-            F::ProfileComplete => yes_no(sub.partner.business_profile_complete),
-            F::GoldCompetency => yes_no(sub.partner.gold_competency),
-            F::IsvConnect => sub
-                .partner
-                .isv_connect
-                .map(|t| t.id().to_string())
-                .unwrap_or_default(),
-            F::Platforms => l.microsoft_platforms.join(", "),
-            F::Segments => l.segments.join(", "),
-            F::SolutionType => l
-                .solution_type
-                .map(|t| t.id().to_string())
-                .unwrap_or_default(),
-            F::Area(i) => l
-                .solution_areas
-                .get(i as usize)
-                .map(|a| a.area.clone())
-                .unwrap_or_default(),
-            F::SubAreas(i) => l
-                .solution_areas
-                .get(i as usize)
-                .map(|a| a.sub_areas.join(", "))
-                .unwrap_or_default(),
-            F::Doc(s) => sub
-                .documents
-                .slot(s)
-                .as_ref()
-                .map(|d| d.path.clone())
-                .unwrap_or_default(),
-            F::Other(i) => sub
-                .documents
-                .other
-                .get(i as usize)
-                .map(|d| d.path.clone())
-                .unwrap_or_default(),
-            F::LandingPage => sub.documents.landing_page_url.clone().unwrap_or_default(),
-            F::Markets => sub.markets.join(", "),
-            F::AzureConsumed => sub
-                .revenue
-                .azure_consumed_revenue_usd
-                .clone()
-                .unwrap_or_default(),
-            F::MarketplaceBilled => sub
-                .revenue
-                .marketplace_billed_revenue_usd
-                .clone()
-                .unwrap_or_default(),
-            F::AzureShare => sub
-                .revenue
-                .azure_infrastructure_percent
-                .as_ref()
-                .map(|n| n.to_string())
-                .unwrap_or_default(),
+    /// The invalid values of this field as stored: what blocks Next and the export.
+    pub fn check(self, sub: &Submission, probe: &dyn FileProbe) -> Vec<Problem> {
+        (self.def().check)(sub, probe)
+            .into_iter()
+            .map(|(at, reason)| Problem {
+                field: self,
+                at,
+                contact: None,
+                reason,
+            })
+            .collect()
+    }
+
+    /// Checks typed text without storing it: `Err` when it cannot be stored, or when the rules
+    /// would find the stored value invalid (the same check, so the two always agree).
+    pub fn check_input(
+        self,
+        sub: &Submission,
+        input: &str,
+        probe: &dyn FileProbe,
+    ) -> Result<(), String> {
+        let mut trial = sub.clone();
+        self.set(&mut trial, input)?;
+        let problems: Vec<String> = self
+            .check(&trial, probe)
+            .into_iter()
+            .map(|p| p.reason)
+            .collect();
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(problems.join("; "))
         }
     }
 
@@ -664,7 +1141,7 @@ impl FieldId {
         if raw.is_empty() {
             return raw;
         }
-        match self.def().kind {
+        match self.kind() {
             FieldKind::Choice => self
                 .choices(sub)
                 .into_iter()
@@ -678,232 +1155,27 @@ impl FieldId {
             _ => raw,
         }
     }
-
-    /// Checks typed text without storing it: `Err` when the value cannot be stored at all or is
-    /// invalid. Used for live validation while a field is in error.
-    pub fn check_input(self, sub: &Submission, input: &str) -> Result<(), String> {
-        let mut probe = sub.clone();
-        self.set(&mut probe, input)?;
-        match self.def().kind {
-            FieldKind::Path if !input.trim().is_empty() => {
-                use validate::FileProbe;
-                validate::DiskProbe.probe(input.trim()).map(|_| ())
-            }
-            _ => self.value_problem(&probe),
-        }
-    }
-
-    /// Stores typed text. `Err` means the text cannot be stored (the edit stays open); values that
-    /// can be stored but are invalid are kept and reported by [`FieldId::value_problem`].
-    pub fn set(self, sub: &mut Submission, input: &str) -> Result<(), String> {
-        let t = input.trim();
-        let choice = |kind: &str| -> Result<Option<String>, String> {
-            if t.is_empty() {
-                return Ok(None);
-            }
-            self.choices(sub)
-                .into_iter()
-                .find(|(v, l)| v.eq_ignore_ascii_case(t) || l.eq_ignore_ascii_case(t))
-                .map(|(v, _)| Some(v))
-                .ok_or_else(|| format!("{t:?} is not a {kind}"))
-        };
-        match self {
-            F::OfferName => sub.offer.name = non_empty(t),
-            F::OfferType => {
-                sub.offer.offer_type = choice("offer type")?.and_then(|v| OfferType::parse(&v))
-            }
-            F::Live => sub.offer.live = parse_yes_no(t)?,
-            F::Transactable => sub.offer.transactable = parse_yes_no(t)?,
-            F::MpnId => sub.partner.mpn_id = non_empty(t),
-            F::AccountActive => sub.partner.marketplace_account_active = parse_yes_no(t)?,
-            F::ProfileComplete => sub.partner.business_profile_complete = parse_yes_no(t)?,
-            F::GoldCompetency => sub.partner.gold_competency = parse_yes_no(t)?,
-            F::IsvConnect => {
-                sub.partner.isv_connect =
-                    choice("ISV Connect tier")?.and_then(|v| IsvConnect::parse(&v))
-            }
-            F::Platforms => {
-                sub.listing.microsoft_platforms =
-                    canonical_list(&Catalogue::built_in().microsoft_platforms, t)
-            }
-            F::Segments => {
-                sub.listing.segments = canonical_list(&Catalogue::built_in().segments, t)
-            }
-            F::SolutionType => {
-                sub.listing.solution_type =
-                    choice("solution type")?.and_then(|v| SolutionType::parse(&v))
-            }
-            F::Area(i) => set_area(sub, i as usize, t),
-            F::SubAreas(i) => {
-                let Some(a) = sub.listing.solution_areas.get_mut(i as usize) else {
-                    if t.is_empty() {
-                        return Ok(());
-                    }
-                    return Err(format!("choose solution area {} first", i + 1));
-                };
-                a.sub_areas = canonical_list(Catalogue::built_in().sub_areas(&a.area), t);
-            }
-            F::Doc(s) => *sub.documents.slot_mut(s) = non_empty(t).map(Document::at),
-            F::Other(i) => set_other(sub, i as usize, t),
-            F::LandingPage => sub.documents.landing_page_url = non_empty(t),
-            F::Markets => sub.markets = geo::split_codes(t),
-            F::AzureConsumed | F::MarketplaceBilled => {
-                let v = if t.is_empty() {
-                    None
-                } else {
-                    Some(validate::format_money(validate::parse_money_input(t)?))
-                };
-                if self == F::AzureConsumed {
-                    sub.revenue.azure_consumed_revenue_usd = v;
-                } else {
-                    sub.revenue.marketplace_billed_revenue_usd = v;
-                }
-            }
-            F::AzureShare => {
-                sub.revenue.azure_infrastructure_percent = if t.is_empty() {
-                    None
-                } else {
-                    Some(validate::parse_percent_input(t)?)
-                }
-            }
-        }
-        Ok(())
-    }
-
-    /// The invalid-value problem of this field in the submission as it is (not "missing").
-    pub fn value_problem(self, sub: &Submission) -> Result<(), String> {
-        let v = self.get(sub);
-        if v.is_empty() {
-            return Ok(());
-        }
-        match self {
-            F::MpnId => validate::check_mpn_id(&v),
-            F::LandingPage => validate::check_url(&v),
-            F::Markets => sub
-                .markets
-                .iter()
-                .find_map(|m| geo::check_country(m).err().map(|e| e.to_string()))
-                .map_or(Ok(()), Err),
-            F::AzureConsumed | F::MarketplaceBilled => validate::parse_money(&v).map(|_| ()),
-            F::AzureShare => sub
-                .revenue
-                .azure_infrastructure_percent
-                .as_ref()
-                .map_or(Ok(()), |n| validate::parse_percent(n).map(|_| ())),
-            F::Doc(_) | F::Other(_) => validate::check_extension(&v).map(|_| ()),
-            _ => Ok(()),
-        }
-    }
-
-    /// The problem the last evaluation found for this field's value, if any.
-    pub fn problem(self, report: &StatusReport) -> Option<&str> {
-        let path = self.json_path();
-        report
-            .problems
-            .iter()
-            .find(|p| {
-                p.field == path
-                    || (p.field.starts_with(&path)
-                        && matches!(p.field.as_bytes().get(path.len()), Some(b'[') | Some(b'.')))
-            })
-            .map(|p| p.reason.as_str())
-    }
-
-    /// Whether the offer needs this field, as the draft stands.
-    pub fn need(self, sub: &Submission) -> Need {
-        let t = sub.offer.offer_type;
-        let ip = t.is_none_or(OfferType::is_azure_ip);
-        match self {
-            F::Transactable
-            | F::AzureConsumed
-            | F::MarketplaceBilled
-            | F::AzureShare
-            | F::Doc(DocSlot::ReferenceArchitectureDiagram)
-                if !ip =>
-            {
-                Need::NotNeeded("only Azure IP offer types use it")
-            }
-            F::GoldCompetency => {
-                let service = sub.listing.solution_type == Some(SolutionType::Service)
-                    || t == Some(OfferType::ConsultingService);
-                if service || t.is_none() {
-                    Need::Required
-                } else {
-                    Need::NotNeeded("only services offers need Gold")
-                }
-            }
-            F::IsvConnect => match t {
-                Some(x) if x.is_biz_apps() => Need::Required,
-                None => Need::Optional,
-                Some(_) => Need::NotNeeded("only Dynamics 365 offers use ISV Connect"),
-            },
-            F::Doc(DocSlot::PitchDeck) if sub.rules == crate::model::Edition::E2020_09 => {
-                Need::Optional
-            }
-            F::Doc(
-                DocSlot::CaseStudy | DocSlot::VerifiableCustomerWins | DocSlot::ChannelPitchDeck,
-            )
-            | F::Other(_)
-            | F::LandingPage
-            | F::Area(1..)
-            | F::SubAreas(1..) => Need::Optional,
-            F::MarketplaceBilled => Need::Optional,
-            _ => Need::Required,
-        }
-    }
 }
 
-fn set_area(sub: &mut Submission, i: usize, t: &str) {
-    let areas = &mut sub.listing.solution_areas;
-    if t.is_empty() {
-        if i < areas.len() {
-            areas.remove(i);
-        }
-        return;
-    }
-    let cat = Catalogue::built_in();
-    let name = canonical(
-        &cat.area_names()
-            .into_iter()
-            .map(String::from)
-            .collect::<Vec<_>>(),
-        t.to_string(),
-    );
-    match areas.get_mut(i) {
-        Some(a) if a.area != name => {
-            a.area = name;
-            a.sub_areas.clear();
-        }
-        Some(_) => {}
-        None => areas.push(SolutionArea {
-            area: name,
-            sub_areas: Vec::new(),
-        }),
-    }
-}
-
-fn set_other(sub: &mut Submission, i: usize, t: &str) {
-    let other = &mut sub.documents.other;
-    let exists = i < other.len();
-    match (exists, t.is_empty()) {
-        (true, true) => {
-            other.remove(i);
-        }
-        (true, false) => other[i] = Document::at(t),
-        (false, false) if other.len() < MAX_OTHER_DOCUMENTS => other.push(Document::at(t)),
-        _ => {}
-    }
-}
-
-/// A role from its id, label, number in the list (1–4) or an unambiguous part of its label.
+/// A role from its id, label, number in the list (1–4), the short form the contacts table shows
+/// (`sales`, `technical sales`, `CSM`) or an unambiguous part of its label.
 pub fn parse_role(t: &str) -> Option<Role> {
     if let Some(r) = Role::parse(t) {
         return Some(r);
     }
+    let t = t.trim();
     if let Ok(n) = t.parse::<usize>() {
         return n.checked_sub(1).and_then(|i| Role::ALL.get(i)).copied();
     }
     let lower = t.to_lowercase();
+    if lower.is_empty() {
+        return None;
+    }
+    if let Some(r) = Role::ALL.iter().find(|r| {
+        r.short().eq_ignore_ascii_case(&lower) || r.abbreviation().eq_ignore_ascii_case(&lower)
+    }) {
+        return Some(*r);
+    }
     let mut hits = Role::ALL
         .iter()
         .filter(|r| r.label().to_lowercase().contains(&lower));
@@ -913,8 +1185,8 @@ pub fn parse_role(t: &str) -> Option<Role> {
     }
 }
 
-/// The columns of a contact row, shared by the contact form and the plain prompts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The columns of a contact row, shared by the contact form, the plain prompts and the CSV.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ContactField {
     Name,
     Email,
@@ -950,7 +1222,9 @@ impl ContactField {
             ContactField::Name => "The contact's full name.",
             ContactField::Email => "A work address, e.g. ada@contoso.com.",
             ContactField::JobTitle => "e.g. Sales lead.",
-            ContactField::Role => "Partner sales contacts are the ones that cover markets.",
+            ContactField::Role => {
+                "Partner sales, marketing, technical sales or customer success manager; Partner sales contacts are the ones that cover markets."
+            }
             ContactField::Countries => {
                 "ISO codes, comma-separated (US, CA), or OOO for all countries."
             }
@@ -968,6 +1242,10 @@ impl ContactField {
             ContactField::Countries => "countries",
             ContactField::States => "states",
         }
+    }
+
+    pub fn from_key(key: &str) -> Option<ContactField> {
+        ContactField::ALL.into_iter().find(|c| c.key() == key)
     }
 
     pub fn get(self, c: &Contact) -> String {
@@ -1011,7 +1289,7 @@ impl ContactField {
 
     /// This column's first problem in the contact, if any.
     pub fn problem(self, c: &Contact) -> Option<String> {
-        crate::validate::contact_problems(c)
+        validate::contact_problems(c)
             .into_iter()
             .find(|(k, _)| *k == self.key())
             .map(|(_, why)| why)
@@ -1031,6 +1309,7 @@ mod tests {
             (F::Live, "yes"),
             (F::MpnId, "4567890"),
             (F::IsvConnect, "premium"),
+            (F::Designation, "no"),
             (F::Platforms, "Microsoft Azure, Office 365"),
             (F::SolutionType, "ip"),
             (F::Area(0), "Azure"),
@@ -1043,17 +1322,6 @@ mod tests {
         for (f, text) in samples {
             f.set(&mut sub, text).unwrap();
             assert_eq!(f.get(&sub), *text, "{f:?}");
-        }
-    }
-
-    #[test]
-    fn labels_fit_the_label_column() {
-        for f in FIELDS {
-            assert!(
-                f.label.chars().count() <= MAX_LABEL,
-                "{:?} is too long",
-                f.label
-            );
         }
     }
 
@@ -1077,6 +1345,7 @@ mod tests {
         assert!(F::AzureShare.set(&mut sub, "abc").is_err());
         assert!(F::OfferType.set(&mut sub, "saas2").is_err());
         assert!(F::Live.set(&mut sub, "maybe").is_err());
+        assert!(F::Live.set(&mut sub, "1").is_err(), "yes/no words only");
         F::Live.set(&mut sub, "").unwrap();
         assert_eq!(sub.offer.live, None, "empty means not answered");
     }
@@ -1095,27 +1364,72 @@ mod tests {
     }
 
     #[test]
-    fn jump_to_fix_paths_resolve() {
-        let empty = crate::rules::evaluate(&Submission::default(), crate::model::Edition::E2021_02);
-        for r in &empty.requirements {
-            if let Some(fix) = r.fix {
-                assert!(FieldId::for_path(fix).is_some(), "{}: {fix}", r.id.as_str());
-            }
+    fn editions_ask_their_own_fields() {
+        let mut sub = Submission::new("X", Edition::E2021_02);
+        let ids = |sub: &Submission, step| fields_of(step, sub).map(|f| f.id).collect::<Vec<_>>();
+        assert!(ids(&sub, Step::Offer).contains(&F::GoldCompetency));
+        assert!(!ids(&sub, Step::Offer).contains(&F::Designation));
+        assert_eq!(
+            ids(&sub, Step::Listing)
+                .iter()
+                .filter(|f| matches!(f, F::Area(_)))
+                .count(),
+            3
+        );
+        assert_eq!(F::MpnId.label(sub.rules), "MPN ID");
+        sub.rules = Edition::E2023_08;
+        assert!(!ids(&sub, Step::Offer).contains(&F::GoldCompetency));
+        assert!(ids(&sub, Step::Offer).contains(&F::Designation));
+        assert_eq!(
+            ids(&sub, Step::Listing)
+                .iter()
+                .filter(|f| matches!(f, F::Area(_)))
+                .count(),
+            5
+        );
+        assert_eq!(F::MpnId.label(sub.rules), "Partner ID (formerly MPN ID)");
+        assert_eq!(F::SubAreas(0).label(sub.rules).trim(), "sales plays");
+        assert!(matches!(F::Segments.need(&sub), Need::NotNeeded(_)));
+    }
+
+    #[test]
+    fn pasted_paths_lose_quotes_and_escapes_and_tilde_expands() {
+        let home = std::env::var("HOME").unwrap_or_default();
+        assert_eq!(
+            typed_path("  \"/a b/c.pdf\" ").as_deref(),
+            Some("/a b/c.pdf")
+        );
+        assert_eq!(typed_path("'/a b/c.pdf'").as_deref(), Some("/a b/c.pdf"));
+        if cfg!(unix) {
+            assert_eq!(
+                typed_path("/a\\ b/c\\(1\\).pdf").as_deref(),
+                Some("/a b/c(1).pdf")
+            );
         }
-        for path in [
-            "partner.mpn_id",
-            "offer.offer_type",
-            "listing.solution_areas",
-            "documents.one_pager",
-            "documents.reference_architecture_diagram",
-            "markets",
-            "contacts",
-            "revenue.azure_consumed_revenue_usd",
-            "revenue.azure_infrastructure_percent",
-            "partner.isv_connect",
-            "partner.gold_competency",
+        if !home.is_empty() {
+            assert_eq!(typed_path("~/x.pdf"), Some(format!("{home}/x.pdf")));
+        }
+        let rel = typed_path("deck.pptx").unwrap();
+        assert!(Path::new(&rel).is_absolute() && rel.ends_with("deck.pptx"));
+        assert_eq!(typed_path("  "), None);
+    }
+
+    #[test]
+    fn roles_accept_the_short_forms_of_the_table() {
+        for (t, want) in [
+            ("sales", Role::PartnerSales),
+            ("Technical sales", Role::PartnerTechnicalSales),
+            ("marketing", Role::PartnerMarketing),
+            ("CSM", Role::PartnerCustomerSuccessManager),
+            (
+                "customer success manager",
+                Role::PartnerCustomerSuccessManager,
+            ),
+            ("2", Role::PartnerSales),
+            ("partner_sales", Role::PartnerSales),
         ] {
-            assert!(FieldId::for_path(path).is_some(), "{path}");
+            assert_eq!(parse_role(t), Some(want), "{t}");
         }
+        assert_eq!(parse_role("partner"), None, "ambiguous");
     }
 }

@@ -1,7 +1,9 @@
 //! cosell: the Co-sell with Microsoft tab of a Partner Center offer as a terminal wizard.
 //!
-//! The core (model, rules, validate, store, export, contacts_csv) knows nothing of the terminal;
-//! the TUI, the plain line-prompt mode and the CLI are thin front ends over it.
+//! The core (model, status, fields, rules, validate, coverage, contacts_csv, export, store,
+//! fsio, session, present) knows nothing of the terminal. Three front ends drive one
+//! `session::DraftSession`: the TUI (`tui`), plain line prompts (`plain`) and the command line
+//! (`cli`); `wizard` picks between the first two.
 #![forbid(unsafe_code)]
 
 pub mod catalogue;
@@ -10,12 +12,18 @@ pub mod contacts_csv;
 pub mod coverage;
 pub mod export;
 pub mod fields;
-pub mod frontends;
 pub mod fsio;
 pub mod fuzzing;
 pub mod model;
 pub mod plain;
+pub mod present;
 pub mod rules;
+pub mod session;
+pub mod status;
 pub mod store;
 pub mod tui;
 pub mod validate;
+pub mod wizard;
+
+#[cfg(test)]
+mod tests;

@@ -1,20 +1,21 @@
 //! Plain mode: the wizard as line prompts, for screen readers, TERM=dumb and scripts
-//! (`cosell --plain < answers.txt`). Same steps, fields, validators and help texts as the TUI;
-//! no escape sequences, no box drawing.
+//! (`cosell --plain < answers.txt`). Same steps, field table, checks and help texts as the TUI,
+//! over the same `DraftSession`; no escape sequences, no box drawing.
 
 use std::io::{BufRead, Write};
-use std::path::PathBuf;
+use std::path::Path;
 
-use anyhow::{Context, Result};
+use anyhow::{Result, anyhow};
 
-use crate::cli::render_checklist;
-use crate::contacts_csv;
+use crate::contacts_csv::CsvOptions;
 use crate::coverage::coverage;
-use crate::fields::{ContactField, FieldId, FieldKind, Need, Step, fields_of};
-use crate::model::geo::country_name;
-use crate::model::{Contact, Edition, Role, Submission};
-use crate::rules::{StatusReport, evaluate};
-use crate::store::{self, DraftLock, DraftStore};
+use crate::fields::{ContactField, FieldId, FieldKind, Need, Step, fields_of, parse_yes_no};
+use crate::fsio::Target;
+use crate::model::geo::common_name as country_name;
+use crate::model::{Contact, Edition, Role};
+use crate::present::{self, sanitize, sanitize_lines};
+use crate::session::{DraftSession, SaveState};
+use crate::store::{DraftStore, StoreError};
 
 const COMMANDS: &str =
     "At any prompt: ? help, back, status, save, quit. Enter keeps the current value, - clears it.";
@@ -28,22 +29,17 @@ enum Reply {
     Quit,
 }
 
-struct Plain<'a> {
-    input: &'a mut dyn BufRead,
-    out: &'a mut dyn Write,
-    path: PathBuf,
-    name: String,
-    sub: Submission,
-    report: StatusReport,
-    _lock: DraftLock,
-}
-
 /// End of input: save and leave cleanly.
 struct Eof;
 
 type Answer<T> = std::result::Result<T, Eof>;
 
-impl Plain<'_> {
+struct Io<'a> {
+    input: &'a mut dyn BufRead,
+    out: &'a mut dyn Write,
+}
+
+impl Io<'_> {
     fn say(&mut self, text: &str) {
         let _ = writeln!(self.out, "{text}");
     }
@@ -61,10 +57,32 @@ impl Plain<'_> {
         }
     }
 
+    /// Asks a yes/no question until it gets yes or no.
+    fn yes_no(&mut self, prompt: &str) -> Answer<bool> {
+        loop {
+            let answer = self.read_line(&format!("{prompt} (yes/no):"))?;
+            match parse_yes_no(&answer) {
+                Ok(Some(v)) => return Ok(v),
+                _ => self.say("Answer yes or no."),
+            }
+        }
+    }
+}
+
+struct Plain<'a> {
+    io: Io<'a>,
+    session: DraftSession,
+}
+
+impl Plain<'_> {
+    fn say(&mut self, text: &str) {
+        self.io.say(text);
+    }
+
     /// Reads a reply, answering help/status/save itself.
     fn ask(&mut self, prompt: &str, help: &str) -> Answer<Reply> {
         loop {
-            let line = self.read_line(prompt)?;
+            let line = self.io.read_line(prompt)?;
             match line.trim() {
                 "" => return Ok(Reply::Keep),
                 "-" => return Ok(Reply::Clear),
@@ -75,44 +93,52 @@ impl Plain<'_> {
                     self.say(COMMANDS);
                 }
                 "status" => {
-                    let text = render_checklist(&self.sub, self.sub.rules, &self.report);
+                    let text = present::checklist(self.session.sub(), self.session.report());
                     self.say(&text);
                 }
-                "save" => {
-                    self.save();
-                    self.say(&format!("Saved {}.", self.path.display()));
-                }
+                "save" => self.save_now(),
                 _ => return Ok(Reply::Value(line.trim().to_string())),
             }
         }
     }
 
-    fn refresh(&mut self) {
-        self.report = evaluate(&self.sub, self.sub.rules);
-    }
-
-    fn save(&mut self) {
-        if let Err(e) = store::save(&self.path, &self.sub) {
-            let _ = writeln!(self.out, "NOT SAVED: {e}");
+    /// Waits for the pending save and says how it went: "saved" only when it was.
+    fn save_now(&mut self) {
+        let path = sanitize(&self.session.path().display().to_string()).into_owned();
+        match self.session.flush() {
+            Ok(()) => self.say(&format!("Saved {path}.")),
+            Err(e) => self.say(&format!("NOT SAVED: {}", sanitize(&e))),
         }
     }
 
-    fn set_step(&mut self, step: Step) {
-        self.sub.x_last_step = Some(step.id().to_string());
-        self.save();
+    /// Says a failed background save as soon as it is known.
+    fn report_save_failure(&mut self) {
+        if let SaveState::Failed { message, .. } = self.session.save_state() {
+            self.say(&format!("NOT SAVED: {}", sanitize(&message)));
+        }
+    }
+
+    fn label(&self, field: FieldId) -> &'static str {
+        field.label(self.session.edition()).trim()
     }
 
     /// Asks one field until it holds a valid value (or is kept/cleared). Returns false on `back`.
     fn field(&mut self, field: FieldId) -> Answer<Option<bool>> {
         let def = field.def();
-        let label = def.label.trim();
-        if let Need::NotNeeded(why) = field.need(&self.sub) {
-            self.say(&format!("\n{label}: not needed ({why})."));
-            return Ok(Some(true));
+        let edition = self.session.edition();
+        let label = self.label(field);
+        match field.need(self.session.sub()) {
+            Need::Absent => return Ok(Some(true)),
+            Need::NotNeeded(why) => {
+                self.say(&format!("\n{label}: not needed ({why})."));
+                return Ok(Some(true));
+            }
+            _ => {}
         }
         loop {
-            let current = field.display(&self.sub);
-            let need = match field.need(&self.sub) {
+            let sub = self.session.sub();
+            let current = sanitize(&field.display(sub)).into_owned();
+            let need = match field.need(sub) {
                 Need::Required => "required",
                 _ => "optional",
             };
@@ -122,11 +148,11 @@ impl Plain<'_> {
                 current
             };
             self.say(&format!("\n{label} ({need}), now: {shown}"));
-            let options = field.choices(&self.sub);
+            let options = field.choices(self.session.sub());
             let prompt = match def.kind {
                 FieldKind::Choice | FieldKind::MultiChoice => {
                     for (i, (_, l)) in options.iter().enumerate() {
-                        let _ = writeln!(self.out, "  {}. {l}", i + 1);
+                        let _ = writeln!(self.io.out, "  {}. {l}", i + 1);
                     }
                     if def.kind == FieldKind::Choice {
                         format!("Enter a number between 1 and {}:", options.len())
@@ -137,16 +163,16 @@ impl Plain<'_> {
                         )
                     }
                 }
-                FieldKind::YesNo => "Enter y or n:".to_string(),
+                FieldKind::YesNo => "Enter yes or no:".to_string(),
                 _ => format!("{label}:"),
             };
-            let reply = self.ask(&prompt, def.help)?;
+            let reply = self.ask(&prompt, def.help(edition))?;
             let text = match reply {
                 Reply::Keep => return Ok(Some(true)),
                 Reply::Back => return Ok(Some(false)),
                 Reply::Quit => return Ok(None),
                 Reply::Clear => String::new(),
-                Reply::Value(v) => match self.resolve_choice(def.kind, &options, &v) {
+                Reply::Value(v) => match resolve_choice(def.kind, &options, &v) {
                     Ok(t) => t,
                     Err(e) => {
                         self.say(&format!("✗ {e}"));
@@ -154,13 +180,26 @@ impl Plain<'_> {
                     }
                 },
             };
-            if let Err(e) = field.set(&mut self.sub, &text) {
-                self.say(&format!("✗ {e}"));
+            if let Err(e) = self.session.set(field, &text) {
+                self.say(&format!("✗ {}", sanitize(&e)));
                 continue;
             }
-            self.refresh();
-            self.save();
-            let problem = field.problem(&self.report).map(str::to_string);
+            self.report_save_failure();
+            let report = self.session.report();
+            let problem = report
+                .problems
+                .iter()
+                .find(|p| p.field == field)
+                .map(|p| sanitize(&p.reason).into_owned());
+            let warnings: Vec<String> = report
+                .warnings
+                .iter()
+                .filter(|w| w.field == Some(field))
+                .map(|w| format!("! {}", sanitize(&w.text)))
+                .collect();
+            for w in warnings {
+                self.say(&w);
+            }
             if let Some(p) = problem {
                 self.say(&format!("✗ {p}. Fix it, or - to clear."));
                 continue;
@@ -169,41 +208,19 @@ impl Plain<'_> {
         }
     }
 
-    /// Numbers in a choice list become the option's value; text is kept as typed.
-    fn resolve_choice(
-        &self,
-        kind: FieldKind,
-        options: &[(String, String)],
-        v: &str,
-    ) -> Result<String, String> {
-        let pick = |item: &str| -> Result<String, String> {
-            match item.trim().parse::<usize>() {
-                Ok(n) if (1..=options.len()).contains(&n) => Ok(options[n - 1].0.clone()),
-                Ok(_) => Err(format!("Enter a number between 1 and {}", options.len())),
-                Err(_) => Ok(item.trim().to_string()),
-            }
-        };
-        match kind {
-            FieldKind::Choice => pick(v),
-            FieldKind::MultiChoice => Ok(v
-                .split(',')
-                .map(pick)
-                .collect::<Result<Vec<_>, _>>()?
-                .join(", ")),
-            _ => Ok(v.to_string()),
-        }
-    }
-
     /// Runs one step's fields; returns the step to go to next, or None to quit.
     fn step(&mut self, step: Step) -> Answer<Option<Step>> {
-        let n = Step::WIZARD.iter().position(|s| *s == step).unwrap_or(0) + 1;
         self.say(&format!(
-            "\n== Step {n} of {}: {} ==",
+            "\n== Step {} of {}: {} ==",
+            step.number(),
             Step::WIZARD.len(),
             step.title()
         ));
-        self.set_step(step);
-        let fields: Vec<FieldId> = fields_of(step).map(|f| f.id).collect();
+        self.session.set_last_step(step);
+        let fields: Vec<FieldId> = fields_of(step, self.session.sub())
+            .map(|f| f.id)
+            .filter(|f| f.kind() != FieldKind::Contacts)
+            .collect();
         let mut i = 0;
         while i < fields.len() {
             match self.field(fields[i])? {
@@ -222,21 +239,22 @@ impl Plain<'_> {
     }
 
     fn print_contacts(&mut self) {
-        let cov = coverage(&self.sub.markets, &self.sub.contacts);
-        let mut lines = vec![format!("Contacts ({}):", self.sub.contacts.len())];
-        for (i, c) in self.sub.contacts.iter().enumerate() {
+        let sub = self.session.sub();
+        let cov = coverage(&sub.markets, &sub.contacts);
+        let mut lines = vec![format!("Contacts ({}):", sub.contacts.len())];
+        for (i, c) in sub.contacts.iter().enumerate() {
             let problems = crate::validate::contact_problems(c);
             let mark = if problems.is_empty() { "ok" } else { "INVALID" };
             lines.push(format!(
                 "  {}. [{mark}] {}, {}, {}, {}",
                 i + 1,
-                c.name,
-                c.email,
+                sanitize(&c.name),
+                sanitize(&c.email),
                 c.role.map(Role::label).unwrap_or("no role"),
-                c.countries.join(" ")
+                sanitize(&c.countries.join(" "))
             ));
             for (col, why) in problems {
-                lines.push(format!("       {col}: {why}"));
+                lines.push(format!("       {col}: {}", sanitize(&why)));
             }
         }
         lines.push("Coverage:".into());
@@ -248,7 +266,7 @@ impl Plain<'_> {
             };
             lines.push(format!(
                 "  {} {}: {mark}",
-                m.market,
+                sanitize(&m.market),
                 country_name(&m.market)
             ));
         }
@@ -274,83 +292,66 @@ impl Plain<'_> {
                 .split_once(' ')
                 .map(|(a, b)| (a, b.trim()))
                 .unwrap_or((cmd.as_str(), ""));
+            let n = self.session.sub().contacts.len();
             let index = arg
                 .parse::<usize>()
                 .ok()
-                .and_then(|n| n.checked_sub(1))
-                .filter(|i| *i < self.sub.contacts.len());
+                .and_then(|k| k.checked_sub(1))
+                .filter(|i| *i < n);
             match (verb, index) {
                 ("a", _) => {
                     if let Some(c) = self.contact_form(Contact::default())? {
-                        self.sub.contacts.push(c);
+                        self.session.add_contact(c);
                     }
                 }
                 ("e", Some(i)) => {
-                    if let Some(c) = self.contact_form(self.sub.contacts[i].clone())? {
-                        self.sub.contacts[i] = c;
+                    let current = self.session.sub().contacts[i].clone();
+                    if let Some(c) = self.contact_form(current)? {
+                        self.session.put_contact(Some(i), c);
                     }
                 }
                 ("d", Some(i)) => {
-                    let name = self.sub.contacts[i].name.clone();
-                    if self.read_line(&format!("Delete {name}? (y/n):"))?.trim() == "y" {
-                        self.sub.contacts.remove(i);
+                    let name = sanitize(&self.session.sub().contacts[i].name).into_owned();
+                    if self.io.yes_no(&format!("Delete {name}?"))? {
+                        self.session.delete_contact(i);
                     }
                 }
                 ("i", _) if !arg.is_empty() => self.import(arg)?,
                 ("x", _) if !arg.is_empty() => {
-                    let csv = contacts_csv::export(&self.sub.contacts);
-                    match crate::fsio::write_atomic(std::path::Path::new(arg), csv.as_bytes()) {
-                        Ok(()) => self.say(&format!("Wrote {arg}.")),
-                        Err(e) => self.say(&format!("✗ {arg}: {e}")),
+                    match self
+                        .session
+                        .export_csv(&Target::parse(arg), CsvOptions::default())
+                    {
+                        Ok(_) => self.say(&format!("Wrote {}.", sanitize(arg))),
+                        Err(e) => self.say(&format!("✗ {}", sanitize(&e.to_string()))),
                     }
                 }
-                _ => {
-                    let n = self.sub.contacts.len();
-                    self.say(&format!(
-                        "✗ {cmd:?}: type a, e N or d N with N between 1 and {n}, i FILE or x FILE"
-                    ));
-                }
+                _ => self.say(&format!(
+                    "✗ {:?}: type a, e N or d N with N between 1 and {n}, i FILE or x FILE",
+                    sanitize(&cmd)
+                )),
             }
-            self.refresh();
-            self.save();
+            self.report_save_failure();
         }
     }
 
     fn import(&mut self, file: &str) -> Answer<()> {
-        let bytes = match std::fs::read(file) {
-            Ok(b) => b,
+        let plan = match self.session.preview_import(Path::new(file)) {
+            Ok(p) => p,
             Err(e) => {
-                self.say(&format!("✗ {file}: {e}"));
+                self.say(&format!("✗ {}", sanitize_lines(&e.to_string())));
                 return Ok(());
             }
         };
-        match contacts_csv::import(&bytes) {
-            Err(errors) => {
-                self.say(&format!(
-                    "✗ {} problem(s); nothing was imported:",
-                    errors.len()
-                ));
-                for e in errors {
-                    self.say(&format!("  {e}"));
-                }
-            }
-            Ok(imported) => {
-                for w in &imported.warnings {
-                    self.say(&format!("warning: {w}"));
-                }
-                let preview = contacts_csv::preview(
-                    &self.sub.markets,
-                    &self.sub.contacts,
-                    &imported.contacts,
-                );
-                self.say(preview.to_string().trim_end());
-                if self.read_line("Replace all contacts? (y/n):")?.trim() == "y" {
-                    self.sub.contacts = imported.contacts;
-                    self.say("Replaced.");
-                } else {
-                    self.say("Nothing changed.");
-                }
-            }
+        for w in &plan.imported.warnings {
+            self.say(&format!("warning: {}", sanitize(&w.to_string())));
+        }
+        self.say(sanitize_lines(&plan.preview.to_string()).trim_end());
+        if self.io.yes_no("Replace all contacts?")? {
+            self.session.apply_import(plan);
+            self.say("Replaced.");
+        } else {
+            self.say("Nothing changed.");
         }
         Ok(())
     }
@@ -359,10 +360,10 @@ impl Plain<'_> {
     fn contact_form(&mut self, mut c: Contact) -> Answer<Option<Contact>> {
         for field in ContactField::ALL {
             loop {
-                let current = field.get(&c);
+                let current = sanitize(&field.get(&c)).into_owned();
                 if field == ContactField::Role {
                     for (i, r) in Role::ALL.iter().enumerate() {
-                        let _ = writeln!(self.out, "  {}. {}", i + 1, r.label());
+                        let _ = writeln!(self.io.out, "  {}. {}", i + 1, r.label());
                     }
                 }
                 let prompt = match field {
@@ -371,17 +372,17 @@ impl Plain<'_> {
                     _ => format!("{} [{current}]:", field.label()),
                 };
                 let text = match self.ask(&prompt, field.help())? {
-                    Reply::Keep => current,
+                    Reply::Keep => field.get(&c),
                     Reply::Clear => String::new(),
                     Reply::Back | Reply::Quit => return Ok(None),
                     Reply::Value(v) => v,
                 };
                 if let Err(e) = field.set(&mut c, &text) {
-                    self.say(&format!("✗ {e}"));
+                    self.say(&format!("✗ {}", sanitize(&e)));
                     continue;
                 }
                 match field.problem(&c) {
-                    Some(p) => self.say(&format!("✗ {}: {p}", field.label())),
+                    Some(p) => self.say(&format!("✗ {}: {}", field.label(), sanitize(&p))),
                     None => break,
                 }
             }
@@ -390,13 +391,13 @@ impl Plain<'_> {
     }
 
     fn review(&mut self) -> Answer<Option<Step>> {
-        let text = render_checklist(&self.sub, self.sub.rules, &self.report);
+        let text = present::checklist(self.session.sub(), self.session.report());
         self.say(&text);
-        let blockers = self.report.export_blockers();
+        let blockers = self.session.report().export_blockers();
         if !blockers.is_empty() {
             self.say("Export needs these first:");
             for b in &blockers {
-                self.say(&format!("  - {b}"));
+                self.say(&format!("  - {}", sanitize(b)));
             }
             return match self.ask(
                 "Enter to finish, back to go back:",
@@ -407,9 +408,12 @@ impl Plain<'_> {
             };
         }
         loop {
-            let default = format!("{}.export.json", self.name);
+            let default = format!("{}.export.json", self.session.name());
             let reply = self.ask(
-                &format!("Export to which file? (Enter: {default}, - to skip):"),
+                &format!(
+                    "Export to which file? (Enter: {}, - to skip):",
+                    sanitize(&default)
+                ),
                 "Writes the submission with the status block.",
             )?;
             let file = match reply {
@@ -418,27 +422,19 @@ impl Plain<'_> {
                 Reply::Back => return Ok(Some(Step::Revenue)),
                 Reply::Clear | Reply::Quit => return Ok(None),
             };
-            let doc = crate::export::build(
-                &self.sub,
-                self.sub.rules,
-                &crate::validate::DiskProbe,
-                false,
-                &crate::export::now_rfc3339(),
-            );
-            match doc.map_err(|e| e.to_string()).and_then(|d| {
-                crate::export::write(std::path::Path::new(&file), &d).map_err(|e| e.to_string())
-            }) {
-                Ok(()) => {
-                    self.say(&format!("Exported to {file}."));
+            match self.session.export_json(&Target::parse(&file), None, false) {
+                Ok(_) => {
+                    self.say(&format!("Exported to {}.", sanitize(&file)));
                     return Ok(None);
                 }
-                Err(e) => self.say(&format!("✗ {e}")),
+                Err(e) => self.say(&format!("✗ {}", sanitize_lines(&e.to_string()))),
             }
         }
     }
 }
 
-/// Picks or creates the draft, then runs the steps from where it was left.
+/// Picks or creates the draft, then runs the steps from where it was left. Ends with `Err` when
+/// the last save failed, so the process exits non-zero.
 pub fn run(
     store: &DraftStore,
     draft: Option<&str>,
@@ -446,28 +442,22 @@ pub fn run(
     out: &mut dyn Write,
 ) -> Result<()> {
     writeln!(out, "cosell, plain mode. {COMMANDS}")?;
-    let path = match draft {
-        Some(d) => store.resolve(d)?,
-        None => match choose_draft(store, input, out)? {
-            Some(p) => p,
+    let mut io = Io { input, out };
+    let session = match draft {
+        Some(d) => DraftSession::open(store, d)?,
+        None => match choose_draft(store, &mut io)? {
+            Some(s) => s,
             None => {
-                writeln!(out, "End of input; nothing was created.")?;
+                io.say("End of input; nothing was created.");
                 return Ok(());
             }
         },
     };
-    let open = store::open(&path)?;
-    let report = evaluate(&open.sub, open.sub.rules);
-    let mut step = Step::resume_at(&open.sub);
-    let mut p = Plain {
-        input,
-        out,
-        path: open.path,
-        name: open.name,
-        sub: open.sub,
-        report,
-        _lock: open.lock,
-    };
+    if session.was_export() {
+        io.say("This file is an export: its status block, time stamp and fingerprints are dropped on the first save.");
+    }
+    let mut step = Step::resume_at(session.sub());
+    let mut p = Plain { io, session };
     let finished = loop {
         match p.step(step) {
             Ok(Some(next)) => step = next,
@@ -475,83 +465,141 @@ pub fn run(
             Err(Eof) => break "End of input: draft saved.",
         }
     };
-    p.save();
-    let status = p.report.status.label(p.sub.rules);
-    let path = p.path.display().to_string();
-    writeln!(
-        p.out,
-        "{finished} {path} ({status}). Resume with: cosell --plain --draft {}",
-        p.name
-    )?;
-    Ok(())
+    let status = p.session.report().status_label();
+    let path = sanitize(&p.session.path().display().to_string()).into_owned();
+    let name = sanitize(p.session.name()).into_owned();
+    let Plain { mut io, session } = p;
+    match session.close() {
+        Ok(()) => {
+            io.say(&format!(
+                "{finished} {path} ({status}). Resume with: cosell --plain --draft {name}"
+            ));
+            Ok(())
+        }
+        Err(e) => {
+            io.say(&format!("NOT SAVED: {}", sanitize(&e)));
+            Err(anyhow!("the last changes to {path} were not saved: {e}"))
+        }
+    }
 }
 
-fn choose_draft(
-    store: &DraftStore,
-    input: &mut dyn BufRead,
-    out: &mut dyn Write,
-) -> Result<Option<PathBuf>> {
-    let drafts = store.list()?;
-    let mut read = |prompt: &str, out: &mut dyn Write| -> Result<Option<String>> {
-        write!(out, "{prompt} ")?;
-        out.flush()?;
-        let mut line = String::new();
-        Ok((input.read_line(&mut line)? > 0).then(|| line.trim().to_string()))
+/// Numbers in a choice list become the option's value; text is kept as typed.
+fn resolve_choice(
+    kind: FieldKind,
+    options: &[(String, String)],
+    v: &str,
+) -> std::result::Result<String, String> {
+    let pick = |item: &str| -> std::result::Result<String, String> {
+        match item.trim().parse::<usize>() {
+            Ok(n) if (1..=options.len()).contains(&n) => Ok(options[n - 1].0.clone()),
+            Ok(_) => Err(format!("Enter a number between 1 and {}", options.len())),
+            Err(_) => Ok(item.trim().to_string()),
+        }
     };
-    let mut edition = Edition::E2021_02;
+    match kind {
+        FieldKind::Choice => pick(v),
+        FieldKind::MultiChoice => Ok(v
+            .split(',')
+            .map(pick)
+            .collect::<std::result::Result<Vec<_>, _>>()?
+            .join(", ")),
+        _ => Ok(v.to_string()),
+    }
+}
+
+fn choose_draft(store: &DraftStore, io: &mut Io) -> Result<Option<DraftSession>> {
+    let drafts = store.list()?;
     if !drafts.is_empty() {
-        writeln!(out, "Drafts in {}:", store.dir().display())?;
+        io.say(&format!(
+            "Drafts in {}:",
+            sanitize(&store.dir().display().to_string())
+        ));
         for (i, d) in drafts.iter().enumerate() {
             let what = match &d.loaded {
                 Ok(s) => format!(
-                    "{} ({})",
-                    s.offer_name(),
-                    evaluate(s, s.rules).status.label(s.rules)
+                    "{} ({}, rules {})",
+                    present::offer_name(s),
+                    crate::rules::evaluate(s, s.rules).status_label(),
+                    s.rules
                 ),
-                Err(e) => format!("unreadable: {e}"),
+                Err(e) => format!("unreadable: {}", sanitize(&e.to_string())),
             };
-            writeln!(out, "  {}. {what}", i + 1)?;
+            io.say(&format!("  {}. {what}", i + 1));
         }
-        writeln!(out, "  {}. New draft", drafts.len() + 1)?;
+        io.say(&format!("  {}. New draft", drafts.len() + 1));
         let n = drafts.len() + 1;
         loop {
-            let Some(answer) = read(&format!("Enter a number between 1 and {n}:"), out)? else {
+            let Ok(answer) = io.read_line(&format!("Enter a number between 1 and {n}:")) else {
                 return Ok(None);
             };
-            match answer.parse::<usize>() {
-                Ok(k) if (1..n).contains(&k) => return Ok(Some(drafts[k - 1].path.clone())),
+            match answer.trim().parse::<usize>() {
+                Ok(k) if (1..n).contains(&k) => {
+                    return Ok(Some(DraftSession::open_path(store, &drafts[k - 1].path)?));
+                }
                 Ok(k) if k == n => break,
-                _ => writeln!(out, "Enter a number between 1 and {n}.")?,
+                _ => io.say(&format!("Enter a number between 1 and {n}.")),
             }
         }
     }
-    loop {
-        let Some(answer) = read("Rules edition, 2021-02 or 2020-09 (Enter: 2021-02):", out)? else {
-            return Ok(None);
-        };
-        match answer.as_str() {
-            "" => break,
-            e => match Edition::parse(e) {
-                Some(ed) => {
-                    edition = ed;
-                    break;
-                }
-                None => writeln!(out, "Type 2021-02 or 2020-09.")?,
-            },
-        }
+    io.say("Rules editions:");
+    for (i, e) in Edition::ALL.iter().rev().enumerate() {
+        io.say(&format!("  {}. {}", i + 1, present::edition_line(*e)));
     }
-    loop {
-        let Some(name) = read("Offer name for the new draft:", out)? else {
+    let edition = loop {
+        let Ok(answer) = io.read_line(&format!(
+            "Rules edition, a number or a date (Enter: {}):",
+            Edition::NEWEST
+        )) else {
             return Ok(None);
         };
+        let a = answer.trim();
+        if a.is_empty() {
+            break Edition::NEWEST;
+        }
+        let by_number = a
+            .parse::<usize>()
+            .ok()
+            .and_then(|k| k.checked_sub(1))
+            .and_then(|k| Edition::ALL.iter().rev().nth(k).copied());
+        match by_number.or_else(|| Edition::parse(a)) {
+            Some(e) => break e,
+            None => io.say("Type 1, 2 or 3, or 2023-08, 2021-02 or 2020-09."),
+        }
+    };
+    loop {
+        let Ok(name) = io.read_line("Offer name for the new draft:") else {
+            return Ok(None);
+        };
+        let name = name.trim().to_string();
         if name.is_empty() {
-            writeln!(out, "The offer needs a name.")?;
+            io.say("The offer needs a name.");
             continue;
         }
-        let (draft, _) = store
-            .create(&name, edition)
-            .context("cannot create the draft")?;
-        writeln!(out, "Created draft {draft} in {}.", store.dir().display())?;
-        return Ok(Some(store.path_of(&draft)));
+        match DraftSession::create(store, &name, edition, false) {
+            Ok(s) => {
+                io.say(&format!(
+                    "Created draft {} in {}.",
+                    sanitize(s.name()),
+                    sanitize(&store.dir().display().to_string())
+                ));
+                return Ok(Some(s));
+            }
+            Err(StoreError::Exists { name: existing, .. }) => {
+                io.say(&format!(
+                    "A draft named {} exists already. 1. open it  2. create another ({})  3. type another name",
+                    sanitize(&existing),
+                    sanitize(&store.free_name(&existing))
+                ));
+                let Ok(answer) = io.read_line("Enter 1, 2 or 3:") else {
+                    return Ok(None);
+                };
+                match answer.trim() {
+                    "1" => return Ok(Some(DraftSession::open(store, &existing)?)),
+                    "2" => return Ok(Some(DraftSession::create(store, &name, edition, true)?)),
+                    _ => continue,
+                }
+            }
+            Err(e) => return Err(e.into()),
+        }
     }
 }

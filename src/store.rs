@@ -1,16 +1,18 @@
-//! Drafts on disk: where they live, atomic owner-only saves, a sidecar lock, listing and loading
-//! with errors that name the file, the field and the position.
+//! Drafts on disk: where they live, loading with errors that name the file, the field and the
+//! position, atomic owner-only saves that are never bigger than what cosell reads back, and the
+//! sidecar lock. Front ends go through `session`; only it and the CLI's listing use this.
 
 use std::fs::{File, OpenOptions};
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-use crate::fsio;
+use crate::fsio::{self, io_message};
 use crate::model::{self, Edition, ParseError, Submission};
 
-/// Drafts bigger than this are refused: no real submission comes close, and reading one would
-/// only hide a mistake (a video chosen as a draft).
+/// Drafts bigger than this are refused: no real submission comes close (200,000 contacts fit in
+/// about 50 MB), and reading one would only hide a mistake (a video chosen as a draft). Saves
+/// refuse to write more, so every draft cosell writes, it can read back.
 pub const MAX_DRAFT_BYTES: u64 = 64 * 1024 * 1024;
 
 #[derive(Debug, thiserror::Error)]
@@ -27,29 +29,33 @@ pub enum StoreError {
     Locked { path: PathBuf, pid: String },
     #[error("no draft named {name:?} in {dir}; `cosell list` shows the drafts")]
     NoSuchDraft { name: String, dir: PathBuf },
+    #[error("a draft named {name:?} already exists in {dir}")]
+    Exists { name: String, dir: PathBuf },
     #[error("cannot find a data folder for drafts; set COSELL_HOME to a folder")]
     NoHome,
+    #[error("COSELL_HOME is {path}, which is {what}, not a folder; point COSELL_HOME at a folder")]
+    HomeNotDir { path: PathBuf, what: &'static str },
 }
 
 impl StoreError {
-    fn io(path: &Path, e: std::io::Error) -> StoreError {
-        let message = match e.kind() {
-            std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-            std::io::ErrorKind::InvalidData => "is not UTF-8 text".to_string(),
-            std::io::ErrorKind::StorageFull => {
-                "the disk is full; free some space and save again (nothing was lost)".to_string()
-            }
-            _ => e.to_string(),
-        };
+    pub fn io(path: &Path, e: std::io::Error) -> StoreError {
         StoreError::Io {
             path: path.to_path_buf(),
-            message,
+            message: io_message(&e),
+        }
+    }
+
+    fn say(path: &Path, message: impl Into<String>) -> StoreError {
+        StoreError::Io {
+            path: path.to_path_buf(),
+            message: message.into(),
         }
     }
 }
 
-/// Reads and parses a submission file. The file is never modified.
-pub fn load(path: &Path) -> Result<Submission, StoreError> {
+/// Refuses what is not a regular file, from its metadata (never opened: a FIFO would block,
+/// `/dev/zero` never ends).
+fn regular_file(path: &Path) -> Result<std::fs::Metadata, StoreError> {
     let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => StoreError::NotFound {
             path: path.to_path_buf(),
@@ -57,24 +63,39 @@ pub fn load(path: &Path) -> Result<Submission, StoreError> {
         _ => StoreError::io(path, e),
     })?;
     if meta.is_dir() {
-        return Err(StoreError::Io {
-            path: path.to_path_buf(),
-            message: "is a directory, not a submission file".into(),
-        });
+        return Err(StoreError::say(
+            path,
+            "is a directory, not a submission file",
+        ));
     }
+    if !meta.is_file() {
+        return Err(StoreError::say(
+            path,
+            format!(
+                "is {}, not a submission file",
+                crate::validate::file_kind(&meta)
+            ),
+        ));
+    }
+    Ok(meta)
+}
+
+/// Reads and parses a submission file. The file is never modified.
+pub fn load(path: &Path) -> Result<Submission, StoreError> {
+    let meta = regular_file(path)?;
     if meta.len() > MAX_DRAFT_BYTES {
-        return Err(StoreError::Io {
-            path: path.to_path_buf(),
-            message: format!(
+        return Err(StoreError::say(
+            path,
+            format!(
                 "is {} MB; a submission file is at most {} MB; is this the right file?",
                 meta.len() / 1_048_576,
                 MAX_DRAFT_BYTES / 1_048_576
             ),
-        });
+        ));
     }
-    // Streamed: a large draft is never held twice (text and structs) in memory.
-    let file = std::fs::File::open(path).map_err(|e| StoreError::io(path, e))?;
-    model::parse_submission_from(std::io::BufReader::new(file)).map_err(|error| match error {
+    // Streamed, and never more than the limit even if the file grows while it is read.
+    let file = File::open(path).map_err(|e| StoreError::io(path, e))?;
+    model::parse_submission_from(file.take(MAX_DRAFT_BYTES + 1)).map_err(|error| match error {
         model::ReadError::Io(e) => StoreError::io(path, e),
         model::ReadError::Parse(error) => StoreError::Parse {
             path: path.to_path_buf(),
@@ -83,9 +104,36 @@ pub fn load(path: &Path) -> Result<Submission, StoreError> {
     })
 }
 
-/// Saves atomically and owner-only. A save that fails leaves the previous file as it was.
+/// Saves atomically and owner-only. A save that fails leaves the previous file as it was; a
+/// draft too big to be read back is refused before anything is written.
 pub fn save(path: &Path, sub: &Submission) -> Result<(), StoreError> {
-    fsio::write_atomic(path, sub.to_pretty_json().as_bytes()).map_err(|e| StoreError::io(path, e))
+    let text = sub.to_pretty_json();
+    if text.len() as u64 > MAX_DRAFT_BYTES {
+        return Err(StoreError::say(
+            path,
+            format!(
+                "not saved: the draft would be {} MB, more than the {} MB cosell reads back; remove contacts or long values",
+                text.len() / 1_048_576,
+                MAX_DRAFT_BYTES / 1_048_576
+            ),
+        ));
+    }
+    fsio::write_atomic(path, text.as_bytes()).map_err(|e| {
+        let folder = path.parent().unwrap_or(Path::new("."));
+        match e.kind() {
+            std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
+                StoreError::say(
+                    path,
+                    format!(
+                        "not saved: cannot write in the folder {} ({}); make it writable, or move the draft",
+                        folder.display(),
+                        io_message(&e)
+                    ),
+                )
+            }
+            _ => StoreError::say(path, format!("not saved: {}", io_message(&e))),
+        }
+    })
 }
 
 /// An exclusive lock on a draft, held while a process may write it. Dropping it releases it; the
@@ -93,6 +141,7 @@ pub fn save(path: &Path, sub: &Submission) -> Result<(), StoreError> {
 #[derive(Debug)]
 pub struct DraftLock {
     _file: File,
+    pub path: PathBuf,
 }
 
 /// The sidecar lock file of a draft: the draft itself is replaced by rename on every save.
@@ -104,6 +153,8 @@ pub fn lock_path(draft: &Path) -> PathBuf {
     draft.with_file_name(format!("{name}.lock"))
 }
 
+/// Takes the lock of a draft (give the resolved path of a file known to be a draft). The lock
+/// file is opened without following symlinks and must be a regular file.
 pub fn lock(draft: &Path) -> Result<DraftLock, StoreError> {
     let path = lock_path(draft);
     let mut opts = OpenOptions::new();
@@ -111,21 +162,42 @@ pub fn lock(draft: &Path) -> Result<DraftLock, StoreError> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::OpenOptionsExt;
-        opts.mode(0o600);
+        opts.mode(0o600).custom_flags(libc::O_NOFOLLOW);
     }
-    let mut file = opts.open(&path).map_err(|e| StoreError::io(&path, e))?;
+    let mut file = opts.open(&path).map_err(|e| {
+        let what = std::fs::symlink_metadata(&path)
+            .map(|m| crate::validate::file_kind(&m))
+            .ok();
+        match what {
+            Some(kind) if kind != "a file" => StoreError::say(
+                &path,
+                format!("the lock file is {kind}, not a regular file; remove it and try again"),
+            ),
+            _ => StoreError::io(&path, e),
+        }
+    })?;
+    let meta = file.metadata().map_err(|e| StoreError::io(&path, e))?;
+    if !meta.is_file() {
+        return Err(StoreError::say(
+            &path,
+            format!(
+                "the lock file is {}, not a regular file; remove it and try again",
+                crate::validate::file_kind(&meta)
+            ),
+        ));
+    }
     match file.try_lock() {
         Ok(()) => {}
         Err(std::fs::TryLockError::WouldBlock) => {
             let mut pid = String::new();
-            let _ = file.read_to_string(&mut pid);
-            let pid = pid.trim();
+            let _ = (&mut file).take(64).read_to_string(&mut pid);
+            let pid: String = pid.trim().chars().filter(char::is_ascii_digit).collect();
             return Err(StoreError::Locked {
                 path: draft.to_path_buf(),
                 pid: if pid.is_empty() {
                     "unknown".into()
                 } else {
-                    pid.into()
+                    pid
                 },
             });
         }
@@ -135,16 +207,14 @@ pub fn lock(draft: &Path) -> Result<DraftLock, StoreError> {
     write!(file, "{}", std::process::id()).map_err(|e| StoreError::io(&path, e))?;
     file.flush().map_err(|e| StoreError::io(&path, e))?;
     remove_stale_temps(draft);
-    Ok(DraftLock { _file: file })
+    Ok(DraftLock { _file: file, path })
 }
 
 /// Temp files of saves that were killed half-way. Only the lock holder writes a draft, so once
 /// we hold the lock every temp file of this draft is a leftover.
 fn remove_stale_temps(draft: &Path) {
-    let (Some(dir), Some(name)) = (draft.parent(), draft.file_name()) else {
-        return;
-    };
-    let prefix = format!(".{}.tmp-", name.to_string_lossy());
+    let Some(dir) = draft.parent() else { return };
+    let prefix = fsio::temp_prefix(draft);
     let dir = if dir.as_os_str().is_empty() {
         Path::new(".")
     } else {
@@ -160,27 +230,44 @@ fn remove_stale_temps(draft: &Path) {
     }
 }
 
-/// A draft opened for editing: locked, loaded, named.
+/// A draft opened for editing: the file known to be a draft, then locked, then read.
 #[derive(Debug)]
 pub struct OpenDraft {
     /// The file stem, e.g. `contoso-insights`.
     pub name: String,
+    /// The real file (symlinks followed), which saves replace.
     pub path: PathBuf,
     pub sub: Submission,
     pub lock: DraftLock,
 }
 
-/// Locks, then loads a draft, for a front end that will write it.
+/// Reads the draft (so a file that is not one never gets a lock file), takes the lock, and reads
+/// it again if it changed in between.
 pub fn open(path: &Path) -> Result<OpenDraft, StoreError> {
-    let lock = lock(path)?;
-    let sub = load(path)?;
-    let name = path
+    let real = path.canonicalize().map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => StoreError::NotFound {
+            path: path.to_path_buf(),
+        },
+        _ => StoreError::io(path, e),
+    })?;
+    let stamp = |p: &Path| {
+        std::fs::metadata(p)
+            .ok()
+            .map(|m| (m.len(), m.modified().ok()))
+    };
+    let before = stamp(&real);
+    let mut sub = load(&real)?;
+    let lock = lock(&real)?;
+    if stamp(&real) != before {
+        sub = load(&real)?;
+    }
+    let name = real
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
     Ok(OpenDraft {
         name,
-        path: path.to_path_buf(),
+        path: real,
         sub,
         lock,
     })
@@ -205,7 +292,18 @@ impl DraftStore {
     /// `COSELL_HOME` if set, else the user data folder (e.g. ~/.local/share/cosell/drafts).
     pub fn from_env() -> Result<DraftStore, StoreError> {
         let dir = match std::env::var_os("COSELL_HOME") {
-            Some(d) if !d.is_empty() => PathBuf::from(d),
+            Some(d) if !d.is_empty() => {
+                let dir = PathBuf::from(d);
+                if let Ok(meta) = std::fs::metadata(&dir)
+                    && !meta.is_dir()
+                {
+                    return Err(StoreError::HomeNotDir {
+                        path: dir,
+                        what: crate::validate::file_kind(&meta),
+                    });
+                }
+                dir
+            }
             _ => directories::ProjectDirs::from("", "", "cosell")
                 .map(|p| p.data_dir().join("drafts"))
                 .ok_or(StoreError::NoHome)?,
@@ -221,13 +319,25 @@ impl DraftStore {
         &self.dir
     }
 
-    /// Creates the folder (0700) if needed.
+    /// Creates the folder (0700) if needed, naming it when that fails.
     pub fn ensure_dir(&self) -> Result<(), StoreError> {
-        fsio::create_private_dir(&self.dir).map_err(|e| StoreError::io(&self.dir, e))
+        fsio::create_private_dir(&self.dir).map_err(|e| {
+            StoreError::say(
+                &self.dir,
+                format!(
+                    "cannot create the drafts folder ({}); set COSELL_HOME to a folder you can write",
+                    io_message(&e)
+                ),
+            )
+        })
     }
 
     pub fn path_of(&self, name: &str) -> PathBuf {
         self.dir.join(format!("{name}.json"))
+    }
+
+    pub fn exists(&self, name: &str) -> bool {
+        std::fs::symlink_metadata(self.path_of(name)).is_ok()
     }
 
     /// Every `*.json` draft, most recently modified first. Unreadable drafts are listed with their
@@ -241,12 +351,11 @@ impl DraftStore {
         let mut out: Vec<DraftInfo> = entries
             .filter_map(Result::ok)
             .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|x| x == "json") && p.is_file())
+            .filter(|p| p.extension().is_some_and(|x| x == "json"))
             .filter(|p| {
                 !p.file_name()
                     .is_some_and(|n| n.to_string_lossy().starts_with('.'))
             })
-            .filter(|p| !p.ends_with("catalogue.json"))
             .map(|path| DraftInfo {
                 name: path
                     .file_stem()
@@ -261,33 +370,70 @@ impl DraftStore {
         Ok(out)
     }
 
-    /// Creates a new draft file named after the offer (a unique slug) and returns its name.
+    /// The first free name `base`, `base-2`, `base-3` …
+    pub fn free_name(&self, base: &str) -> String {
+        (1..)
+            .map(|n| match n {
+                1 => base.to_string(),
+                n => format!("{base}-{n}"),
+            })
+            .find(|name| !self.exists(name))
+            .unwrap_or_else(|| base.to_string())
+    }
+
+    /// Writes a new draft file under `name` (refused if it exists). Nothing is left behind when
+    /// the first save fails.
+    pub fn create_named(&self, name: &str, sub: &Submission) -> Result<PathBuf, StoreError> {
+        self.ensure_dir()?;
+        let path = self.path_of(name);
+        // create_new reserves the name even against a second cosell doing the same.
+        match fsio::create_private(&path) {
+            Ok(_) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                return Err(StoreError::Exists {
+                    name: name.to_string(),
+                    dir: self.dir.clone(),
+                });
+            }
+            Err(e) => {
+                return Err(StoreError::say(
+                    &self.dir,
+                    format!(
+                        "cannot create a draft in the drafts folder ({}); make it writable or set COSELL_HOME to another folder",
+                        io_message(&e)
+                    ),
+                ));
+            }
+        }
+        if let Err(e) = save(&path, sub) {
+            let _ = std::fs::remove_file(&path);
+            return Err(e);
+        }
+        Ok(path)
+    }
+
+    /// Creates a new draft named after the offer; `another` picks a free name (`-2`) when one with
+    /// that name exists, else that is an error for the front end to ask about.
     pub fn create(
         &self,
         offer_name: &str,
         rules: Edition,
-    ) -> Result<(String, Submission), StoreError> {
-        self.ensure_dir()?;
+        another: bool,
+    ) -> Result<(String, PathBuf), StoreError> {
         let base = slug(offer_name);
         let sub = Submission::new(offer_name, rules);
-        for n in 1.. {
-            let name = if n == 1 {
-                base.clone()
-            } else {
-                format!("{base}-{n}")
-            };
-            let path = self.path_of(&name);
-            // create_new reserves the name even against a second cosell doing the same.
-            match fsio::create_private(&path) {
-                Ok(_) => {
-                    save(&path, &sub)?;
-                    return Ok((name, sub));
-                }
-                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
-                Err(e) => return Err(StoreError::io(&path, e)),
+        let mut name = base.clone();
+        loop {
+            if another {
+                name = self.free_name(&name);
+            }
+            match self.create_named(&name, &sub) {
+                Ok(path) => return Ok((name, path)),
+                // Taken in between by another cosell: try the next free one.
+                Err(StoreError::Exists { .. }) if another => continue,
+                Err(e) => return Err(e),
             }
         }
-        unreachable!("the loop only ends by returning")
     }
 
     /// Resolves a command-line argument: a path to a file, or the name of a draft.
@@ -305,7 +451,7 @@ impl DraftStore {
         }
         let name = arg.strip_suffix(".json").unwrap_or(arg);
         let path = self.path_of(name);
-        if path.is_file() {
+        if std::fs::symlink_metadata(&path).is_ok() {
             return Ok(path);
         }
         Err(StoreError::NoSuchDraft {
@@ -313,7 +459,71 @@ impl DraftStore {
             dir: self.dir.clone(),
         })
     }
+
+    /// Renames a draft's file (it must not be open elsewhere).
+    pub fn rename(&self, name: &str, new_name: &str) -> Result<PathBuf, StoreError> {
+        let from = self.path_of(name);
+        let to = self.path_of(new_name);
+        let _lock = lock(&from)?;
+        if self.exists(new_name) {
+            return Err(StoreError::Exists {
+                name: new_name.to_string(),
+                dir: self.dir.clone(),
+            });
+        }
+        let sub = load(&from)?;
+        self.create_named(new_name, &sub)?;
+        std::fs::remove_file(&from).map_err(|e| StoreError::io(&from, e))?;
+        let _ = std::fs::remove_file(lock_path(&from));
+        Ok(to)
+    }
+
+    /// Copies a draft under a free name; returns the new name.
+    pub fn duplicate(&self, name: &str) -> Result<String, StoreError> {
+        let sub = load(&self.path_of(name))?;
+        let copy = self.free_name(&format!("{name}-copy"));
+        self.create_named(&copy, &sub)?;
+        Ok(copy)
+    }
+
+    /// Deletes a draft and its lock (refused while another cosell has it open).
+    pub fn delete(&self, name: &str) -> Result<(), StoreError> {
+        let path = self.path_of(name);
+        let lock = lock(&path)?;
+        std::fs::remove_file(&path).map_err(|e| StoreError::io(&path, e))?;
+        drop(lock);
+        let _ = std::fs::remove_file(lock_path(&path));
+        Ok(())
+    }
 }
+
+/// Names a draft file cannot take: the catalogue the drafts folder once held, and names Windows
+/// reserves for devices.
+const RESERVED: [&str; 23] = [
+    "catalogue",
+    "con",
+    "prn",
+    "aux",
+    "nul",
+    "com1",
+    "com2",
+    "com3",
+    "com4",
+    "com5",
+    "com6",
+    "com7",
+    "com8",
+    "com9",
+    "lpt1",
+    "lpt2",
+    "lpt3",
+    "lpt4",
+    "lpt5",
+    "lpt6",
+    "lpt7",
+    "lpt8",
+    "lpt9",
+];
 
 /// A file name from an offer name: lower case ASCII letters and digits joined by `-`.
 pub fn slug(name: &str) -> String {
@@ -327,10 +537,10 @@ pub fn slug(name: &str) -> String {
     }
     let out = out.trim_end_matches('-');
     let out: String = out.chars().take(60).collect();
-    if out.is_empty() {
-        "untitled".into()
-    } else {
-        out
+    match out.as_str() {
+        "" => "untitled".into(),
+        r if RESERVED.contains(&r) => format!("{r}-offer"),
+        _ => out,
     }
 }
 
@@ -344,14 +554,25 @@ mod tests {
         assert_eq!(slug("  Ünïcode & Co. 2.0 "), "n-code-co-2-0");
         assert_eq!(slug("!!!"), "untitled");
         assert_eq!(slug(""), "untitled");
+        assert_eq!(slug("Catalogue"), "catalogue-offer");
+        assert_eq!(slug("NUL"), "nul-offer");
+        assert_eq!(slug("Con"), "con-offer");
     }
 
     #[test]
     fn create_list_resolve() {
         let dir = tempfile::tempdir().unwrap();
         let store = DraftStore::at(dir.path().join("drafts"));
-        let (a, _) = store.create("Contoso Insights", Edition::E2021_02).unwrap();
-        let (b, _) = store.create("Contoso Insights", Edition::E2021_02).unwrap();
+        let (a, _) = store
+            .create("Contoso Insights", Edition::E2021_02, false)
+            .unwrap();
+        assert!(matches!(
+            store.create("Contoso Insights", Edition::E2021_02, false),
+            Err(StoreError::Exists { .. })
+        ));
+        let (b, _) = store
+            .create("Contoso Insights", Edition::E2021_02, true)
+            .unwrap();
         assert_eq!(a, "contoso-insights");
         assert_eq!(b, "contoso-insights-2");
         let list = store.list().unwrap();
@@ -365,6 +586,27 @@ mod tests {
             store.resolve("nope"),
             Err(StoreError::NoSuchDraft { .. })
         ));
+    }
+
+    #[test]
+    fn rename_duplicate_delete() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = DraftStore::at(dir.path());
+        let (a, _) = store.create("A", Edition::E2021_02, false).unwrap();
+        let copy = store.duplicate(&a).unwrap();
+        assert_eq!(copy, "a-copy");
+        store.rename(&copy, "b").unwrap();
+        assert!(!store.exists("a-copy") && store.exists("b"));
+        assert!(matches!(
+            store.rename("b", "a"),
+            Err(StoreError::Exists { .. })
+        ));
+        store.delete("b").unwrap();
+        assert!(!store.exists("b"));
+        assert!(!lock_path(&store.path_of("b")).exists());
+        let held = lock(&store.path_of("a").canonicalize().unwrap()).unwrap();
+        assert!(matches!(store.delete("a"), Err(StoreError::Locked { .. })));
+        drop(held);
     }
 
     #[test]

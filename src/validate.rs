@@ -2,7 +2,7 @@
 //! file system (behind [`FileProbe`], so the rules stay testable).
 
 use std::io::Read;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
 use rust_decimal::Decimal;
@@ -10,17 +10,12 @@ use rust_decimal::Decimal;
 use crate::model::geo;
 use crate::model::{Contact, MAX_OTHER_DOCUMENTS};
 
-/// A problem with one value: which field, and why, in words a user can act on.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    /// JSON path of the value, e.g. `contacts[3].email`.
-    pub field: String,
-    pub reason: String,
-}
-
-impl std::fmt::Display for Problem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.field, self.reason)
+/// A size in words: `512 B`, `1.5 KB`, `2.3 MB`.
+pub fn human_bytes(n: u64) -> String {
+    match n {
+        0..1024 => format!("{n} B"),
+        1024..1_048_576 => format!("{:.1} KB", n as f64 / 1024.0),
+        _ => format!("{:.1} MB", n as f64 / 1_048_576.0),
     }
 }
 
@@ -141,30 +136,126 @@ fn check_amount(d: Decimal, original: &str) -> Result<Decimal, String> {
     Ok(d.round_dp(2).abs())
 }
 
-/// Parses money as a person types it: `$120,000.50`, `120 000`, `USD 5000`.
+/// Parses money as a person types it: `$120,000.50`, `120 000`, `USD 5000`, `45.000,50`.
+///
+/// A thousands separator is never read as a decimal point: with a single `.` or `,` followed by
+/// exactly three digits the text could mean either, so `45.000` is refused with both readings,
+/// and `120,000` (the way amounts are written in USD) is read as thousands. When both `.` and
+/// `,` appear, the last one is the decimal separator (`45.000,50` is 45000.50).
 pub fn parse_money_input(s: &str) -> Result<Decimal, String> {
     let t = s.trim();
+    let upper = t.to_ascii_uppercase();
+    let t = if upper.starts_with("USD") {
+        &t[3..]
+    } else if upper.ends_with("USD") {
+        &t[..t.len() - 3]
+    } else {
+        t
+    };
     let t = t
-        .strip_prefix("USD")
-        .or_else(|| t.strip_suffix("USD"))
-        .unwrap_or(t)
+        .trim()
+        .trim_start_matches("US$")
+        .trim_start_matches('$')
         .trim();
-    let cleaned: String = t
-        .chars()
-        .filter(|c| !matches!(c, '$' | ',' | ' ' | '_' | '\u{a0}' | '\u{202f}'))
-        .collect();
-    if cleaned.is_empty() {
+    if t.is_empty() {
         return Err("enter an amount in USD, e.g. 120000 or $120,000.50".into());
     }
-    if !cleaned
+    let negative = t.starts_with('-');
+    let body: String = t
+        .trim_start_matches('-')
         .chars()
-        .all(|c| c.is_ascii_digit() || c == '.' || c == '-')
+        .map(|c| match c {
+            '\u{a0}' | '\u{202f}' | '_' | '\'' => ' ',
+            c => c,
+        })
+        .collect();
+    if !body
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ' '))
+        || !body.chars().any(|c| c.is_ascii_digit())
     {
         return Err(format!(
             "{s:?} is not an amount; use digits, optionally $ and thousands separators"
         ));
     }
-    let d = Decimal::from_str(&cleaned).map_err(|_| format!("{s:?} is not an amount"))?;
+    let dots = body.matches('.').count();
+    let commas = body.matches(',').count();
+    let digits_after = |sep: char| {
+        body.rsplit(sep)
+            .next()
+            .map_or(0, |tail| tail.chars().filter(char::is_ascii_digit).count())
+    };
+    // Which character separates the decimals, if any.
+    let decimal = match (dots, commas) {
+        (0, 0) => None,
+        (_, _) if dots > 0 && commas > 0 => {
+            let last = body.rfind(['.', ',']).map(|i| body.as_bytes()[i] as char);
+            let sep = last.unwrap_or('.');
+            if body.matches(sep).count() > 1 {
+                return Err(format!(
+                    "{s:?} is not an amount: it mixes separators; write 45000.50 or 45,000.50"
+                ));
+            }
+            Some(sep)
+        }
+        (1, 0) | (0, 1) => {
+            let sep = if dots == 1 { '.' } else { ',' };
+            let (int, _) = body.split_once(sep).unwrap_or((&body, ""));
+            let int_digits = int.chars().filter(char::is_ascii_digit).count();
+            match digits_after(sep) {
+                3 if sep == ',' => None,
+                3 if int_digits <= 3 && !int.contains(' ') && int_digits > 0 => {
+                    let whole: String = body.chars().filter(char::is_ascii_digit).collect();
+                    let whole = whole.trim_start_matches('0');
+                    return Err(format!(
+                        "{s:?} could mean {} (the dot as a thousands separator) or {}; type {} or {}",
+                        display_money(
+                            Decimal::from_str(if whole.is_empty() { "0" } else { whole })
+                                .unwrap_or_default()
+                        ),
+                        display_money(
+                            Decimal::from_str(&body.replace(' ', "")).unwrap_or_default()
+                        ),
+                        if whole.is_empty() { "0" } else { whole },
+                        format_money(Decimal::from_str(&body.replace(' ', "")).unwrap_or_default())
+                    ));
+                }
+                _ => Some(sep),
+            }
+        }
+        _ => None,
+    };
+    let (int, frac) = match decimal {
+        Some(sep) => body.rsplit_once(sep).unwrap_or((&body, "")),
+        None => (body.as_str(), ""),
+    };
+    if frac.contains(['.', ',', ' ']) {
+        return Err(format!("{s:?} is not an amount"));
+    }
+    let groups: Vec<&str> = int
+        .split(['.', ',', ' '])
+        .filter(|g| !g.is_empty())
+        .collect();
+    let grouped = groups.len() > 1;
+    let well_grouped =
+        !grouped || (groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3));
+    if !well_grouped {
+        return Err(format!(
+            "{s:?}: the thousands separators are not in groups of three; write the amount without them, e.g. 120000.50"
+        ));
+    }
+    let mut canonical: String = groups.concat();
+    if canonical.is_empty() {
+        canonical.push('0');
+    }
+    if !frac.is_empty() {
+        canonical.push('.');
+        canonical.push_str(frac);
+    }
+    if negative {
+        canonical.insert(0, '-');
+    }
+    let d = Decimal::from_str(&canonical).map_err(|_| format!("{s:?} is not an amount"))?;
     check_amount(d, s)
 }
 
@@ -187,21 +278,52 @@ pub fn display_money(d: Decimal) -> String {
     format!("${grouped}.{frac}")
 }
 
-/// The infrastructure share: a number from 0 to 100.
+/// The infrastructure share as stored: a number from 0 to 100 with at most two decimals, read
+/// exactly (the file's digits, not a float).
 pub fn parse_percent(n: &serde_json::Number) -> Result<Decimal, String> {
-    let d = Decimal::from_str(&n.to_string())
-        .or_else(|_| Decimal::from_scientific(&n.to_string()))
-        .map_err(|_| format!("{n} is not a percentage"))?;
+    let text = n.to_string();
+    let (mantissa, exponent) = match text.split_once(['e', 'E']) {
+        Some((m, e)) => (m, Some(e)),
+        None => (text.as_str(), None),
+    };
+    let decimals = |m: &str| {
+        m.split_once('.')
+            .map_or(0, |(_, f)| f.trim_end_matches('0').len())
+    };
+    if exponent.is_none() && decimals(mantissa) > 2 {
+        return Err(format!(
+            "{text} has more than 2 decimals; write the share with at most 2, e.g. 50.25"
+        ));
+    }
+    let d = Decimal::from_str(&text)
+        .or_else(|_| Decimal::from_scientific(&text))
+        .map_err(|_| format!("{text} is not a percentage"))?;
+    if d.normalize().scale() > 2 {
+        return Err(format!(
+            "{text} has more than 2 decimals; write the share with at most 2, e.g. 50.25"
+        ));
+    }
     if d < Decimal::ZERO || d > Decimal::ONE_HUNDRED {
-        return Err(format!("{n} is outside 0–100"));
+        return Err(format!("{text} is outside 0–100"));
     }
     Ok(d)
 }
 
+/// The share as typed: `80`, `80%`, `50.5`, `50,5`. At most two decimals.
 pub fn parse_percent_input(s: &str) -> Result<serde_json::Number, String> {
     let t = s.trim().trim_end_matches('%').trim();
-    let d = Decimal::from_str(t)
+    let t = if t.matches(',').count() == 1 && !t.contains('.') {
+        t.replace(',', ".")
+    } else {
+        t.to_string()
+    };
+    let d = Decimal::from_str(&t)
         .map_err(|_| format!("{s:?} is not a number; enter 0 to 100, e.g. 80 or 50.5"))?;
+    if d.normalize().scale() > 2 {
+        return Err(format!(
+            "{s:?} has more than 2 decimals; enter at most 2, e.g. 50.25"
+        ));
+    }
     if d < Decimal::ZERO || d > Decimal::ONE_HUNDRED {
         return Err(format!("{s:?} is outside 0–100"));
     }
@@ -353,9 +475,62 @@ pub fn check_extension(path: &str) -> Result<&'static str, String> {
         .ok_or_else(|| format!(".{ext} files are not accepted; accepted: {ACCEPTED_EXTENSIONS}"))
 }
 
-/// The real file system.
-#[derive(Debug, Default, Clone, Copy)]
-pub struct DiskProbe;
+/// What a path that is not a regular file is, in words.
+pub fn file_kind(meta: &std::fs::Metadata) -> &'static str {
+    let t = meta.file_type();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_fifo() {
+            return "a named pipe (FIFO)";
+        }
+        if t.is_socket() {
+            return "a socket";
+        }
+        if t.is_char_device() || t.is_block_device() {
+            return "a device";
+        }
+    }
+    if t.is_dir() {
+        return "a directory";
+    }
+    if t.is_symlink() {
+        return "a symbolic link";
+    }
+    if t.is_file() {
+        return "a file";
+    }
+    "not a regular file"
+}
+
+/// The real file system. Relative paths are resolved against `base` (the draft file's folder),
+/// else against the current folder.
+#[derive(Debug, Default, Clone)]
+pub struct DiskProbe {
+    pub base: Option<PathBuf>,
+}
+
+impl DiskProbe {
+    pub fn relative_to(base: impl Into<PathBuf>) -> DiskProbe {
+        DiskProbe {
+            base: Some(base.into()),
+        }
+    }
+
+    /// Where a stored path points.
+    pub fn resolve(&self, path: &str) -> PathBuf {
+        resolve_document(self.base.as_deref(), path)
+    }
+}
+
+/// A stored document path, resolved against the draft's folder when it is relative.
+pub fn resolve_document(base: Option<&Path>, path: &str) -> PathBuf {
+    let p = Path::new(path);
+    match base {
+        Some(b) if p.is_relative() => b.join(p),
+        _ => p.to_path_buf(),
+    }
+}
 
 impl FileProbe for DiskProbe {
     fn probe(&self, path: &str) -> Result<FileFacts, String> {
@@ -364,7 +539,10 @@ impl FileProbe for DiskProbe {
         }
         let media_type = check_extension(path)?;
         let ext = extension(path).unwrap_or_default();
-        let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
+        let real = self.resolve(path);
+        // Metadata first: a FIFO, socket or device is refused without being opened (opening a
+        // FIFO waits for a writer forever).
+        let meta = std::fs::metadata(&real).map_err(|e| match e.kind() {
             std::io::ErrorKind::NotFound => format!("{path} does not exist"),
             std::io::ErrorKind::PermissionDenied => {
                 format!("{path} cannot be read: permission denied")
@@ -375,13 +553,16 @@ impl FileProbe for DiskProbe {
             return Err(format!("{path} is a directory, not a file"));
         }
         if !meta.is_file() {
-            return Err(format!("{path} is not a regular file"));
+            return Err(format!(
+                "{path} is {}, not a regular file; attach the document itself",
+                file_kind(&meta)
+            ));
         }
         if meta.len() == 0 {
             return Err(format!("{path} is empty (0 bytes)"));
         }
         let mut head = [0u8; 64];
-        let n = std::fs::File::open(path)
+        let n = std::fs::File::open(&real)
             .and_then(|mut f| read_up_to(&mut f, &mut head))
             .map_err(|e| format!("{path} cannot be read: {e}"))?;
         let head = &head[..n];
@@ -485,7 +666,16 @@ mod tests {
         for (s, want) in ok {
             assert_eq!(format_money(parse_money_input(s).unwrap()), *want, "{s}");
         }
-        for bad in ["-5", "abc", "", "12.345", "1,2,a"] {
+        for bad in [
+            "-5",
+            "abc",
+            "",
+            "12.345",
+            "1,2,a",
+            "1,2345",
+            "12,34,567",
+            "1.234.5,6.7",
+        ] {
             assert!(parse_money_input(bad).is_err(), "{bad}");
         }
         assert_eq!(display_money(Decimal::new(12000050, 2)), "$120,000.50");
@@ -504,6 +694,51 @@ mod tests {
         assert_eq!(parse_percent_input("50.50").unwrap().to_string(), "50.5");
         assert!(parse_percent_input("abc").is_err());
         assert!(parse_percent_input("101").is_err());
+        assert!(parse_percent_input("50.001").is_err(), "at most 2 decimals");
+        assert_eq!(parse_percent_input("50,5").unwrap().to_string(), "50.5");
+        // Read exactly: no float rounds this to 50.
+        let e = parse_percent(&n("50.0000000000000000001")).unwrap_err();
+        assert!(e.contains("more than 2 decimals"), "{e}");
+        assert!(
+            parse_percent(&n("50.010")).is_ok(),
+            "trailing zeros are not decimals"
+        );
+        assert!(parse_percent(&n("5e1")).is_ok());
+    }
+
+    #[test]
+    fn a_thousands_separator_is_never_read_as_decimals() {
+        let read = |s: &str| parse_money_input(s).map(format_money);
+        for (typed, want) in [
+            ("45,000", "45000.00"),
+            ("45.000,50", "45000.50"),
+            ("1.234.567", "1234567.00"),
+            ("1.234.567,8", "1234567.80"),
+            ("1 234 567,89", "1234567.89"),
+            ("45,50", "45.50"),
+            ("45.5", "45.50"),
+            ("1234.56", "1234.56"),
+            ("120,000.50", "120000.50"),
+            ("1'000", "1000.00"),
+            ("USD 1,000", "1000.00"),
+            ("1000 usd", "1000.00"),
+            (".5", "0.50"),
+        ] {
+            assert_eq!(read(typed).as_deref(), Ok(want), "{typed}");
+        }
+        let e = read("45.000").unwrap_err();
+        assert!(e.contains("$45,000.00") && e.contains("$45.00"), "{e}");
+        assert!(
+            read("1234.567")
+                .unwrap_err()
+                .contains("more than 2 decimals")
+        );
+        assert!(
+            read("1,234.567")
+                .unwrap_err()
+                .contains("more than 2 decimals")
+        );
+        assert!(read("12,34,567").unwrap_err().contains("groups of three"));
     }
 
     #[test]

@@ -14,7 +14,7 @@ fn status_of_the_spec_example_explains_every_requirement() {
         text.contains("Status: Azure IP co-sell incentivized"),
         "{text}"
     );
-    for id in cosell::rules::all_requirement_ids().map(|i| i.as_str()) {
+    for id in cosell::rules::requirement_ids(cosell::model::Edition::E2021_02).map(|i| i.as_str()) {
         assert!(text.contains(id), "{id} missing from\n{text}");
     }
     assert!(text.contains("MPN ID 4567890, account active"));
@@ -62,9 +62,14 @@ fn unreadable_files_name_file_field_and_position_and_stay_untouched() {
             "revenue.azure_consumed_revenue_usd: invalid type",
         ),
         (
-            "wrong format",
+            "newer format",
             good.replace("cosell-submission/1", "cosell-submission/2"),
-            "format: unknown variant",
+            "format: \"cosell-submission/2\" was written by a newer cosell; update cosell",
+        ),
+        (
+            "wrong format",
+            good.replace("cosell-submission/1", "invoice/1"),
+            "format: \"invoice/1\" is not a cosell submission format",
         ),
         ("not json", "hello".to_string(), "(top level)"),
     ];

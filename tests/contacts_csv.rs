@@ -10,6 +10,7 @@ use cosell::model::{Contact, Role};
 fn errors_of(text: &[u8]) -> Vec<String> {
     import(text)
         .unwrap_err()
+        .rows()
         .iter()
         .map(|e| e.to_string())
         .collect()

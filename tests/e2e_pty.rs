@@ -119,6 +119,7 @@ impl Session {
         for (seq, what) in [
             ("\x1b[?1049l", "alternate screen left"),
             ("\x1b[?2004l", "bracketed paste off"),
+            ("\x1b[?1000l", "mouse off"),
             ("\x1b[?25h", "cursor shown"),
         ] {
             assert!(tail.contains(seq), "{what}: {seq:?} missing");
@@ -128,6 +129,14 @@ impl Session {
 
 const ENTER: &str = "\r";
 const DOWN: &str = "\x1b[B";
+const CTRL_U: &str = "\x15";
+const CTRL_O: &str = "\x0f";
+const CTRL_S: &str = "\x13";
+
+/// A left click at a cell (0-based), as an SGR mouse report.
+fn click(x: u16, y: u16) -> String {
+    format!("\x1b[<0;{};{}M\x1b[<0;{};{}m", x + 1, y + 1, x + 1, y + 1)
+}
 
 #[test]
 fn create_fill_quit_resume_export() {
@@ -139,20 +148,25 @@ fn create_fill_quit_resume_export() {
     let mut s = Session::start(&home, dir.path());
     s.expect("+ New draft");
     s.send(ENTER);
-    s.expect("Offer name");
+    s.expect("The offer's name");
     s.send("Contoso Insights");
     s.send(ENTER);
+    s.expect("Rules edition");
+    s.send(ENTER);
     s.expect("Offer & partner");
+    s.expect("rules 2023-08");
 
-    // Offer: type, live, transactable, MPN ID, account, profile.
+    // Offer: the type by searching the list, Live with the mouse, the rest with keys.
     s.send(DOWN);
     s.send(ENTER);
-    s.expect("Software as a service");
+    s.send("soft");
+    s.expect("› Software as a service");
     s.send(ENTER);
-    for _ in 0..2 {
-        s.send(DOWN);
-        s.send(ENTER);
-    }
+    s.send(&click(5, 5));
+    s.send(&click(5, 5));
+    s.expect("Live                 yes");
+    s.send(DOWN);
+    s.send(ENTER);
     s.send(DOWN);
     s.send(ENTER);
     s.send("4567890");
@@ -161,18 +175,15 @@ fn create_fill_quit_resume_export() {
         s.send(DOWN);
         s.send(ENTER);
     }
-    s.expect("✓ CSR-PROFILE");
+    s.expect("✓ Complete business profile");
     s.send("n");
     s.expect("Microsoft platforms");
 
-    // Listing: first platform, first segment, IP, first area with its first sub-area.
+    // Listing: a platform, IP, the first area with its first sales play.
     s.send(ENTER);
     s.send(" ");
     s.send(ENTER);
     s.send(DOWN);
-    s.send(ENTER);
-    s.send(" ");
-    s.send(ENTER);
     s.send(DOWN);
     s.send(ENTER);
     s.send(DOWN);
@@ -184,43 +195,51 @@ fn create_fill_quit_resume_export() {
     s.send(ENTER);
     s.send(" ");
     s.send(ENTER);
-    s.expect("✓ CSR-LISTING");
+    s.expect("✓ Listing: platforms");
     s.send("n");
     s.expect("One-pager");
 
-    // Documents, typed with the path of real files; one bad try first.
+    // Documents: a typed path (one bad try first), then the file picker.
     s.send(ENTER);
     s.send("missing.pdf");
     s.send(ENTER);
     s.expect("missing.pdf does not exist");
     s.send(ENTER);
-    s.send("\x15one-pager.pdf");
+    s.send(CTRL_U);
+    s.send("one-pager.pdf");
     s.send(ENTER);
     s.send(DOWN);
+    s.send(CTRL_O);
+    s.expect("Choose a file");
+    s.send("deck");
     s.send(ENTER);
-    s.send("deck.pptx");
-    s.send(ENTER);
-    s.expect("✓ CSR-PITCH-DECK");
+    s.expect("✓ Solution pitch deck attached");
     s.send("n");
     s.expect("Contacts per geography");
 
-    // Contacts: markets, then one Partner sales contact covering them.
+    // Contacts: the markets from the country picker, then one Partner sales contact.
     s.send(ENTER);
-    s.send("us, ca");
+    s.expect("Search:");
+    s.send("us");
+    s.send(" ");
+    s.send("\x7f\x7f");
+    s.send("ca");
+    s.send(" ");
     s.send(ENTER);
+    s.expect("US, CA");
     s.send("a");
     s.expect("New contact");
     for field in [
         "Ada Lovelace",
         "ada@contoso.example",
         "Sales lead",
-        "Partner sales",
+        "sales",
         "US, CA",
-        "",
     ] {
         s.send(field);
         s.send(ENTER);
     }
+    s.send(CTRL_S);
     s.expect("✓ Co-sell ready");
     s.send("q");
     assert_eq!(s.wait_exit(), 0);
@@ -228,6 +247,7 @@ fn create_fill_quit_resume_export() {
 
     let draft = std::fs::read_to_string(home.join("contoso-insights.json")).unwrap();
     assert!(draft.contains("\"x-last-step\": \"contacts\""), "{draft}");
+    assert!(draft.contains("\"rules\": \"2023-08\""), "{draft}");
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -241,13 +261,10 @@ fn create_fill_quit_resume_export() {
     s.expect("Contoso Insights");
     s.expect("Co-sell ready");
     s.send(ENTER);
-    s.expect("Contacts per geography");
     s.expect("Resumed at Contacts per geography");
-    for _ in 0..3 {
-        s.send("n");
-    }
+    s.send("7");
     s.expect("Review & export");
-    s.expect("Ready to export");
+    s.expect("[e] Export the JSON");
     s.send("e");
     s.expect("Export submission");
     s.send(ENTER);
@@ -261,6 +278,7 @@ fn create_fill_quit_resume_export() {
     )
     .unwrap();
     assert_eq!(export["status"]["status"], "co_sell_ready");
+    assert_eq!(export["rules"], "2023-08");
     assert_eq!(export["offer"]["offer_type"], "saas");
     assert_eq!(export["partner"]["mpn_id"], "4567890");
     assert_eq!(export["markets"], serde_json::json!(["US", "CA"]));
@@ -277,6 +295,34 @@ fn create_fill_quit_resume_export() {
         64
     );
     assert!(export.get("x-last-step").is_none());
+}
+
+#[test]
+fn sighup_restores_the_terminal_and_keeps_the_last_edit() {
+    let dir = tempfile::tempdir().unwrap();
+    let home = dir.path().join("home");
+    let mut s = Session::start(&home, dir.path());
+    s.expect("+ New draft");
+    s.send(ENTER);
+    s.send("Hangup Test");
+    s.send(ENTER);
+    s.send(ENTER);
+    s.expect("Offer & partner");
+    for _ in 0..4 {
+        s.send(DOWN);
+    }
+    s.send(ENTER);
+    s.send("777");
+    s.send(ENTER);
+    let pid = s.child.process_id().unwrap();
+    std::process::Command::new("kill")
+        .args(["-HUP", &pid.to_string()])
+        .status()
+        .unwrap();
+    s.wait_exit();
+    s.assert_restored();
+    let draft = std::fs::read_to_string(home.join("hangup-test.json")).unwrap();
+    assert!(draft.contains("\"mpn_id\": \"777\""), "{draft}");
 }
 
 #[test]

@@ -247,7 +247,7 @@ fn bad_input_corpus() {
             "wrong format",
             good.replace("cosell-submission/1", "cosell-submission/9")
                 .into_bytes(),
-            "format: unknown variant",
+            "written by a newer cosell; update cosell",
         ),
         (
             "unknown field",
@@ -324,11 +324,11 @@ fn documents_that_are_links_loops_directories_or_unreadable() {
         (p("drawing.vsdx"), "export the diagram to PDF or PNG"),
     ];
     for (path, want) in cases {
-        let err = DiskProbe.probe(&path).unwrap_err();
+        let err = DiskProbe::default().probe(&path).unwrap_err();
         assert!(err.contains(want), "{path}: {err}");
     }
     assert!(
-        DiskProbe.probe(&p("link.pdf")).is_ok(),
+        DiskProbe::default().probe(&p("link.pdf")).is_ok(),
         "a link to a good file is fine"
     );
     // Root reads anything, so only an ordinary user can see the permission check.
@@ -338,7 +338,7 @@ fn documents_that_are_links_loops_directories_or_unreadable() {
     std::fs::set_permissions(&unreadable, std::fs::Permissions::from_mode(0o000)).unwrap();
     if std::fs::read(&unreadable).is_err() {
         assert!(
-            DiskProbe
+            DiskProbe::default()
                 .probe(&p("secret.pdf"))
                 .unwrap_err()
                 .contains("permission denied")
@@ -380,7 +380,7 @@ fn drafts_locks_and_exports_are_private() {
     let env = Env::new();
     let store = store::DraftStore::at(env.home().join("nested"));
     let (name, _) = store
-        .create("Private", cosell::model::Edition::E2021_02)
+        .create("Private", cosell::model::Edition::E2021_02, false)
         .unwrap();
     let path = store.path_of(&name);
     let _lock = store::lock(&path).unwrap();

@@ -103,6 +103,7 @@ fn submission() -> impl Strategy<Value = Submission> {
                     business_profile_complete: Some(true),
                     gold_competency: None,
                     isv_connect: isv,
+                    solutions_partner_designation: live,
                 };
                 s.listing = Listing {
                     microsoft_platforms: platforms.clone(),
@@ -114,7 +115,7 @@ fn submission() -> impl Strategy<Value = Submission> {
                         .collect(),
                 };
                 s.markets = markets;
-                s.contacts = contacts;
+                s.contacts = contacts.into();
                 s.documents.one_pager = doc.clone().map(Document::at);
                 s.documents.other = doc.into_iter().map(Document::at).collect();
                 s.revenue = Revenue {

@@ -1,20 +1,25 @@
-//! The wizard on ratatui's TestBackend: snapshots of every screen at 80×24 and 120×40, the
-//! too-small screen, the help overlay, the mono theme, and the update logic.
+//! The wizard on ratatui's TestBackend: snapshots of every step and every dialog at 60×20, 80×24
+//! and 200×50 (and the mono theme), each edition's Offer and Listing steps, and the update logic
+//! of keys, mouse clicks and pickers.
 
 mod common;
 
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
-use cosell::contacts_csv;
 use cosell::fields::{FieldId, Step};
 use cosell::model::*;
-use cosell::rules::{RequirementId, Status};
+use cosell::status::{RequirementId, Status};
 use cosell::store::DraftStore;
 use cosell::tui::action::Action;
-use cosell::tui::app::{App, Focus, Popup};
+use cosell::tui::app::{App, Hit};
+use cosell::tui::popups::Popup;
 use cosell::tui::theme::Theme;
+
+const SIZES: [(u16, u16); 3] = [(60, 20), (80, 24), (200, 50)];
 
 /// A SaaS offer at Azure IP co-sell incentivized, with documents committed under tests/fixtures
 /// (relative paths: tests run from the package root, so snapshots do not depend on the machine).
@@ -30,6 +35,14 @@ fn ready() -> Submission {
         states: vec![],
     });
     s
+}
+
+/// Something to fix on every screen, so the snapshots show the ✗ marks too.
+fn with_faults() -> Submission {
+    let mut sub = ready();
+    sub.markets.push("DE".into());
+    sub.revenue.azure_infrastructure_percent = Some(50.into());
+    sub
 }
 
 fn app_with(sub: Submission, step: Step, theme: Theme) -> App {
@@ -51,11 +64,17 @@ fn screen(app: &App, w: u16, h: u16) -> String {
         out.push_str(line.trim_end());
         out.push('\n');
     }
-    out
+    // Paths that depend on where the tests run.
+    let cwd = std::env::current_dir().unwrap().display().to_string();
+    out.replace(&cwd, "<cwd>")
 }
 
 fn key(code: KeyCode) -> Event {
     Event::Key(KeyEvent::new(code, KeyModifiers::NONE))
+}
+
+fn ctrl(c: char) -> Event {
+    Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL))
 }
 
 fn type_text(app: &mut App, text: &str) {
@@ -64,34 +83,142 @@ fn type_text(app: &mut App, text: &str) {
     }
 }
 
+fn click(app: &mut App, w: u16, h: u16, hit: Hit) {
+    screen(app, w, h);
+    let rect = app
+        .hits
+        .borrow()
+        .iter()
+        .rev()
+        .find(|(_, x)| *x == hit)
+        .map(|(r, _)| *r)
+        .unwrap_or_else(|| panic!("{hit:?} is not on screen"));
+    app.handle_event(Event::Mouse(MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column: rect.x,
+        row: rect.y,
+        modifiers: KeyModifiers::NONE,
+    }));
+}
+
+fn sub_of(app: &App) -> &Submission {
+    app.session().unwrap().sub()
+}
+
+fn status_of(app: &App) -> Status {
+    app.session().unwrap().report().status
+}
+
 #[test]
-fn every_screen_at_80x24_and_120x40() {
+fn every_step_at_every_size() {
     for step in Step::WIZARD {
-        let mut sub = ready();
-        // Something to fix on every screen, so the snapshots show the ✗ marks too.
-        sub.markets.push("DE".into());
-        sub.revenue.azure_infrastructure_percent = Some(50.into());
-        let app = app_with(sub, step, Theme::color());
-        for (w, h) in [(80, 24), (120, 40)] {
+        let app = app_with(with_faults(), step, Theme::color());
+        for (w, h) in SIZES {
             insta::assert_snapshot!(format!("{}_{w}x{h}", step.id()), screen(&app, w, h));
+        }
+        let mono = app_with(with_faults(), step, Theme::mono());
+        insta::assert_snapshot!(format!("{}_mono_80x24", step.id()), screen(&mono, 80, 24));
+    }
+}
+
+#[test]
+fn every_edition_on_offer_listing_and_the_panel() {
+    for edition in Edition::ALL {
+        for step in [Step::Offer, Step::Listing] {
+            let mut sub = ready();
+            sub.rules = edition;
+            let app = app_with(sub, step, Theme::color());
+            insta::assert_snapshot!(
+                format!("{}_{}_120x40", step.id(), edition.as_str()),
+                screen(&app, 120, 40)
+            );
+        }
+    }
+}
+
+fn dialogs() -> Vec<(&'static str, App)> {
+    let mut out = Vec::new();
+    let mut help = app_with(ready(), Step::Offer, Theme::color());
+    help.update(Action::Help);
+    out.push(("help", help));
+
+    let mut choice = app_with(ready(), Step::Offer, Theme::color());
+    choice.update(Action::Down);
+    choice.update(Action::Activate);
+    out.push(("choice", choice));
+
+    let mut countries = app_with(with_faults(), Step::Contacts, Theme::color());
+    countries.update(Action::Activate);
+    out.push(("countries", countries));
+
+    let mut contact = app_with(ready(), Step::Contacts, Theme::color());
+    contact.update(Action::AddContact);
+    type_text(&mut contact, "Hans Meier");
+    contact.handle_event(key(KeyCode::Enter));
+    type_text(&mut contact, "hans@");
+    out.push(("contact", contact));
+
+    let mut confirm = app_with(ready(), Step::Contacts, Theme::color());
+    confirm.update(Action::Down);
+    confirm.update(Action::DeleteContact);
+    out.push(("confirm", confirm));
+
+    let mut message = app_with(with_faults(), Step::Review, Theme::color());
+    message.update(Action::ExportJson);
+    out.push(("message", message));
+
+    let mut input = app_with(ready(), Step::Review, Theme::color());
+    input.update(Action::ExportJson);
+    out.push(("input", input));
+
+    let mut compare = app_with(ready(), Step::Offer, Theme::color());
+    compare.update(Action::Compare);
+    out.push(("compare", compare));
+
+    let mut edition = app_with(ready(), Step::Offer, Theme::color());
+    edition.update(Action::SwitchEdition);
+    edition.update(Action::Up);
+    edition.update(Action::Commit);
+    out.push(("switch_edition", edition));
+
+    let mut files = app_with(ready(), Step::Documents, Theme::color());
+    files.update(Action::Browse);
+    out.push(("files", files));
+    out
+}
+
+#[test]
+fn every_dialog_at_every_size() {
+    for (name, app) in dialogs() {
+        assert!(!app.popups.is_empty(), "{name} opened no dialog");
+        for (w, h) in SIZES {
+            let text = screen(&app, w, h);
+            insta::assert_snapshot!(format!("dialog_{name}_{w}x{h}"), text);
         }
     }
 }
 
 #[test]
+fn dialogs_keep_their_action_line_at_the_smallest_size() {
+    for (name, app) in dialogs() {
+        let text = screen(&app, 60, 20);
+        assert!(
+            text.contains("[Esc]") || text.contains("[Enter]") || text.contains("[y]"),
+            "{name}: no action line at 60×20:\n{text}"
+        );
+    }
+}
+
+#[test]
 fn start_screen() {
-    let mut app = App::new(
+    let app = App::new(
         DraftStore::at("tests/fixtures/no-drafts-here"),
         Theme::color(),
     );
-    assert_eq!(
-        app.start_selected, 0,
-        "New draft is preselected when there are no drafts"
-    );
-    insta::assert_snapshot!("start_empty_80x24", screen(&app, 80, 24));
-    insta::assert_snapshot!("start_empty_120x40", screen(&app, 120, 40));
-    app.handle_event(key(KeyCode::Char('r')));
-    assert_eq!(app.new_edition, Edition::E2020_09);
+    assert_eq!(app.start.selected, 0, "New draft is preselected");
+    for (w, h) in SIZES {
+        insta::assert_snapshot!(format!("start_empty_{w}x{h}"), screen(&app, w, h));
+    }
 }
 
 #[test]
@@ -103,47 +230,84 @@ fn too_small_and_tiny_never_panic() {
         tiny.contains("60×16"),
         "the minimum is readable at 10×3:\n{tiny}"
     );
-    for (w, h) in [(1, 1), (10, 3), (2, 40), (300, 1), (60, 16), (79, 24)] {
-        let text = screen(&app, w, h);
-        assert!(!text.is_empty());
+    for (w, h) in [
+        (1, 1),
+        (10, 3),
+        (2, 40),
+        (300, 1),
+        (60, 16),
+        (79, 24),
+        (300, 100),
+    ] {
+        assert!(!screen(&app, w, h).is_empty());
     }
-    // Narrow but usable: the panel moves below the form.
     let narrow = screen(&app, 70, 24);
     assert!(
-        narrow.contains("Status: Azure IP co-sell incentivized"),
-        "{narrow}"
+        narrow.contains("Azure IP co-sell incentivized"),
+        "the compact panel below the form:\n{narrow}"
     );
 }
 
 #[test]
-fn help_overlay_lists_the_key_table() {
-    let mut app = app_with(ready(), Step::Offer, Theme::color());
-    app.handle_event(key(KeyCode::Char('?')));
-    assert!(matches!(app.popup, Some(Popup::Help { .. })));
-    let text = screen(&app, 80, 24);
-    insta::assert_snapshot!("help_80x24", text);
-    let tall = screen(&app, 120, 60);
-    for b in cosell::tui::keymap::BINDINGS {
-        let row = format!("{:<10}{}", b.key_label, b.label);
-        assert!(tall.contains(&row), "{row:?} missing from help");
-    }
-    app.handle_event(key(KeyCode::Esc));
-    assert!(app.popup.is_none());
+fn the_panel_speaks_in_words_and_the_wide_layout_adds_ids() {
+    let mut sub = ready();
+    sub.markets.push("DE".into());
+    let app = app_with(sub, Step::Offer, Theme::color());
+    let normal = screen(&app, 80, 24);
+    assert!(normal.contains("Partner sales contact for ev"), "{normal}");
+    assert!(
+        !normal.contains("CSR-CONTACTS"),
+        "ids are not the label:\n{normal}"
+    );
+    assert!(!normal.contains("revenue."), "no JSON paths:\n{normal}");
+    let wide = screen(&app, 200, 50);
+    assert!(
+        wide.contains("Partner sales contact for every market"),
+        "{wide}"
+    );
+    assert!(
+        wide.contains("no Partner sales contact for DE (Germany)"),
+        "{wide}"
+    );
+    assert!(
+        wide.contains("CSR-CONTACTS"),
+        "ids as a second column:\n{wide}"
+    );
+    assert!(
+        wide.contains("Shown to Microsoft field sellers") || wide.contains("Benefits: none yet")
+    );
 }
 
 #[test]
-fn mono_theme_uses_no_colour_and_marks_focus_with_characters() {
+fn help_lists_the_key_table() {
+    let mut app = app_with(ready(), Step::Offer, Theme::color());
+    app.handle_event(key(KeyCode::Char('?')));
+    assert!(matches!(app.popups.last(), Some(Popup::Help { .. })));
+    let mut seen = String::new();
+    for _ in 0..30 {
+        seen.push_str(&screen(&app, 120, 60));
+        app.handle_event(key(KeyCode::PageDown));
+    }
+    for b in cosell::tui::keymap::BINDINGS {
+        let row = format!("{:<10}{}", b.key_label, b.label);
+        assert!(seen.contains(&row), "{row:?} missing from help");
+    }
+    app.handle_event(key(KeyCode::Esc));
+    assert!(app.popups.is_empty());
+}
+
+#[test]
+fn mono_theme_uses_no_colour_and_marks_with_characters() {
     let mut sub = ready();
     sub.partner.mpn_id = Some("45a".into());
     let app = app_with(sub, Step::Offer, Theme::mono());
     let mut term = Terminal::new(TestBackend::new(80, 24)).unwrap();
     term.draw(|f| cosell::tui::render(&app, f)).unwrap();
-    let buf = term.backend().buffer().clone();
-    for cell in buf.content() {
+    for cell in term.backend().buffer().content() {
         assert_eq!(
             cell.fg,
             ratatui::style::Color::Reset,
-            "colour in mono at {:?}",
+            "colour at {:?}",
             cell.symbol()
         );
         assert_eq!(cell.bg, ratatui::style::Color::Reset);
@@ -151,17 +315,51 @@ fn mono_theme_uses_no_colour_and_marks_focus_with_characters() {
     let text = screen(&app, 80, 24);
     assert!(text.contains("›*Offer name"), "focus mark:\n{text}");
     assert!(
-        text.contains("45a") && text.contains('✗'),
-        "error mark:\n{text}"
+        text.contains("45a ✗"),
+        "error mark beside the value:\n{text}"
     );
-    insta::assert_snapshot!("offer_mono_80x24", text);
+    assert!(
+        text.contains("1 Offer✗"),
+        "step marks differ by character:\n{text}"
+    );
 }
 
 #[test]
-fn initial_focus_is_the_first_field() {
-    let app = app_with(ready(), Step::Listing, Theme::color());
-    assert_eq!(app.focus, Focus::Field(0));
-    assert_eq!(app.focused_field(), Some(FieldId::Platforms));
+fn the_step_bar_marks_done_only_when_its_requirements_hold() {
+    let mut sub = Submission::new("X", Edition::E2023_08);
+    sub.offer.offer_type = Some(OfferType::Saas);
+    let app = app_with(sub, Step::Offer, Theme::mono());
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("[1 Offer•]"), "in progress:\n{text}");
+    assert!(text.contains("2 Listing○"), "not started:\n{text}");
+    let app = app_with(ready(), Step::Listing, Theme::mono());
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("1 Offer✓"), "done:\n{text}");
+}
+
+#[test]
+fn digits_jump_esc_on_the_first_step_leaves_and_the_panel_returns_focus() {
+    let mut app = app_with(ready(), Step::Offer, Theme::color());
+    app.handle_event(key(KeyCode::Char('4')));
+    assert_eq!(app.step, Step::Contacts);
+    app.handle_event(key(KeyCode::Char('1')));
+    assert_eq!(app.step, Step::Offer);
+    app.update(Action::Down);
+    app.update(Action::Down);
+    assert_eq!(app.form.focus, 2);
+    app.update(Action::TogglePanel);
+    assert!(app.panel.is_some());
+    app.update(Action::Down);
+    app.update(Action::TogglePanel);
+    assert_eq!(app.panel, None);
+    assert_eq!(app.form.focus, 2, "back on the field it was on");
+    app.handle_event(key(KeyCode::Esc));
+    assert_eq!(
+        app.step,
+        Step::Start,
+        "Esc on the first step shows the drafts"
+    );
+    assert!(app.session().is_none());
 }
 
 #[test]
@@ -173,6 +371,8 @@ fn next_is_refused_while_in_error_and_back_is_allowed() {
     assert_eq!(app.step, Step::Offer, "Next must be refused");
     let (msg, is_error) = app.status_line.clone().unwrap();
     assert!(is_error && msg.contains("MPN ID"), "{msg}");
+    app.handle_event(key(KeyCode::Char('5')));
+    assert_eq!(app.step, Step::Offer, "jumping forward too");
 
     let mut sub = ready();
     sub.revenue.azure_consumed_revenue_usd = Some("-5".into());
@@ -201,17 +401,16 @@ fn jump_to_fix_from_the_status_panel() {
     let mut app = app_with(sub, Step::Revenue, Theme::color());
     app.update(Action::TogglePanel);
     let idx = app
-        .draft
-        .as_ref()
+        .session()
         .unwrap()
-        .report
+        .report()
         .requirements
         .iter()
         .position(|r| r.id == RequirementId::CsrOnePager)
         .unwrap();
     assert_eq!(
-        app.focus,
-        Focus::Panel(idx),
+        app.panel,
+        Some(idx),
         "the panel opens on the first unmet requirement"
     );
     app.update(Action::Activate);
@@ -220,47 +419,47 @@ fn jump_to_fix_from_the_status_panel() {
 }
 
 #[test]
-fn editing_commits_validates_and_clears_live() {
+fn editing_commits_validates_and_refuses_characters() {
     let mut app = app_with(ready(), Step::Revenue, Theme::color());
     app.handle_event(key(KeyCode::Enter));
     assert!(app.editing.is_some());
-    app.handle_event(Event::Key(KeyEvent::new(
-        KeyCode::Char('u'),
-        KeyModifiers::CONTROL,
-    )));
+    app.handle_event(ctrl('u'));
     type_text(&mut app, "$99,999.99");
     app.handle_event(key(KeyCode::Enter));
     assert!(app.editing.is_none());
-    let d = app.draft.as_ref().unwrap();
     assert_eq!(
-        d.sub.revenue.azure_consumed_revenue_usd.as_deref(),
+        sub_of(&app).revenue.azure_consumed_revenue_usd.as_deref(),
         Some("99999.99")
     );
-    assert_eq!(
-        d.report.status,
-        Status::CoSellReady,
-        "one cent short of the threshold"
-    );
-    // Letters cannot be typed into money at all.
+    assert_eq!(status_of(&app), Status::CoSellReady, "one cent short");
     app.handle_event(key(KeyCode::Enter));
     type_text(&mut app, "abc");
     assert_eq!(
         app.editing.as_ref().unwrap().textarea.lines()[0],
         "99999.99"
     );
+    app.handle_event(ctrl('u'));
+    type_text(&mut app, "45.000");
+    app.handle_event(key(KeyCode::Enter));
+    let e = app
+        .editing
+        .as_ref()
+        .expect("an ambiguous amount keeps the edit open");
+    assert!(
+        e.error.as_deref().unwrap().contains("$45,000.00"),
+        "{:?}",
+        e.error
+    );
 }
 
 #[test]
 fn a_value_that_cannot_be_stored_keeps_the_edit_open_and_validates_live() {
     let mut app = app_with(ready(), Step::Revenue, Theme::color());
-    app.update(Action::NextField);
-    app.update(Action::NextField);
+    app.update(Action::Down);
+    app.update(Action::Down);
     assert_eq!(app.focused_field(), Some(FieldId::AzureShare));
     app.handle_event(key(KeyCode::Enter));
-    app.handle_event(Event::Key(KeyEvent::new(
-        KeyCode::Char('u'),
-        KeyModifiers::CONTROL,
-    )));
+    app.handle_event(ctrl('u'));
     type_text(&mut app, "150");
     app.handle_event(key(KeyCode::Enter));
     let e = app.editing.as_ref().expect("edit stays open");
@@ -269,23 +468,18 @@ fn a_value_that_cannot_be_stored_keeps_the_edit_open_and_validates_live() {
     assert_eq!(
         app.editing.as_ref().unwrap().error,
         None,
-        "error clears the moment it is fixed"
+        "clears when fixed"
     );
     app.handle_event(key(KeyCode::Esc));
     assert_eq!(
-        app.draft
-            .as_ref()
-            .unwrap()
-            .sub
-            .revenue
-            .azure_infrastructure_percent,
+        sub_of(&app).revenue.azure_infrastructure_percent,
         Some(80.into()),
         "Esc undoes"
     );
 }
 
 #[test]
-fn paste_is_inserted_once_without_newlines() {
+fn paste_is_inserted_once_without_newlines_and_paths_lose_quotes() {
     let mut app = app_with(ready(), Step::Offer, Theme::color());
     app.handle_event(key(KeyCode::Enter));
     app.handle_event(Event::Paste(" Pro\nEdition\u{7}".into()));
@@ -295,134 +489,281 @@ fn paste_is_inserted_once_without_newlines() {
     );
     app.handle_event(key(KeyCode::Enter));
     assert_eq!(
-        app.draft.as_ref().unwrap().sub.offer.name.as_deref(),
+        sub_of(&app).offer.name.as_deref(),
         Some("Contoso Insights Pro Edition")
     );
-    // Pasting on a focused text field starts an edit.
-    app.handle_event(Event::Paste("!".into()));
+
+    let mut app = app_with(ready(), Step::Documents, Theme::color());
+    let here = std::env::current_dir().unwrap();
+    let pasted = format!("'{}/tests/fixtures/one-pager.pdf'", here.display());
+    app.handle_event(Event::Paste(pasted));
+    app.handle_event(key(KeyCode::Enter));
     assert_eq!(
-        app.editing.as_ref().unwrap().textarea.lines(),
-        ["Contoso Insights Pro Edition!"]
+        sub_of(&app).documents.one_pager.as_ref().unwrap().path,
+        format!("{}/tests/fixtures/one-pager.pdf", here.display())
     );
 }
 
 #[test]
-fn ctrl_c_during_an_edit_asks_and_q_quits_otherwise() {
+fn ctrl_c_is_the_same_everywhere() {
     let mut app = app_with(ready(), Step::Offer, Theme::color());
     app.handle_event(key(KeyCode::Enter));
     type_text(&mut app, "q");
     assert!(!app.should_quit, "q types while editing");
-    app.handle_event(Event::Key(KeyEvent::new(
-        KeyCode::Char('c'),
-        KeyModifiers::CONTROL,
-    )));
-    assert!(matches!(app.popup, Some(Popup::Confirm { .. })));
+    app.handle_event(ctrl('c'));
+    assert!(
+        matches!(app.popups.last(), Some(Popup::Confirm { .. })),
+        "asks: the edit is not kept"
+    );
     app.handle_event(key(KeyCode::Char('n')));
     assert!(!app.should_quit && app.editing.is_some());
     app.handle_event(key(KeyCode::Esc));
-    app.handle_event(key(KeyCode::Char('q')));
-    assert!(app.should_quit);
+    for setup in [Action::Help, Action::Compare, Action::AddContact] {
+        let mut app = app_with(ready(), Step::Contacts, Theme::color());
+        app.update(setup);
+        app.handle_event(ctrl('c'));
+        assert!(app.should_quit, "Ctrl-C from {setup:?}");
+    }
 }
 
 #[test]
-fn contact_form_adds_a_valid_contact_and_refuses_an_invalid_one() {
+fn the_country_picker_searches_and_says_what_an_invalid_code_means() {
+    let mut sub = ready();
+    sub.markets = vec!["US".into(), "UK".into()];
+    let mut app = app_with(sub, Step::Contacts, Theme::color());
+    let text = screen(&app, 80, 24);
+    assert!(
+        text.contains("did you mean") && text.contains("GB (United Kingdom)?"),
+        "{text}"
+    );
+    app.update(Action::Activate);
+    let Some(Popup::Choice(list)) = app.popups.last() else {
+        panic!("a picker opens")
+    };
+    assert!(list.options[1].1.contains("did you mean GB"));
+    type_text(&mut app, "neth");
+    app.update(Action::Toggle);
+    // Untick UK: search it and tick it off.
+    for _ in 0..4 {
+        app.handle_event(key(KeyCode::Backspace));
+    }
+    type_text(&mut app, "UK");
+    app.update(Action::Toggle);
+    app.update(Action::Commit);
+    assert_eq!(sub_of(&app).markets, ["US", "NL"]);
+}
+
+#[test]
+fn contacts_form_filter_undo_and_short_roles() {
     let mut sub = ready();
     sub.markets.push("DE".into());
     let mut app = app_with(sub, Step::Contacts, Theme::color());
     app.handle_event(key(KeyCode::Char('a')));
-    let fill = |app: &mut App, text: &str| {
-        type_text(app, text);
+    for field in ["Hans Meier", "hans@", "Vertrieb", "sales", "de", ""] {
+        type_text(&mut app, field);
         app.handle_event(key(KeyCode::Enter));
-    };
-    fill(&mut app, "Hans Meier");
-    fill(&mut app, "hans@");
-    fill(&mut app, "Vertrieb");
-    fill(&mut app, "Partner sales");
-    fill(&mut app, "de");
-    fill(&mut app, "");
-    match &app.popup {
-        Some(Popup::Contact(form)) => assert!(
-            form.errors.iter().any(|e| e.contains("email")),
-            "{:?}",
-            form.errors
-        ),
-        _ => panic!("the form stays open with the error"),
     }
-    insta::assert_snapshot!("contact_form_error_80x24", screen(&app, 80, 24));
-    app.handle_event(key(KeyCode::Down)); // wrap to Name
-    app.handle_event(key(KeyCode::Down));
+    app.handle_event(ctrl('s'));
+    let Some(Popup::Contact(form)) = app.popups.last() else {
+        panic!("the form stays open with the error")
+    };
+    assert!(
+        form.errors.iter().any(|e| e.starts_with("Email")),
+        "{:?}",
+        form.errors
+    );
+    for _ in 0..5 {
+        app.handle_event(key(KeyCode::Up));
+    }
     type_text(&mut app, "contoso.example");
-    app.handle_event(Event::Key(KeyEvent::new(
-        KeyCode::Char('s'),
-        KeyModifiers::CONTROL,
-    )));
-    assert!(app.popup.is_none());
-    let d = app.draft.as_ref().unwrap();
-    assert_eq!(d.sub.contacts.len(), 3);
-    assert_eq!(d.sub.contacts[2].email, "hans@contoso.example");
-    assert_eq!(d.sub.contacts[2].countries, ["DE"]);
-    assert_eq!(d.report.status, Status::AzureIpCoSellIncentivized);
+    app.handle_event(ctrl('s'));
+    assert!(app.popups.is_empty(), "{:?}", app.popups.len());
+    assert_eq!(sub_of(&app).contacts.len(), 3);
+    assert_eq!(
+        sub_of(&app).contacts[2].role,
+        Some(Role::PartnerSales),
+        "short role"
+    );
+    assert_eq!(status_of(&app), Status::AzureIpCoSellIncentivized);
+
+    // Filter by country, then delete and undo.
+    app.handle_event(key(KeyCode::Char('/')));
+    type_text(&mut app, "germany");
+    app.handle_event(key(KeyCode::Enter));
+    assert_eq!(app.contacts.visible_len(3), 1);
+    assert_eq!(
+        app.contacts.focus,
+        Some(0),
+        "the first match takes the focus"
+    );
+    app.handle_event(key(KeyCode::Char('d')));
+    app.handle_event(key(KeyCode::Char('y')));
+    assert_eq!(sub_of(&app).contacts.len(), 2);
+    assert!(sub_of(&app).contacts.iter().all(|c| c.name != "Hans Meier"));
+    app.handle_event(key(KeyCode::Char('u')));
+    assert_eq!(sub_of(&app).contacts.len(), 3);
+    assert_eq!(
+        sub_of(&app).contacts[2].name,
+        "Hans Meier",
+        "back where it was"
+    );
 }
 
 #[test]
-fn delete_asks_first() {
+fn import_preview_names_people_then_replace_only_after_yes_and_undo() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("c.csv");
+    std::fs::write(
+        &csv,
+        "Name,Email,Job title,Role,Countries/Regions,States/Provinces\nBo,bo@contoso.example,Sales,Partner sales,\"US, CA\",\nAda Lovelace,ada@contoso.example,Sales lead,Partner sales,\"US, CA, FR\",\n",
+    )
+    .unwrap();
     let mut app = app_with(ready(), Step::Contacts, Theme::color());
-    app.update(Action::NextField);
-    assert_eq!(app.focus, Focus::Contact(0));
-    app.handle_event(key(KeyCode::Char('d')));
-    app.handle_event(key(KeyCode::Char('n')));
-    assert_eq!(app.draft.as_ref().unwrap().sub.contacts.len(), 2);
-    app.handle_event(key(KeyCode::Char('d')));
-    app.handle_event(key(KeyCode::Char('y')));
-    assert_eq!(app.draft.as_ref().unwrap().sub.contacts.len(), 1);
-}
-
-#[test]
-fn import_preview_then_replace_only_after_yes() {
-    let mut app = app_with(ready(), Step::Contacts, Theme::color());
-    let csv = "Name,Email,Job title,Role,Countries/Regions,States/Provinces\nBo,bo@contoso.example,Sales,Partner sales,\"US, CA\",\n";
-    app.import_finished(contacts_csv::import(csv.as_bytes()));
-    insta::assert_snapshot!("import_preview_80x24", screen(&app, 80, 24));
-    app.handle_event(key(KeyCode::Char('n')));
-    assert_eq!(
-        app.draft.as_ref().unwrap().sub.contacts.len(),
-        2,
-        "n keeps the contacts"
+    let plan = app.session().unwrap().preview_import(&csv);
+    app.import_finished(plan);
+    let text = screen(&app, 80, 24);
+    assert!(
+        text.contains("Added (1): Bo <bo@contoso.example>"),
+        "{text}"
     );
-    app.import_finished(contacts_csv::import(csv.as_bytes()));
+    assert!(text.contains("Changed (1): Ada Lovelace"), "{text}");
+    assert!(text.contains("Dropped (1): Marie Curie"), "{text}");
+    app.handle_event(key(KeyCode::Char('n')));
+    assert_eq!(sub_of(&app).contacts.len(), 2, "n keeps the contacts");
+    let plan = app.session().unwrap().preview_import(&csv);
+    app.import_finished(plan);
     app.handle_event(key(KeyCode::Char('y')));
-    let d = app.draft.as_ref().unwrap();
-    assert_eq!(d.sub.contacts.len(), 1);
+    assert_eq!(sub_of(&app).contacts[0].name, "Bo");
+    app.handle_event(key(KeyCode::Char('u')));
     assert_eq!(
-        d.report.status,
-        Status::NotReady,
-        "FR lost its sales contact"
+        sub_of(&app).contacts[1].name,
+        "Marie Curie",
+        "undo of the import"
     );
 
-    let bad = "Name,Email,Job title,Role,Countries/Regions,States/Provinces\nAda,ada@,Sales,Partner sales,US,\n";
-    app.import_finished(contacts_csv::import(bad.as_bytes()));
-    match &app.popup {
-        Some(Popup::Message { lines, .. }) => assert!(
-            lines.iter().any(|l| l.contains("row 2: Email")),
-            "{lines:?}"
-        ),
+    std::fs::write(&csv, "Name,Email,Job title,Role,Countries/Regions,States/Provinces\nAda,ada@,Sales,Partner sales,US,\n").unwrap();
+    let plan = app.session().unwrap().preview_import(&csv);
+    app.import_finished(plan);
+    match app.popups.last() {
+        Some(Popup::Message { lines, .. }) => {
+            assert!(
+                lines.iter().any(|l| l.contains("row 2: Email")),
+                "{lines:?}"
+            )
+        }
         _ => panic!("errors are shown"),
     }
 }
 
 #[test]
-fn export_is_refused_with_the_list_when_incomplete() {
+fn export_is_refused_in_words_when_incomplete() {
     let mut sub = ready();
     sub.documents.one_pager = None;
     let mut app = app_with(sub, Step::Review, Theme::color());
     app.handle_event(key(KeyCode::Char('e')));
-    match &app.popup {
+    match app.popups.last() {
         Some(Popup::Message { lines, .. }) => assert!(
-            lines.iter().any(|l| l.contains("CSR-ONE-PAGER")),
+            lines
+                .iter()
+                .any(|l| l.contains("Solution one-pager attached")),
             "{lines:?}"
         ),
         _ => panic!("refusal is shown"),
     }
+}
+
+#[test]
+fn review_is_a_summary_and_the_json_is_one_key_away() {
+    let mut app = app_with(with_faults(), Step::Review, Theme::color());
+    let text = screen(&app, 80, 24);
+    assert!(
+        text.contains("What is missing") || text.contains("4 Contacts per geography"),
+        "{text}"
+    );
+    assert!(
+        text.contains("[e] Export"),
+        "the export action is always on screen:\n{text}"
+    );
+    assert!(!text.contains("\"format\""), "no JSON by default");
+    app.handle_event(key(KeyCode::Char('j')));
+    for _ in 0..200 {
+        if app.tick() || !app.review.busy() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    let text = screen(&app, 80, 24);
+    assert!(
+        text.contains("\"format\": \"cosell-submission/1\""),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_mouse_clicks_steps_fields_rows_and_answers() {
+    let mut app = app_with(ready(), Step::Offer, Theme::color());
+    click(&mut app, 80, 24, Hit::Step(Step::Contacts));
+    assert_eq!(app.step, Step::Contacts);
+    click(&mut app, 80, 24, Hit::Contact(1));
+    assert_eq!(app.contacts.focus, Some(1));
+    click(&mut app, 80, 24, Hit::Contact(1));
+    assert!(
+        matches!(app.popups.last(), Some(Popup::Contact(_))),
+        "a second click opens it"
+    );
+    app.handle_event(key(KeyCode::Esc));
+    click(&mut app, 80, 24, Hit::Step(Step::Offer));
+    click(&mut app, 80, 24, Hit::Field(1));
+    assert_eq!(app.form.focus, 1);
+    click(&mut app, 80, 24, Hit::Field(1));
+    assert!(matches!(app.popups.last(), Some(Popup::Choice(_))));
+    click(&mut app, 80, 24, Hit::Item(3));
+    assert_eq!(
+        sub_of(&app).offer.offer_type,
+        Some(OfferType::AzureVirtualMachine)
+    );
+    click(&mut app, 80, 24, Hit::PanelRow(0));
+    assert_eq!(app.panel, Some(0));
+    app.update(Action::TogglePanel);
+    app.handle_event(key(KeyCode::Char('4')));
+    click(&mut app, 80, 24, Hit::Contact(0));
+    app.update(Action::DeleteContact);
+    click(&mut app, 80, 24, Hit::Answer(Action::No));
+    assert_eq!(sub_of(&app).contacts.len(), 2, "No keeps it");
+    // The wheel moves through the list.
+    app.handle_event(Event::Mouse(MouseEvent {
+        kind: MouseEventKind::ScrollDown,
+        column: 10,
+        row: 10,
+        modifiers: KeyModifiers::NONE,
+    }));
+    assert_eq!(app.contacts.focus, Some(1));
+}
+
+#[test]
+fn switching_the_edition_asks_and_says_what_changes() {
+    let mut app = app_with(ready(), Step::Offer, Theme::color());
+    app.update(Action::SwitchEdition);
+    app.update(Action::Up);
+    app.update(Action::Commit);
+    match app.popups.last() {
+        Some(Popup::Confirm { lines, .. }) => {
+            let all = lines.join("\n");
+            assert!(
+                all.contains("Status: Azure IP co-sell incentivized → "),
+                "{all}"
+            );
+            assert!(all.contains("CSR-GOLD"), "{all}");
+            assert!(
+                all.contains("New field: Solutions Partner designation"),
+                "{all}"
+            );
+            assert!(all.contains("No longer asked: Gold competency"), "{all}");
+        }
+        _ => panic!("it asks first"),
+    }
+    app.handle_event(key(KeyCode::Char('y')));
+    assert_eq!(sub_of(&app).rules, Edition::E2023_08);
 }
 
 #[test]

@@ -3,6 +3,78 @@
 /// Partner Center's code for "all countries" (Global contacts).
 pub const GLOBAL: &str = "OOO";
 
+/// ISO 3166-1 codes that Partner Center's country list leaves out (it has the other 246).
+pub const NOT_IN_PARTNER_CENTER: [&str; 3] = ["AI", "EH", "FK"];
+
+/// A warning for a valid code Partner Center will not take (AI, EH, FK); accepted, never refused.
+pub fn partner_center_warning(code: &str) -> Option<String> {
+    NOT_IN_PARTNER_CENTER.contains(&code).then(|| {
+        format!(
+            "{code} ({}) is an ISO code that Partner Center's country list leaves out; Partner Center will not take it",
+            country_name(code)
+        )
+    })
+}
+
+/// Codes people type that are not ISO 3166-1 alpha-2, with the code they mean.
+const COMMON_MISTAKES: [(&str, &str); 5] = [
+    ("UK", "GB"),
+    ("EN", "GB"),
+    ("EL", "GR"),
+    ("SP", "ES"),
+    ("SW", "SE"),
+];
+
+/// The code someone probably meant: `UK` → `GB`, a three-letter code (`USA`) → `US`, a country
+/// name or its start (`Netherlands`, `neth`) → `NL`.
+pub fn did_you_mean(typed: &str) -> Option<&'static str> {
+    let t = typed.trim();
+    let upper = t.to_ascii_uppercase();
+    if let Some((_, to)) = COMMON_MISTAKES.iter().find(|(from, _)| *from == upper) {
+        return Some(to);
+    }
+    if upper.len() == 3
+        && let Some(c) = rust_iso3166::from_alpha3(&upper)
+    {
+        return Some(c.alpha2);
+    }
+    if t.chars().count() >= 3 {
+        let hits = search_countries(t);
+        if let [one] = hits.as_slice() {
+            return Some(one);
+        }
+    }
+    None
+}
+
+/// Countries whose code is `query` or whose name contains it, ignoring case: the type-to-search
+/// of the country pickers. Exact code first, then names that start with the query, then others.
+pub fn search_countries(query: &str) -> Vec<&'static str> {
+    let q = query.trim().to_lowercase();
+    if q.is_empty() {
+        return all_countries().to_vec();
+    }
+    let mut hits: Vec<(u8, &'static str)> = all_countries()
+        .iter()
+        .filter_map(|code| {
+            let name = common_name(code).to_lowercase();
+            let official = country_name(code).to_lowercase();
+            let rank = if code.eq_ignore_ascii_case(&q) {
+                0
+            } else if name.starts_with(&q) || official.starts_with(&q) {
+                1
+            } else if name.contains(&q) || official.contains(&q) {
+                2
+            } else {
+                return None;
+            };
+            Some((rank, *code))
+        })
+        .collect();
+    hits.sort_by_key(|(rank, code)| (*rank, common_name(code)));
+    hits.into_iter().map(|(_, c)| c).collect()
+}
+
 /// Countries whose states/provinces Partner Center knows.
 pub const COUNTRIES_WITH_STATES: [&str; 3] = ["US", "CA", "AU"];
 
@@ -125,6 +197,34 @@ pub fn country_name(code: &str) -> &str {
         .unwrap_or(code)
 }
 
+/// The name people use, for the screens: ISO's long official names shortened where they read
+/// badly (`United Kingdom`, not `United Kingdom of Great Britain and Northern Ireland`). The
+/// status blocks keep [`country_name`], so they do not change.
+pub fn common_name(code: &str) -> &str {
+    match code {
+        "GB" => "United Kingdom",
+        "US" => "United States",
+        "NL" => "Netherlands",
+        "KR" => "South Korea",
+        "KP" => "North Korea",
+        "BO" => "Bolivia",
+        "VE" => "Venezuela",
+        "TZ" => "Tanzania",
+        "FM" => "Micronesia",
+        "CD" => "Congo (DRC)",
+        "LA" => "Laos",
+        "FK" => "Falkland Islands",
+        "UM" => "US Minor Outlying Islands",
+        "RU" => "Russia",
+        "IR" => "Iran",
+        "SY" => "Syria",
+        "TW" => "Taiwan",
+        "VN" => "Vietnam",
+        "MD" => "Moldova",
+        _ => country_name(code),
+    }
+}
+
 /// Every ISO 3166-1 alpha-2 code, in ISO order.
 pub fn all_countries() -> &'static [&'static str] {
     rust_iso3166::ALL_ALPHA2
@@ -210,6 +310,20 @@ mod tests {
         assert_eq!(count("US"), 57);
         assert_eq!(count("CA"), 13);
         assert_eq!(count("AU"), 8);
+    }
+
+    #[test]
+    fn suggestions_and_search() {
+        assert_eq!(did_you_mean("UK"), Some("GB"));
+        assert_eq!(did_you_mean("usa"), Some("US"));
+        assert_eq!(did_you_mean("Netherlands"), Some("NL"));
+        assert_eq!(did_you_mean("neth"), Some("NL"));
+        assert_eq!(did_you_mean("ZZ"), None);
+        assert_eq!(search_countries("neth")[0], "NL");
+        assert_eq!(search_countries("de")[0], "DE", "the exact code first");
+        assert!(search_countries("united").len() > 2);
+        assert!(partner_center_warning("FK").unwrap().contains("Falkland"));
+        assert!(partner_center_warning("US").is_none());
     }
 
     #[test]

@@ -4,12 +4,13 @@
 //! being edited (emails, countries, money typed as text) are kept as the user wrote them, so a
 //! half-finished draft always loads; `validate` and `rules` judge them.
 
+pub mod contacts;
 pub mod geo;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize};
 
-use crate::rules::StatusReport;
+pub use contacts::{Contacts, MAX_CONTACTS};
 
 /// Deserialises `null` (or an absent key, with `#[serde(default)]`) as the type's default.
 fn null_as_default<'de, D, T>(d: D) -> Result<T, D::Error>
@@ -20,49 +21,170 @@ where
     Ok(Option::<T>::deserialize(d)?.unwrap_or_default())
 }
 
-/// A list of strings, `null` read as empty, trimmed to its length: serde grows lists to at least
-/// four slots, and a contact's one or two country codes are read 100,000 times in a big draft.
-fn string_list<'de, D>(d: D) -> Result<Vec<String>, D::Error>
+/// The most items any list of the file may hold (markets, codes of one contact, platforms, …):
+/// far above any real submission (there are 249 countries), low enough that a hostile file cannot
+/// make cosell allocate much.
+pub const MAX_LIST_ITEMS: usize = 1_000;
+
+/// A list of at most [`MAX_LIST_ITEMS`] items, `null` read as empty, trimmed to its length: serde
+/// grows lists to at least four slots, and a contact's one or two country codes are read 100,000
+/// times in a big draft.
+pub(crate) fn capped_list<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
 where
     D: Deserializer<'de>,
+    T: Deserialize<'de>,
 {
-    let mut v: Vec<String> = null_as_default(d)?;
-    v.shrink_to_fit();
-    Ok(v)
+    struct Capped<T>(std::marker::PhantomData<T>);
+    impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for Capped<T> {
+        type Value = Vec<T>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            write!(f, "a list of at most {MAX_LIST_ITEMS} items, or null")
+        }
+        fn visit_unit<E>(self) -> Result<Vec<T>, E> {
+            Ok(Vec::new())
+        }
+        fn visit_none<E>(self) -> Result<Vec<T>, E> {
+            Ok(Vec::new())
+        }
+        fn visit_some<D2: Deserializer<'de>>(self, d: D2) -> Result<Vec<T>, D2::Error> {
+            d.deserialize_seq(self)
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
+            let mut v = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(16));
+            while let Some(item) = seq.next_element()? {
+                if v.len() == MAX_LIST_ITEMS {
+                    return Err(serde::de::Error::custom(format!(
+                        "more than {MAX_LIST_ITEMS} items; no submission needs that many"
+                    )));
+                }
+                v.push(item);
+            }
+            v.shrink_to_fit();
+            Ok(v)
+        }
+    }
+    d.deserialize_option(Capped(std::marker::PhantomData))
+}
+
+/// A key an export carries (`exported_at`, `status`, a document's fingerprints) that a draft
+/// must not keep: it is accepted on load, remembered as present, and never written back, so a
+/// stale status can never survive an edit.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Stale;
+
+impl<'de> Deserialize<'de> for Stale {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Stale, D::Error> {
+        serde::de::IgnoredAny::deserialize(d).map(|_| Stale)
+    }
+}
+
+impl JsonSchema for Stale {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Stale".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!(true)
+    }
 }
 
 /// The only file format this version reads and writes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, JsonSchema)]
 pub enum Format {
     #[default]
     #[serde(rename = "cosell-submission/1")]
     V1,
 }
 
-/// The rule edition: which reading of Microsoft's rules the status is computed with.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash, Serialize, Deserialize, JsonSchema)]
+impl<'de> Deserialize<'de> for Format {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Format, D::Error> {
+        let s = String::deserialize(d)?;
+        if s == "cosell-submission/1" {
+            return Ok(Format::V1);
+        }
+        let newer = s
+            .strip_prefix("cosell-submission/")
+            .and_then(|v| v.parse::<u32>().ok())
+            .is_some_and(|v| v > 1);
+        Err(serde::de::Error::custom(if newer {
+            format!(
+                "{s:?} was written by a newer cosell; update cosell (this one reads cosell-submission/1)"
+            )
+        } else {
+            format!("{s:?} is not a cosell submission format; expected \"cosell-submission/1\"")
+        }))
+    }
+}
+
+/// The rule edition: which reading of Microsoft's rules the status is computed with. A file
+/// without `rules` is read as 2021-02 (files written before editions existed).
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Default,
+    Hash,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+)]
 pub enum Edition {
+    /// The earlier rules of 2020-09-15 (seed 004): pitch deck optional, billed revenue always counts.
+    #[serde(rename = "2020-09")]
+    E2020_09,
     /// Microsoft's co-sell requirements of 2021-02-24 (seed 000).
     #[default]
     #[serde(rename = "2021-02")]
     E2021_02,
-    /// The earlier rules of 2020-09-15 (seed 004): pitch deck optional, billed revenue always counts.
-    #[serde(rename = "2020-09")]
-    E2020_09,
+    /// The rules partners meet today (Partner Center docs of 2023-07/08): Referrals → Co-sell →
+    /// Solutions, an "In market" rung, Solutions Partner designations, transactable IP offers.
+    #[serde(rename = "2023-08")]
+    E2023_08,
 }
 
 impl Edition {
-    pub const ALL: [Edition; 2] = [Edition::E2021_02, Edition::E2020_09];
+    /// Oldest first: the order of `status --compare`.
+    pub const ALL: [Edition; 3] = [Edition::E2020_09, Edition::E2021_02, Edition::E2023_08];
+
+    /// What new drafts use: the rules a partner meets in Partner Center today.
+    pub const NEWEST: Edition = Edition::E2023_08;
 
     pub fn as_str(self) -> &'static str {
         match self {
-            Edition::E2021_02 => "2021-02",
             Edition::E2020_09 => "2020-09",
+            Edition::E2021_02 => "2021-02",
+            Edition::E2023_08 => "2023-08",
         }
     }
 
     pub fn parse(s: &str) -> Option<Edition> {
         Edition::ALL.into_iter().find(|e| e.as_str() == s.trim())
+    }
+
+    /// The date of the Microsoft text the edition follows.
+    pub fn date(self) -> &'static str {
+        match self {
+            Edition::E2020_09 => "2020-09-15",
+            Edition::E2021_02 => "2021-02-24",
+            Edition::E2023_08 => "2023-08-24",
+        }
+    }
+
+    /// One line on what the edition is, for pickers and `--help`.
+    pub fn summary(self) -> &'static str {
+        match self {
+            Edition::E2020_09 => "the first co-sell tab; pitch deck optional",
+            Edition::E2021_02 => "the co-sell tab with Gold and ISV Connect",
+            Edition::E2023_08 => "today's Partner Center rules",
+        }
+    }
+
+    /// Whether this is one of the two editions of the seed documents.
+    pub fn is_seed(self) -> bool {
+        matches!(self, Edition::E2020_09 | Edition::E2021_02)
     }
 }
 
@@ -182,33 +304,53 @@ labelled_enum! {
     }
 }
 
-/// The whole submission: a draft, or (with `exported_at` and `status`) an export.
+impl Role {
+    /// The label without "Partner ", as the contacts table shows it (`sales`).
+    pub fn short(self) -> &'static str {
+        self.label().trim_start_matches("Partner ")
+    }
+
+    /// A common abbreviation, where there is one (`CSM`).
+    pub fn abbreviation(self) -> &'static str {
+        match self {
+            Role::PartnerCustomerSuccessManager => "CSM",
+            _ => "",
+        }
+    }
+}
+
+/// The whole submission, as a draft. An export (spec §7) has the same fields plus `exported_at`,
+/// `status` and document fingerprints; those are accepted when an export is opened, and dropped
+/// on the next save, so a stale status never survives an edit (see `export::ExportFile` for the
+/// written form).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Submission {
     pub format: Format,
     #[serde(default)]
     pub rules: Edition,
-    /// Set by `cosell export` (RFC 3339).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub exported_at: Option<String>,
+    /// Present in exports; never written to a draft.
+    #[serde(default, skip_serializing)]
+    #[schemars(skip)]
+    pub exported_at: Option<Stale>,
     #[serde(default, deserialize_with = "null_as_default")]
     pub offer: Offer,
     #[serde(default, deserialize_with = "null_as_default")]
     pub partner: Partner,
     #[serde(default, deserialize_with = "null_as_default")]
     pub listing: Listing,
-    #[serde(default, deserialize_with = "null_as_default")]
+    #[serde(default, deserialize_with = "capped_list")]
     pub markets: Vec<String>,
     #[serde(default, deserialize_with = "null_as_default")]
     pub documents: Documents,
-    #[serde(default, deserialize_with = "null_as_default")]
-    pub contacts: Vec<Contact>,
+    #[serde(default)]
+    pub contacts: Contacts,
     #[serde(default, deserialize_with = "null_as_default")]
     pub revenue: Revenue,
-    /// The evaluated status block; written by `cosell export`, recomputed whenever it is read.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<StatusReport>,
+    /// The status block of an export; never written to a draft (it is recomputed whenever read).
+    #[serde(default, skip_serializing)]
+    #[schemars(skip)]
+    pub status: Option<Stale>,
     /// The wizard step the user was last on, so a resumed draft reopens there. Not exported.
     #[serde(
         rename = "x-last-step",
@@ -216,6 +358,11 @@ pub struct Submission {
         skip_serializing_if = "Option::is_none"
     )]
     pub x_last_step: Option<String>,
+    /// A test-only field, so a test can show that one new row in the field table reaches every
+    /// front end and the rules without other edits.
+    #[cfg(test)]
+    #[serde(rename = "x-test", default, skip_serializing_if = "Option::is_none")]
+    pub x_test: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
@@ -234,28 +381,34 @@ pub struct Offer {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Partner {
+    /// The MPN ID; Partner Center calls it "Partner ID (formerly MPN ID)" since 2023.
     #[serde(default)]
     pub mpn_id: Option<String>,
     #[serde(default)]
     pub marketplace_account_active: Option<bool>,
     #[serde(default)]
     pub business_profile_complete: Option<bool>,
+    /// Read by CSR-GOLD (editions 2020-09 and 2021-02).
     #[serde(default)]
     pub gold_competency: Option<bool>,
     #[serde(default)]
     pub isv_connect: Option<IsvConnect>,
+    /// At least one Solutions Partner designation (Microsoft AI Cloud Partner Program); read by
+    /// CSR-DESIGNATION (edition 2023-08). Files written before it existed load it as `null`.
+    #[serde(default)]
+    pub solutions_partner_designation: Option<bool>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Listing {
-    #[serde(default, deserialize_with = "null_as_default")]
+    #[serde(default, deserialize_with = "capped_list")]
     pub microsoft_platforms: Vec<String>,
-    #[serde(default, deserialize_with = "null_as_default")]
+    #[serde(default, deserialize_with = "capped_list")]
     pub segments: Vec<String>,
     #[serde(default)]
     pub solution_type: Option<SolutionType>,
-    #[serde(default, deserialize_with = "null_as_default")]
+    #[serde(default, deserialize_with = "capped_list")]
     pub solution_areas: Vec<SolutionArea>,
 }
 
@@ -263,21 +416,27 @@ pub struct Listing {
 #[serde(deny_unknown_fields)]
 pub struct SolutionArea {
     pub area: String,
-    #[serde(default, deserialize_with = "null_as_default")]
+    /// Sub-areas in the seeds' editions, sales plays in 2023-08.
+    #[serde(default, deserialize_with = "capped_list")]
     pub sub_areas: Vec<String>,
 }
 
-/// An uploaded document. `bytes`, `sha256` and `media_type` are filled in by an export.
+/// An attached document. A relative path is relative to the folder of the draft file. An export
+/// adds `bytes`, `sha256` and `media_type`; a draft opened from an export drops them on save,
+/// because they describe the file as it was then.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Document {
     pub path: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub bytes: Option<u64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sha256: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub media_type: Option<String>,
+    #[serde(default, skip_serializing)]
+    #[schemars(skip)]
+    pub bytes: Option<Stale>,
+    #[serde(default, skip_serializing)]
+    #[schemars(skip)]
+    pub sha256: Option<Stale>,
+    #[serde(default, skip_serializing)]
+    #[schemars(skip)]
+    pub media_type: Option<Stale>,
 }
 
 impl Document {
@@ -286,6 +445,11 @@ impl Document {
             path: path.into(),
             ..Document::default()
         }
+    }
+
+    /// Whether the document came from an export (it carries fingerprints).
+    pub fn has_fingerprint(&self) -> bool {
+        self.bytes.is_some() || self.sha256.is_some() || self.media_type.is_some()
     }
 }
 
@@ -307,7 +471,7 @@ pub struct Documents {
     pub channel_pitch_deck: Option<Document>,
     #[serde(default)]
     pub reference_architecture_diagram: Option<Document>,
-    #[serde(default, deserialize_with = "null_as_default")]
+    #[serde(default, deserialize_with = "capped_list")]
     pub other: Vec<Document>,
     #[serde(default)]
     pub landing_page_url: Option<String>,
@@ -399,6 +563,21 @@ impl Documents {
         );
         out
     }
+
+    /// Every document, mutable, slots first then the others.
+    pub fn all_mut(&mut self) -> impl Iterator<Item = &mut Document> {
+        [
+            &mut self.one_pager,
+            &mut self.pitch_deck,
+            &mut self.case_study,
+            &mut self.verifiable_customer_wins,
+            &mut self.channel_pitch_deck,
+            &mut self.reference_architecture_diagram,
+        ]
+        .into_iter()
+        .flatten()
+        .chain(self.other.iter_mut())
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
@@ -412,9 +591,9 @@ pub struct Contact {
     pub job_title: String,
     #[serde(default)]
     pub role: Option<Role>,
-    #[serde(default, deserialize_with = "string_list")]
+    #[serde(default, deserialize_with = "capped_list")]
     pub countries: Vec<String>,
-    #[serde(default, deserialize_with = "string_list")]
+    #[serde(default, deserialize_with = "capped_list")]
     pub states: Vec<String>,
 }
 
@@ -427,7 +606,8 @@ pub struct Revenue {
     /// USD, exact decimal as a string.
     #[serde(default)]
     pub marketplace_billed_revenue_usd: Option<String>,
-    /// A JSON number from 0 to 100.
+    /// A JSON number from 0 to 100 with at most two decimals, kept exactly as written (serde_json
+    /// reads numbers with arbitrary precision, so `50.0000000000000000001` is not rounded to 50).
     #[serde(default)]
     pub azure_infrastructure_percent: Option<serde_json::Number>,
 }
@@ -456,6 +636,29 @@ impl Submission {
         s
     }
 
+    /// Whether the file this came from was an export (it carried a status block, a time stamp or
+    /// document fingerprints); saving it as a draft drops them.
+    pub fn was_export(&self) -> bool {
+        self.exported_at.is_some()
+            || self.status.is_some()
+            || self
+                .documents
+                .all()
+                .iter()
+                .any(|(_, d)| d.has_fingerprint())
+    }
+
+    /// Drops what only an export may carry (see [`Submission::was_export`]).
+    pub fn forget_export(&mut self) {
+        self.exported_at = None;
+        self.status = None;
+        for doc in self.documents.all_mut() {
+            doc.bytes = None;
+            doc.sha256 = None;
+            doc.media_type = None;
+        }
+    }
+
     pub fn offer_name(&self) -> &str {
         self.offer
             .name
@@ -478,6 +681,8 @@ pub struct ParseError {
 
 /// Parses a submission, naming the field and the position of the first problem.
 pub fn parse_submission(text: &str) -> Result<Submission, ParseError> {
+    // Editors on Windows may save a byte-order mark; JSON has no use for it.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut de = serde_json::Deserializer::from_str(text);
     let parsed = serde_path_to_error::deserialize(&mut de);
     finish(parsed, de.end()).map_err(|(e, _)| e)
@@ -493,12 +698,23 @@ pub enum ReadError {
 
 /// Parses a submission from a reader, without holding the whole text in memory.
 pub fn parse_submission_from(reader: impl std::io::Read) -> Result<Submission, ReadError> {
+    let mut reader = std::io::BufReader::new(reader);
+    skip_bom(&mut reader).map_err(ReadError::Io)?;
     let mut de = serde_json::Deserializer::from_reader(reader);
     let parsed = serde_path_to_error::deserialize(&mut de);
     finish(parsed, de.end()).map_err(|(e, io)| match io {
         Some(io) => ReadError::Io(io),
         None => ReadError::Parse(e),
     })
+}
+
+/// Skips a UTF-8 byte-order mark at the start of a buffered reader.
+fn skip_bom(r: &mut impl std::io::BufRead) -> std::io::Result<()> {
+    let head = r.fill_buf()?;
+    if head.starts_with(b"\xef\xbb\xbf") {
+        r.consume(3);
+    }
+    Ok(())
 }
 
 type Finished = Result<Submission, (ParseError, Option<std::io::Error>)>;

@@ -1,60 +1,81 @@
-//! The wizard's state and its one update function. Rendering reads this state and never changes
-//! the model; every change goes through `update`, then autosave and re-evaluation.
+//! The wizard's state and its one update function. Each screen owns its state (`screens::*`);
+//! the draft itself lives in the `DraftSession`, which saves in the background. Rendering reads
+//! this state and never changes the model; every change goes through `update`.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::mpsc::Receiver;
 
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use crossterm::event::{Event, KeyEvent, KeyEventKind, MouseButton, MouseEvent, MouseEventKind};
+use ratatui::layout::{Position, Rect};
 use ratatui_textarea::{CursorMove, TextArea};
 
-use crate::contacts_csv::{Imported, RowError};
-use crate::fields::{FieldId, FieldKind, Step, fields_of};
-use crate::model::{Contact, Edition, Submission};
-use crate::rules::{RequirementState, StatusReport, evaluate};
-use crate::store::{self, DraftLock, DraftStore, StoreError};
-use crate::validate::{DiskProbe, FileFacts, FileProbe};
+use crate::contacts_csv::{CsvOptions, ImportError};
+use crate::coverage::Coverage;
+use crate::fields::{FieldId, FieldKind, Need, Step, fields_of};
+use crate::fsio::Target;
+use crate::model::{Contact, Contacts, Edition, Submission};
+use crate::present::sanitize;
+use crate::session::{DraftSession, ImportPlan, SaveState};
+use crate::status::RequirementState;
+use crate::store::{DraftStore, StoreError};
+use crate::validate::{FileFacts, FileProbe};
 
 use super::action::Action;
 use super::keymap::{self, Context};
+use super::popups::{
+    ChoiceList, ChoicePurpose, ContactForm, FilePicker, FilePurpose, InputDialog, InputPurpose,
+    Pending, Popup,
+};
+use super::screens::{
+    contacts::ContactsScreen, diagram::Preview, form::FormScreen, review::ReviewScreen,
+    start::StartScreen,
+};
 use super::theme::Theme;
 
-/// An open draft and what is derived from it.
-pub struct Draft {
-    pub name: String,
-    pub path: PathBuf,
-    pub sub: Submission,
-    pub report: StatusReport,
-    /// The file check of every path field that has a value.
-    pub doc_checks: HashMap<FieldId, Result<FileFacts, String>>,
-    /// Which sales contacts cover which market, for the Contacts screen.
-    pub coverage: crate::coverage::Coverage,
-    /// The first invalid value of each step (blocks Next; ✗ in the step bar).
-    pub step_errors: HashMap<Step, String>,
-    /// Steps with an unmet requirement whose fix is on them (• in the step bar).
-    pub incomplete_steps: Vec<Step>,
-    _lock: Option<DraftLock>,
-}
-
-/// A draft on the start screen.
-pub struct DraftRow {
-    pub name: String,
-    pub path: PathBuf,
-    pub summary: Result<(String, String, u32), String>,
-    pub modified: String,
-}
-
+/// How far a step is, as the step bar shows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Focus {
-    /// The n-th field of the step (on Contacts, 0 is the markets field).
-    Field(usize),
-    /// The n-th contact row on the Contacts screen.
-    Contact(usize),
-    /// The n-th requirement in the status panel.
-    Panel(usize),
+pub enum StepMark {
+    NotStarted,
+    InProgress,
+    Invalid,
+    Done,
 }
 
-/// An inline text edit of a field that has not been kept yet.
+/// What is derived from the draft after each change (not per frame).
+#[derive(Default)]
+pub struct Derived {
+    pub marks: HashMap<Step, StepMark>,
+    /// The first invalid value of each step, in words (blocks Next).
+    pub step_errors: HashMap<Step, String>,
+    pub coverage: Coverage,
+    /// The file check of every path field with a value.
+    pub docs: HashMap<FieldId, Result<FileFacts, String>>,
+}
+
+/// Something the mouse can click, registered by the renderers each frame.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hit {
+    Step(Step),
+    Field(usize),
+    Draft(usize),
+    Contact(usize),
+    Markets,
+    PanelRow(usize),
+    /// A line of a dialog's list.
+    Item(usize),
+    /// An answer of a dialog (`y`, `n`, `o`, `Esc`).
+    Answer(Action),
+}
+
+/// What the last delete or import replaced, for `u`.
+pub enum Undo {
+    Deleted(usize, Contact),
+    Imported(Contacts),
+}
+
+/// An inline text edit of a form field that has not been kept yet.
 pub struct Editing {
     pub field: FieldId,
     pub textarea: TextArea<'static>,
@@ -63,117 +84,42 @@ pub struct Editing {
     pub live: bool,
 }
 
-pub struct ContactForm {
-    pub index: Option<usize>,
-    pub contact: Contact,
-    pub focus: usize,
-    pub textarea: TextArea<'static>,
-    pub errors: Vec<String>,
+/// Messages from background work.
+pub enum Job {
+    Import(Receiver<ImportMsg>),
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Pending {
-    DeleteContact(usize),
-    ReplaceContacts(Vec<Contact>),
-    DiscardEditAndQuit,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum InputPurpose {
-    NewDraft,
-    ImportCsv,
-    ExportCsv,
-    ExportJson,
-}
-
-// One popup exists at a time, so the size of the largest variant does not matter.
-#[allow(clippy::large_enum_variant)]
-pub enum Popup {
-    Help {
-        scroll: u16,
-    },
-    Confirm {
-        title: String,
-        lines: Vec<String>,
-        on_yes: Pending,
-    },
-    Choice {
-        field: FieldId,
-        options: Vec<(String, String)>,
-        selected: usize,
-        /// Some for multi-choice: which options are ticked.
-        checked: Option<Vec<bool>>,
-    },
-    Input {
-        title: String,
-        help: String,
-        textarea: TextArea<'static>,
-        purpose: InputPurpose,
-        error: Option<String>,
-    },
-    Contact(Box<ContactForm>),
-    Progress {
-        title: String,
-        fraction: f32,
-    },
-    Message {
-        title: String,
-        lines: Vec<String>,
-        scroll: u16,
-    },
-}
-
-/// Messages from the background contacts import.
 pub enum ImportMsg {
     Progress(f32),
-    Done(Result<Imported, Vec<RowError>>),
+    Done(Box<Result<ImportPlan, ImportError>>),
 }
 
 pub struct App {
     pub store: DraftStore,
     pub theme: Theme,
+    pub session: Option<DraftSession>,
     pub step: Step,
-    pub focus: Focus,
-    pub draft: Option<Draft>,
-    pub drafts: Vec<DraftRow>,
-    pub start_selected: usize,
-    pub new_edition: Edition,
+    pub start: StartScreen,
+    pub form: FormScreen,
+    pub contacts: ContactsScreen,
+    pub review: ReviewScreen,
+    /// The status panel has the focus (and which requirement).
+    pub panel: Option<usize>,
     pub editing: Option<Editing>,
-    pub popup: Option<Popup>,
+    /// Dialogs, the last on top.
+    pub popups: Vec<Popup>,
     pub status_line: Option<(String, bool)>,
-    pub saved_at: Option<String>,
-    pub review_scroll: u16,
-    /// The JSON an export would write, one line each (only the visible ones are drawn).
-    pub review_json: Vec<String>,
     pub should_quit: bool,
+    pub derived: Derived,
+    pub diagram: Preview,
+    pub undo: Option<Undo>,
+    pub jobs: Vec<Job>,
+    /// Clickable regions of the last frame.
+    pub hits: RefCell<Vec<(Rect, Hit)>>,
     /// Set only by the terminal-hygiene test (COSELL_TEST_PANIC_IN_FRAME).
     pub panic_in_frame: bool,
-    pub import_rx: Option<Receiver<ImportMsg>>,
-    pub review_rx: Option<Receiver<Vec<String>>>,
-    pub diagram: super::screens::diagram::Preview,
+    save_seen: SaveState,
 }
-
-/// The first invalid value among a step's fields (and, on Contacts, its contact rows).
-fn first_error(report: &StatusReport, step: Step) -> Option<String> {
-    let field = fields_of(step).find_map(|f| {
-        f.id.problem(report)
-            .map(|p| format!("{}: {p}", f.label.trim()))
-    });
-    field.or_else(|| {
-        (step == Step::Contacts)
-            .then(|| {
-                report
-                    .problems
-                    .iter()
-                    .find(|p| p.field.starts_with("contacts["))
-            })
-            .flatten()
-            .map(|p| p.to_string())
-    })
-}
-
-/// Drafts with at least this many contacts build the Review screen's JSON in the background.
-const BACKGROUND_REVIEW_CONTACTS: usize = 2_000;
 
 pub(crate) fn single_line(text: &str) -> TextArea<'static> {
     let mut t = TextArea::new(vec![text.to_string()]);
@@ -181,14 +127,8 @@ pub(crate) fn single_line(text: &str) -> TextArea<'static> {
     t
 }
 
-/// Feeds a key to a one-line editor. Ctrl-U clears the line, as in shells (the editor's own
-/// binding is undo).
-pub(crate) fn edit_line(textarea: &mut TextArea<'static>, key: KeyEvent) {
-    if key.code == KeyCode::Char('u') && key.modifiers.contains(KeyModifiers::CONTROL) {
-        *textarea = single_line("");
-        return;
-    }
-    textarea.input(key);
+pub(crate) fn text_of(t: &TextArea<'static>) -> String {
+    t.lines().join("")
 }
 
 /// Pasted text for a one-line field: newlines become spaces, control characters go.
@@ -200,253 +140,268 @@ pub fn clean_paste(s: &str) -> String {
         .collect()
 }
 
-fn now_hm() -> String {
-    crate::cli::format_time(std::time::SystemTime::now())
-        .split(' ')
-        .nth(1)
-        .unwrap_or("")
-        .to_string()
-}
-
 impl App {
     pub fn new(store: DraftStore, theme: Theme) -> App {
         let mut app = App {
+            start: StartScreen::default(),
             store,
             theme,
+            session: None,
             step: Step::Start,
-            focus: Focus::Field(0),
-            draft: None,
-            drafts: Vec::new(),
-            start_selected: 0,
-            new_edition: Edition::E2021_02,
+            form: FormScreen::default(),
+            contacts: ContactsScreen::default(),
+            review: ReviewScreen::default(),
+            panel: None,
             editing: None,
-            popup: None,
+            popups: Vec::new(),
             status_line: None,
-            saved_at: None,
-            review_scroll: 0,
-            review_json: Vec::new(),
             should_quit: false,
+            derived: Derived::default(),
+            diagram: Preview::default(),
+            undo: None,
+            jobs: Vec::new(),
+            hits: RefCell::new(Vec::new()),
             panic_in_frame: false,
-            import_rx: None,
-            review_rx: None,
-            diagram: Default::default(),
+            save_seen: SaveState::Idle,
         };
         app.refresh_drafts();
         app
     }
 
     pub fn refresh_drafts(&mut self) {
-        self.drafts = match self.store.list() {
-            Ok(list) => list
-                .into_iter()
-                .map(|d| DraftRow {
-                    summary: d
-                        .loaded
-                        .map(|sub| {
-                            let r = evaluate(&sub, sub.rules);
-                            (
-                                sub.offer_name().to_string(),
-                                r.status.label(sub.rules).to_string(),
-                                crate::cli::completeness(&r),
-                            )
-                        })
-                        .map_err(|e| e.to_string()),
-                    modified: d.modified.map(crate::cli::format_time).unwrap_or_default(),
-                    name: d.name,
-                    path: d.path,
-                })
-                .collect(),
-            Err(e) => {
-                self.set_status(format!("cannot list drafts: {e}"), true);
-                Vec::new()
-            }
-        };
-        self.start_selected = self.start_selected.min(self.drafts.len());
+        if let Err(e) = self.start.refresh(&self.store) {
+            self.set_status(format!("cannot list the drafts: {e}"), true);
+        }
     }
 
     pub fn set_status(&mut self, text: impl Into<String>, is_error: bool) {
-        self.status_line = Some((text.into(), is_error));
+        let text = sanitize(&text.into()).into_owned();
+        self.status_line = Some((text, is_error));
+    }
+
+    pub fn session(&self) -> Option<&DraftSession> {
+        self.session.as_ref()
+    }
+
+    pub fn edition(&self) -> Edition {
+        self.session
+            .as_ref()
+            .map_or(Edition::NEWEST, DraftSession::edition)
     }
 
     /// Opens a draft file: takes its lock, loads it, and resumes at the step it was left on.
-    pub fn open_draft(&mut self, path: PathBuf) -> Result<(), StoreError> {
-        let open = store::open(&path)?;
-        let step = Step::resume_at(&open.sub);
-        let report = evaluate(&open.sub, open.sub.rules);
-        self.draft = Some(Draft {
-            name: open.name,
-            path: open.path,
-            sub: open.sub,
-            report,
-            doc_checks: HashMap::new(),
-            coverage: Default::default(),
-            step_errors: HashMap::new(),
-            incomplete_steps: Vec::new(),
-            _lock: Some(open.lock),
-        });
-        self.refresh_derived();
-        self.enter_step(step);
-        self.saved_at = Some(now_hm());
-        self.set_status(format!("Resumed at {}", step.title()), false);
+    pub fn open_path(&mut self, path: &std::path::Path) -> Result<(), StoreError> {
+        let session = DraftSession::open_path(&self.store, path)?;
+        self.attach(session);
         Ok(())
     }
 
-    /// A draft held in memory only (tests and benchmarks); saves go to `path` if it is set.
+    /// Opens a draft by name or path (the command line's `--draft`).
+    pub fn open(&mut self, arg: &str) -> Result<(), StoreError> {
+        let session = DraftSession::open(&self.store, arg)?;
+        self.attach(session);
+        Ok(())
+    }
+
+    /// A draft held in memory only (tests and benchmarks).
     pub fn with_submission(&mut self, sub: Submission, step: Step) {
-        let report = evaluate(&sub, sub.rules);
-        self.draft = Some(Draft {
-            name: "test".into(),
-            path: PathBuf::new(),
-            sub,
-            report,
-            doc_checks: HashMap::new(),
-            coverage: Default::default(),
-            step_errors: HashMap::new(),
-            incomplete_steps: Vec::new(),
-            _lock: None,
-        });
-        self.refresh_derived();
+        let session = DraftSession::in_memory(&self.store, sub);
+        self.session = Some(session);
+        self.after_change();
         self.enter_step(step);
     }
 
+    fn attach(&mut self, session: DraftSession) {
+        let step = Step::resume_at(session.sub());
+        let was_export = session.was_export();
+        self.session = Some(session);
+        self.undo = None;
+        self.after_change();
+        self.enter_step(step);
+        self.save_seen = SaveState::Idle;
+        if was_export {
+            self.set_status(
+                "This file is an export: its status block and fingerprints are dropped on the first change",
+                false,
+            );
+        } else {
+            self.set_status(format!("Resumed at {}", step.title()), false);
+        }
+    }
+
+    /// Closes the draft (waiting for its last save) and shows the drafts.
+    fn leave_draft(&mut self) {
+        if let Some(s) = self.session.take()
+            && let Err(e) = s.close()
+        {
+            self.set_status(format!("NOT SAVED: {e}"), true);
+        }
+        self.editing = None;
+        self.panel = None;
+        self.step = Step::Start;
+        self.refresh_drafts();
+    }
+
+    /// The contexts keys are looked up in, most specific first.
     pub fn contexts(&self) -> Vec<Context> {
-        if matches!(self.focus, Focus::Panel(_)) && self.draft.is_some() {
-            return vec![Context::Panel, Context::Wizard, Context::Global];
+        if let Some(p) = self.popups.last() {
+            return vec![p.context(), Context::Always];
+        }
+        if self.editing.is_some() {
+            return vec![Context::Edit, Context::Always];
+        }
+        if self.contacts.filtering && self.step == Step::Contacts {
+            return vec![Context::Edit, Context::Always];
+        }
+        if self.panel.is_some() && self.session.is_some() {
+            return vec![
+                Context::Panel,
+                Context::Wizard,
+                Context::Global,
+                Context::Always,
+            ];
         }
         match self.step {
-            Step::Start => vec![Context::Start, Context::Global],
+            Step::Start => vec![Context::Start, Context::Global, Context::Always],
             Step::Contacts => vec![
                 Context::Contacts,
                 Context::Form,
                 Context::Wizard,
                 Context::Global,
+                Context::Always,
             ],
-            Step::Review => vec![Context::Review, Context::Wizard, Context::Global],
-            _ => vec![Context::Form, Context::Wizard, Context::Global],
+            Step::Review => vec![
+                Context::Review,
+                Context::Wizard,
+                Context::Global,
+                Context::Always,
+            ],
+            _ => vec![
+                Context::Form,
+                Context::Wizard,
+                Context::Global,
+                Context::Always,
+            ],
         }
     }
 
     /// The fields of the current step that can take focus.
     pub fn step_fields(&self) -> Vec<FieldId> {
-        fields_of(self.step).map(|f| f.id).collect()
+        match self.session.as_ref() {
+            Some(s) => fields_of(self.step, s.sub())
+                .map(|f| f.id)
+                .filter(|f| f.kind() != FieldKind::Contacts)
+                .collect(),
+            None => Vec::new(),
+        }
     }
 
     pub fn focused_field(&self) -> Option<FieldId> {
-        match self.focus {
-            Focus::Field(i) => self.step_fields().get(i).copied(),
-            _ => None,
+        if self.panel.is_some() {
+            return None;
+        }
+        match self.step {
+            Step::Contacts if self.contacts.focus.is_some() => None,
+            Step::Start | Step::Review => None,
+            _ => self.step_fields().get(self.form.focus).copied(),
         }
     }
 
-    /// Re-evaluates, re-checks documents and rebuilds cached views after any model change.
-    fn refresh_derived(&mut self) {
-        let Some(d) = self.draft.as_mut() else { return };
-        d.report = evaluate(&d.sub, d.sub.rules);
-        d.coverage = crate::coverage::coverage(&d.sub.markets, &d.sub.contacts);
-        // Per change, not per frame: the step bar reads these on every draw.
-        d.step_errors = Step::WIZARD
-            .into_iter()
-            .filter_map(|step| first_error(&d.report, step).map(|e| (step, e)))
-            .collect();
-        d.incomplete_steps = d
-            .report
-            .requirements
-            .iter()
-            .filter(|r| r.state == RequirementState::Unmet)
-            .filter_map(|r| r.fix.and_then(FieldId::for_path))
-            .map(|f| f.def().step)
-            .collect();
-        d.doc_checks = crate::fields::FIELDS
+    /// Recomputes what the screens show after any change of the draft.
+    pub(crate) fn after_change(&mut self) {
+        let Some(s) = self.session.as_ref() else {
+            return;
+        };
+        let sub = s.sub();
+        let report = s.report();
+        let edition = s.edition();
+        let mut marks = HashMap::new();
+        let mut errors = HashMap::new();
+        for step in Step::WIZARD {
+            let fields: Vec<FieldId> = fields_of(step, sub).map(|f| f.id).collect();
+            let error = report
+                .problems
+                .iter()
+                .find(|p| p.field.step() == step)
+                .map(|p| p.in_words(edition));
+            let open = report.requirements.iter().any(|r| {
+                r.state == RequirementState::Unmet && r.fix.is_some_and(|f| f.step() == step)
+            });
+            let answered = fields.iter().any(|f| !f.get(sub).is_empty());
+            let required = fields.iter().any(|f| f.need(sub) == Need::Required);
+            let mark = match step {
+                Step::Review if report.is_exportable() => StepMark::Done,
+                Step::Review => StepMark::InProgress,
+                _ if error.is_some() => StepMark::Invalid,
+                _ if !open && (answered || !required) => StepMark::Done,
+                _ if answered => StepMark::InProgress,
+                _ => StepMark::NotStarted,
+            };
+            marks.insert(step, mark);
+            if let Some(e) = error {
+                errors.insert(step, e);
+            }
+        }
+        let probe = s.probe();
+        let docs = crate::fields::FIELDS
             .iter()
             .filter(|f| f.kind == FieldKind::Path)
             .filter_map(|f| {
-                let v = f.id.get(&d.sub);
-                (!v.is_empty()).then(|| (f.id, DiskProbe.probe(&v)))
+                let v = f.id.get(sub);
+                (!v.is_empty()).then(|| (f.id, probe.probe(&v)))
             })
             .collect();
-        let diagram = FieldId::Doc(crate::model::DocSlot::ReferenceArchitectureDiagram).get(&d.sub);
-        self.diagram.load(&diagram);
-        if self.step == Step::Review {
-            self.rebuild_review();
-        }
-    }
-
-    fn rebuild_review(&mut self) {
-        let Some(d) = self.draft.as_ref() else { return };
-        let (sub, report) = (d.sub.clone(), d.report.clone());
-        // The timestamp is the only part that differs from the file an export writes.
-        let build = move || -> Vec<String> {
-            let edition = sub.rules;
-            let text = match crate::export::build_with_report(
-                &sub,
-                edition,
-                report,
-                true,
-                "(the time of the export)",
-            ) {
-                Ok(doc) => doc.to_pretty_json(),
-                Err(e) => e.to_string(),
-            };
-            text.lines().map(String::from).collect()
+        let diagram_field = FieldId::Doc(crate::model::DocSlot::ReferenceArchitectureDiagram);
+        let diagram = diagram_field.get(sub);
+        self.derived = Derived {
+            marks,
+            step_errors: errors,
+            coverage: crate::coverage::coverage(&sub.markets, &sub.contacts),
+            docs,
         };
-        // Large drafts take tens of milliseconds to print; do that off the key path.
-        if d.sub.contacts.len() < BACKGROUND_REVIEW_CONTACTS {
-            self.review_json = build();
-            return;
-        }
-        self.review_json = vec!["(preparing the JSON preview…)".into()];
-        let (tx, rx) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            let _ = tx.send(build());
-        });
-        self.review_rx = Some(rx);
+        let real = probe.resolve(&diagram);
+        let ok = matches!(self.derived.docs.get(&diagram_field), Some(Ok(_)));
+        self.diagram.load(&diagram, &real, ok);
+        self.contacts.refilter(&sub.contacts);
+        self.review.invalidate();
+        self.clamp_focus();
     }
 
-    /// Autosave: the whole draft, atomically, with the step to resume at.
-    fn save(&mut self) {
-        let step = self.step;
-        let Some(d) = self.draft.as_mut() else { return };
-        d.sub.x_last_step = Some(step.id().to_string());
-        if d.path.as_os_str().is_empty() {
-            return;
-        }
-        match store::save(&d.path, &d.sub) {
-            Ok(()) => self.saved_at = Some(now_hm()),
-            Err(e) => {
-                self.saved_at = None;
-                self.set_status(format!("NOT SAVED: {e}; your changes are kept in memory, fix it and change any field to retry"), true);
+    fn clamp_focus(&mut self) {
+        let n = self.step_fields().len();
+        self.form.focus = self.form.focus.min(n.saturating_sub(1));
+        if let Some(s) = self.session.as_ref() {
+            let rows = self.contacts.visible_len(s.sub().contacts.len());
+            if let Some(i) = self.contacts.focus {
+                self.contacts.focus = (rows > 0).then(|| i.min(rows - 1));
+            }
+            if let Some(i) = self.panel {
+                self.panel = Some(i.min(s.report().requirements.len().saturating_sub(1)));
             }
         }
     }
 
-    pub(crate) fn changed(&mut self) {
-        self.refresh_derived();
-        self.save();
-    }
-
     fn enter_step(&mut self, step: Step) {
         self.step = step;
-        self.focus = Focus::Field(0);
-        self.review_scroll = 0;
-        if step == Step::Review {
-            self.rebuild_review();
+        self.form.focus = 0;
+        self.editing = None;
+        self.review.scroll = 0;
+        if let Some(s) = self.session.as_mut() {
+            s.set_last_step(step);
         }
     }
 
     /// The first invalid value on a step: what blocks going forward.
     pub fn step_error(&self, step: Step) -> Option<&str> {
-        self.draft
-            .as_ref()?
-            .step_errors
-            .get(&step)
-            .map(String::as_str)
+        self.derived.step_errors.get(&step).map(String::as_str)
     }
 
-    /// Whether a step still has an unmet requirement whose fix is on it.
-    pub fn step_incomplete(&self, step: Step) -> bool {
-        self.draft
-            .as_ref()
-            .is_some_and(|d| d.incomplete_steps.contains(&step))
+    pub fn step_mark(&self, step: Step) -> StepMark {
+        self.derived
+            .marks
+            .get(&step)
+            .copied()
+            .unwrap_or(StepMark::NotStarted)
     }
 
     // ----- events -----
@@ -455,226 +410,396 @@ impl App {
         match event {
             Event::Key(key) if key.kind != KeyEventKind::Release => self.handle_key(key),
             Event::Paste(text) => self.paste(&text),
+            Event::Mouse(m) => self.mouse(m),
             _ => {}
-        }
-    }
-
-    fn paste(&mut self, text: &str) {
-        let clean = clean_paste(text);
-        if let Some(e) = self.editing.as_mut() {
-            e.textarea.insert_str(&clean);
-            self.revalidate_edit();
-            return;
-        }
-        match self.popup.as_mut() {
-            Some(Popup::Input { textarea, .. }) => {
-                textarea.insert_str(&clean);
-            }
-            Some(Popup::Contact(form)) => {
-                form.textarea.insert_str(&clean);
-            }
-            Some(_) => {}
-            None => {
-                if let Some(field) = self.focused_field()
-                    && !matches!(field.def().kind, FieldKind::Choice | FieldKind::YesNo)
-                {
-                    self.start_edit(field);
-                    if let Some(e) = self.editing.as_mut() {
-                        e.textarea.insert_str(&clean);
-                    }
-                    self.revalidate_edit();
-                }
-            }
         }
     }
 
     pub fn handle_key(&mut self, key: KeyEvent) {
         self.status_line = None;
-        let ctrl_c =
-            key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL);
-        if self.popup.is_some() {
-            self.popup_key(key);
-            return;
+        let contexts = self.contexts();
+        match keymap::lookup(&contexts, &key) {
+            Some(action) => self.update(action),
+            None if contexts[0].types_text() => self.type_key(key),
+            None => {}
         }
-        if self.editing.is_some() {
-            if ctrl_c {
-                self.popup = Some(Popup::Confirm {
-                    title: "Quit?".into(),
-                    lines: vec![
-                        "The value you are typing has not been kept yet.".into(),
-                        "y: quit without it    n: keep editing".into(),
-                    ],
-                    on_yes: Pending::DiscardEditAndQuit,
-                });
-                return;
+    }
+
+    /// A key for the text being typed (the inline editor, a dialog, a search).
+    fn type_key(&mut self, key: KeyEvent) {
+        if let Some(p) = self.popups.last_mut() {
+            p.type_key(key);
+            if let Some(Popup::Contact(form)) = self.popups.last_mut() {
+                form.revalidate();
             }
-            self.edit_key(key);
             return;
         }
-        if let Some(action) = keymap::lookup(&self.contexts(), &key) {
-            self.update(action);
+        if self.step == Step::Contacts && self.contacts.filtering {
+            self.contacts.filter_key(key);
+            if let Some(s) = self.session.as_ref() {
+                self.contacts.refilter(&s.sub().contacts);
+            }
+            return;
+        }
+        let edition = self.edition();
+        let Some(e) = self.editing.as_mut() else {
+            return;
+        };
+        if let crossterm::event::KeyCode::Char(c) = key.code
+            && !e.field.accepts_char(c)
+        {
+            let label = e.field.label(edition).trim();
+            let allowed = e.field.allowed_chars();
+            self.set_status(format!("{label} takes {allowed}"), true);
+            return;
+        }
+        e.textarea.input(key);
+        self.revalidate_edit();
+    }
+
+    fn paste(&mut self, text: &str) {
+        let clean = clean_paste(text);
+        if let Some(p) = self.popups.last_mut() {
+            p.paste(&clean);
+            return;
+        }
+        if let Some(e) = self.editing.as_mut() {
+            e.textarea.insert_str(&clean);
+            self.revalidate_edit();
+            return;
+        }
+        if let Some(field) = self.focused_field()
+            && !matches!(field.kind(), FieldKind::Choice | FieldKind::YesNo)
+        {
+            self.start_edit(field);
+            if let Some(e) = self.editing.as_mut() {
+                // A pasted path replaces the one there; text is added where the cursor is.
+                if field.kind() == FieldKind::Path {
+                    e.textarea = single_line("");
+                }
+                e.textarea.insert_str(&clean);
+            }
+            self.revalidate_edit();
+        }
+    }
+
+    fn mouse(&mut self, m: MouseEvent) {
+        let at = Position::new(m.column, m.row);
+        let hit = self
+            .hits
+            .borrow()
+            .iter()
+            .rev()
+            .find(|(r, _)| r.contains(at))
+            .map(|(_, h)| *h);
+        match m.kind {
+            MouseEventKind::ScrollDown => self.update(Action::Down),
+            MouseEventKind::ScrollUp => self.update(Action::Up),
+            MouseEventKind::Down(MouseButton::Left) => {
+                self.status_line = None;
+                if let Some(h) = hit {
+                    self.click(h);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// A click: the same as moving there with the keys and pressing Enter.
+    pub fn click(&mut self, hit: Hit) {
+        if !self.popups.is_empty() {
+            match hit {
+                Hit::Answer(a) => self.update(a),
+                Hit::Item(i) => {
+                    if let Some(p) = self.popups.last_mut()
+                        && p.select(i)
+                    {
+                        self.update(Action::Activate);
+                    }
+                }
+                _ => {}
+            }
+            return;
+        }
+        if self.editing.is_some() && !self.commit_edit() {
+            return;
+        }
+        match hit {
+            Hit::Step(step) => self.go_to(step),
+            Hit::Field(i) => {
+                self.panel = None;
+                if self.step == Step::Contacts {
+                    self.contacts.focus = None;
+                }
+                if self.form.focus == i {
+                    self.update(Action::Activate);
+                } else {
+                    self.form.focus = i;
+                }
+            }
+            Hit::Markets => {
+                self.panel = None;
+                self.contacts.focus = None;
+                self.form.focus = 0;
+                self.update(Action::Activate);
+            }
+            Hit::Contact(i) => {
+                self.panel = None;
+                if self.contacts.focus == Some(i) {
+                    self.update(Action::Activate);
+                } else {
+                    self.contacts.focus = Some(i);
+                }
+            }
+            Hit::Draft(i) => {
+                if self.start.selected == i {
+                    self.update(Action::Activate);
+                } else {
+                    self.start.selected = i;
+                }
+            }
+            Hit::PanelRow(i) => {
+                if self.panel == Some(i) {
+                    self.jump_to_fix(i);
+                } else {
+                    self.form.remember();
+                    self.panel = Some(i);
+                }
+            }
+            Hit::Answer(a) => self.update(a),
+            Hit::Item(_) => {}
         }
     }
 
     /// Applies one action to the state.
     pub fn update(&mut self, action: Action) {
+        if !self.popups.is_empty() {
+            return self.popup_action(action);
+        }
+        if self.editing.is_some() {
+            return self.edit_action(action);
+        }
+        if self.step == Step::Contacts && self.contacts.filtering {
+            return self.filter_action(action);
+        }
         match action {
-            Action::Quit => self.should_quit = true,
-            Action::Help => self.popup = Some(Popup::Help { scroll: 0 }),
-            Action::NextField => self.move_focus(1),
-            Action::PrevField => self.move_focus(-1),
+            Action::Quit => self.quit(),
+            Action::Help => self.popups.push(Popup::Help { scroll: 0 }),
+            Action::Up => self.move_focus(-1),
+            Action::Down => self.move_focus(1),
+            Action::PageUp => self.move_focus(-10),
+            Action::PageDown => self.move_focus(10),
             Action::Activate => self.activate(),
             Action::Clear => {
-                if let Some(f) = self.focused_field()
-                    && let Err(e) = self.apply_field(f, "")
-                {
-                    self.set_status(e, true);
+                if let Some(f) = self.focused_field() {
+                    self.set_field(f, "");
                 }
             }
             Action::NextStep => self.next_step(),
             Action::PrevStep => self.prev_step(),
+            Action::GoToStep(n) => {
+                if let Some(step) = Step::from_number(n as usize) {
+                    self.go_to(step);
+                }
+            }
             Action::TogglePanel => self.toggle_panel(),
+            Action::Compare => self.open_compare(),
+            Action::SwitchEdition => self.ask_edition(),
             Action::NewDraft => self.ask_input(InputPurpose::NewDraft),
-            Action::CycleEdition => {
-                self.new_edition = match self.new_edition {
-                    Edition::E2021_02 => Edition::E2020_09,
-                    Edition::E2020_09 => Edition::E2021_02,
+            Action::RenameDraft => {
+                if let Some(row) = self.start.current() {
+                    let name = row.name.clone();
+                    self.ask_input(InputPurpose::RenameDraft(name));
                 }
             }
+            Action::DuplicateDraft => self.duplicate_draft(),
+            Action::DeleteDraft => self.ask_delete_draft(),
             Action::AddContact => self.open_contact(None),
-            Action::DeleteContact => {
-                if let Focus::Contact(i) = self.focus {
-                    let name = self
-                        .draft
-                        .as_ref()
-                        .and_then(|d| d.sub.contacts.get(i))
-                        .map(|c| c.name.clone())
-                        .unwrap_or_default();
-                    self.popup = Some(Popup::Confirm {
-                        title: "Delete contact?".into(),
-                        lines: vec![format!("Delete {name:?}?"), "y: delete    n: keep".into()],
-                        on_yes: Pending::DeleteContact(i),
-                    });
-                }
-            }
+            Action::DeleteContact => self.ask_delete_contact(),
             Action::ImportContacts => self.ask_input(InputPurpose::ImportCsv),
             Action::ExportContacts => self.ask_input(InputPurpose::ExportCsv),
-            Action::Export => self.ask_input(InputPurpose::ExportJson),
-            Action::ScrollDown => {
-                let last = self
-                    .review_json
-                    .len()
-                    .saturating_sub(1)
-                    .min(u16::MAX as usize) as u16;
-                self.review_scroll = self.review_scroll.saturating_add(5).min(last);
+            Action::Undo => self.undo(),
+            Action::Filter => {
+                self.contacts.filtering = true;
             }
-            Action::ScrollUp => self.review_scroll = self.review_scroll.saturating_sub(5),
+            Action::ExportJson => self.ask_export(),
+            Action::ToggleJson => {
+                self.review.toggle_json();
+                if let Some(s) = self.session.as_ref() {
+                    self.review.refresh(s);
+                }
+            }
+            Action::Browse => {
+                if let Some(f) = self.focused_field()
+                    && f.kind() == FieldKind::Path
+                {
+                    let start = self
+                        .session
+                        .as_ref()
+                        .map(|s| f.get(s.sub()))
+                        .unwrap_or_default();
+                    self.popups.push(Popup::Files(FilePicker::open(
+                        FilePurpose::Field(f),
+                        &start,
+                    )));
+                }
+            }
+            _ => {}
         }
     }
 
+    fn quit(&mut self) {
+        if self.session.as_ref().is_some_and(DraftSession::is_dirty)
+            && let Some(s) = self.session.as_ref()
+        {
+            let _ = s.flush();
+            if let SaveState::Failed { message, .. } = s.save_state() {
+                self.popups.push(Popup::confirm(
+                    "Quit without saving?",
+                    vec![
+                        "Your last changes are NOT saved:".into(),
+                        format!("✗ {}", sanitize(&message)),
+                        "They are kept in memory while cosell runs.".into(),
+                    ],
+                    &[
+                        (Action::Other, "retry the save"),
+                        (Action::Yes, "quit and lose them"),
+                        (Action::Cancel, "stay"),
+                    ],
+                    Pending::QuitUnsaved,
+                ));
+                return;
+            }
+        }
+        self.finish();
+    }
+
+    /// Leaves for good: the last save is waited for.
+    fn finish(&mut self) {
+        if let Some(s) = self.session.take()
+            && let Err(e) = s.close()
+        {
+            // Shown after the terminal is restored.
+            eprintln!("cosell: NOT SAVED: {}", sanitize(&e));
+        }
+        self.should_quit = true;
+    }
+
     fn move_focus(&mut self, delta: isize) {
-        let step_len = self.step_fields().len();
-        let contacts = self
-            .draft
-            .as_ref()
-            .map(|d| d.sub.contacts.len())
-            .unwrap_or(0);
-        let requirements = self
-            .draft
-            .as_ref()
-            .map(|d| d.report.requirements.len())
-            .unwrap_or(0);
         let wrap = |i: usize, len: usize| -> usize {
             if len == 0 {
                 return 0;
             }
+            if delta.abs() > 1 {
+                return (i as isize + delta).clamp(0, len as isize - 1) as usize;
+            }
             (i as isize + delta).rem_euclid(len as isize) as usize
         };
-        self.focus = match (self.step, self.focus) {
-            (_, Focus::Panel(i)) => Focus::Panel(wrap(i, requirements)),
-            (Step::Start, Focus::Field(i)) => Focus::Field(wrap(i, self.drafts.len() + 1)),
-            (Step::Contacts, f) => {
-                // Markets field, then one row per contact.
-                let pos = match f {
-                    Focus::Contact(i) => i + 1,
-                    _ => 0,
+        if let Some(i) = self.panel {
+            let n = self
+                .session
+                .as_ref()
+                .map_or(0, |s| s.report().requirements.len());
+            self.panel = Some(wrap(i, n));
+            return;
+        }
+        match self.step {
+            Step::Start => self.start.selected = wrap(self.start.selected, self.start.rows() + 1),
+            Step::Review => self.review.scroll_by(delta),
+            Step::Contacts => {
+                let n = self
+                    .session
+                    .as_ref()
+                    .map_or(0, |s| self.contacts.visible_len(s.sub().contacts.len()));
+                let pos = self.contacts.focus.map_or(0, |i| i + 1);
+                self.contacts.focus = match wrap(pos, n + 1) {
+                    0 => None,
+                    k => Some(k - 1),
                 };
-                match wrap(pos, contacts + 1) {
-                    0 => Focus::Field(0),
-                    n => Focus::Contact(n - 1),
-                }
             }
-            (_, Focus::Field(i)) => Focus::Field(wrap(i, step_len)),
-            (_, f) => f,
-        };
-        if self.step == Step::Start
-            && let Focus::Field(i) = self.focus
-        {
-            self.start_selected = i;
+            _ => {
+                let n = self.step_fields().len();
+                self.form.focus = wrap(self.form.focus, n);
+            }
         }
     }
 
     fn toggle_panel(&mut self) {
-        if self.draft.is_none() || self.step == Step::Start {
+        if self.session.is_none() || self.step == Step::Start {
             return;
         }
-        self.focus = match self.focus {
-            Focus::Panel(_) => Focus::Field(0),
-            _ => {
+        match self.panel {
+            Some(_) => {
+                self.panel = None;
+                self.form.restore();
+            }
+            None => {
                 let first_unmet = self
-                    .draft
+                    .session
                     .as_ref()
-                    .and_then(|d| {
-                        d.report
+                    .and_then(|s| {
+                        s.report()
                             .requirements
                             .iter()
                             .position(|r| r.state == RequirementState::Unmet)
                     })
                     .unwrap_or(0);
-                Focus::Panel(first_unmet)
+                self.form.remember();
+                self.panel = Some(first_unmet);
             }
-        };
+        }
     }
 
     /// Moves to the field that fixes the selected requirement.
     pub fn jump_to_fix(&mut self, requirement: usize) {
-        let Some(d) = self.draft.as_ref() else { return };
-        let Some(r) = d.report.requirements.get(requirement) else {
+        let Some(s) = self.session.as_ref() else {
             return;
         };
-        let Some(field) = r.fix.and_then(FieldId::for_path) else {
-            self.set_status(format!("{} needs nothing from you", r.id.as_str()), false);
+        let Some(r) = s.report().requirements.get(requirement) else {
             return;
         };
-        let step = field.def().step;
-        let fix = r.fix;
-        self.enter_step(step);
-        self.save();
-        let idx = self
+        let Some(field) = r.fix else {
+            let msg = format!("{}: nothing to do", r.title);
+            self.set_status(msg, false);
+            return;
+        };
+        let first_bad_contact = s
+            .report()
+            .problems
+            .iter()
+            .find_map(|p| p.contact.map(|c| c.0));
+        self.panel = None;
+        self.enter_step(field.step());
+        if field == FieldId::Contacts {
+            let has_contacts = self
+                .session
+                .as_ref()
+                .is_some_and(|s| !s.sub().contacts.is_empty());
+            self.contacts.clear_filter();
+            self.contacts.focus = has_contacts.then(|| first_bad_contact.unwrap_or(0));
+            return;
+        }
+        self.contacts.focus = None;
+        self.form.focus = self
             .step_fields()
             .iter()
             .position(|f| *f == field)
             .unwrap_or(0);
-        self.focus =
-            if step == Step::Contacts && fix == Some("contacts") && !self.draft_contacts_empty() {
-                Focus::Contact(self.first_invalid_contact().unwrap_or(0))
-            } else {
-                Focus::Field(idx)
-            };
     }
 
-    fn draft_contacts_empty(&self) -> bool {
-        self.draft
-            .as_ref()
-            .is_none_or(|d| d.sub.contacts.is_empty())
-    }
-
-    fn first_invalid_contact(&self) -> Option<usize> {
-        let d = self.draft.as_ref()?;
-        d.sub
-            .contacts
-            .iter()
-            .position(|c| !crate::validate::contact_problems(c).is_empty())
+    fn go_to(&mut self, step: Step) {
+        if self.session.is_none() || step == self.step {
+            return;
+        }
+        if step > self.step
+            && let Some(error) = self.step_error(self.step)
+        {
+            let msg = format!("Fix this first (going back is always allowed): {error}");
+            self.set_status(msg, true);
+            return;
+        }
+        self.panel = None;
+        self.enter_step(step);
     }
 
     fn next_step(&mut self) {
@@ -684,113 +809,102 @@ impl App {
         if self.step == Step::Review {
             return;
         }
-        if let Some(error) = self.step_error(self.step) {
-            let msg = format!("Fix this first (Back is always allowed): {error}");
-            self.set_status(msg, true);
-            return;
-        }
-        self.enter_step(self.step.next());
-        self.save();
+        self.go_to(self.step.next());
     }
 
     fn prev_step(&mut self) {
-        if matches!(self.focus, Focus::Panel(_)) {
-            self.focus = Focus::Field(0);
+        if self.panel.is_some() {
+            self.panel = None;
+            self.form.restore();
             return;
         }
-        if matches!(self.step, Step::Start | Step::Offer) {
-            if self.step == Step::Offer {
-                self.set_status(
-                    "This is the first step; q quits (your draft is saved)",
-                    false,
-                );
+        match self.step {
+            Step::Start => {}
+            Step::Offer => self.leave_draft(),
+            _ => {
+                let prev = self.step.prev();
+                self.enter_step(prev);
             }
-            return;
         }
-        self.enter_step(self.step.prev());
-        self.save();
     }
 
     fn activate(&mut self) {
-        match (self.step, self.focus) {
-            (_, Focus::Panel(i)) => self.jump_to_fix(i),
-            (Step::Start, _) => {
-                let i = self.start_selected;
-                match self.drafts.get(i) {
-                    None => self.ask_input(InputPurpose::NewDraft),
-                    Some(row) => {
-                        let path = row.path.clone();
-                        if let Err(e) = self.open_draft(path) {
-                            self.set_status(e.to_string(), true);
-                        }
+        if let Some(i) = self.panel {
+            return self.jump_to_fix(i);
+        }
+        match self.step {
+            Step::Start => match self.start.current() {
+                None => self.ask_input(InputPurpose::NewDraft),
+                Some(row) => {
+                    let path = row.path.clone();
+                    if let Err(e) = self.open_path(&path) {
+                        self.set_status(e.to_string(), true);
                     }
                 }
+            },
+            Step::Contacts if self.contacts.focus.is_some() => {
+                let i = self.contacts.focus.and_then(|k| self.contacts.index_of(k));
+                if let Some(i) = i {
+                    self.open_contact(Some(i));
+                }
             }
-            (Step::Contacts, Focus::Contact(i)) => self.open_contact(Some(i)),
-            (Step::Review, _) => self.ask_input(InputPurpose::ExportJson),
-            (_, Focus::Field(_)) => {
+            Step::Review => self.ask_export(),
+            _ => {
                 if let Some(f) = self.focused_field() {
                     self.activate_field(f);
                 }
             }
-            _ => {}
         }
     }
 
     fn activate_field(&mut self, field: FieldId) {
-        let Some(d) = self.draft.as_ref() else { return };
-        match field.def().kind {
+        let Some(s) = self.session.as_ref() else {
+            return;
+        };
+        let sub = s.sub();
+        match field.kind() {
             FieldKind::YesNo => {
-                let next = match field.get(&d.sub).as_str() {
+                let next = match field.get(sub).as_str() {
                     "yes" => "no",
                     _ => "yes",
                 };
-                if let Err(e) = self.apply_field(field, next) {
-                    self.set_status(e, true);
-                }
+                self.set_field(field, next);
             }
-            FieldKind::Choice => {
-                let options = field.choices(&d.sub);
-                let current = field.get(&d.sub);
-                let selected = options.iter().position(|(v, _)| *v == current).unwrap_or(0);
-                self.popup = Some(Popup::Choice {
-                    field,
-                    options,
-                    selected,
-                    checked: None,
-                });
-            }
-            FieldKind::MultiChoice => {
-                let mut options = field.choices(&d.sub);
-                let current: Vec<String> = field
-                    .get(&d.sub)
-                    .split(',')
-                    .map(|s| s.trim().to_string())
-                    .filter(|s| !s.is_empty())
-                    .collect();
-                for v in &current {
-                    if !options.iter().any(|(o, _)| o == v) {
-                        options.push((v.clone(), format!("{v} (not in catalogue)")));
-                    }
-                }
-                let checked = options.iter().map(|(v, _)| current.contains(v)).collect();
-                self.popup = Some(Popup::Choice {
-                    field,
-                    options,
-                    selected: 0,
-                    checked: Some(checked),
-                });
+            FieldKind::Choice | FieldKind::MultiChoice | FieldKind::Countries => {
+                let list = ChoiceList::for_field(field, sub);
+                self.popups.push(Popup::Choice(list));
             }
             _ => self.start_edit(field),
         }
     }
 
+    /// Stores a value through the session; a refusal goes to the status line.
+    pub(crate) fn set_field(&mut self, field: FieldId, text: &str) -> bool {
+        let Some(s) = self.session.as_mut() else {
+            return false;
+        };
+        match s.set(field, text) {
+            Ok(changed) => {
+                if changed {
+                    self.after_change();
+                }
+                true
+            }
+            Err(e) => {
+                self.set_status(e, true);
+                false
+            }
+        }
+    }
+
     pub(crate) fn start_edit(&mut self, field: FieldId) {
-        let Some(d) = self.draft.as_ref() else { return };
-        let live = field.problem(&d.report).is_some();
+        let Some(s) = self.session.as_ref() else {
+            return;
+        };
+        let live = s.report().problems.iter().any(|p| p.field == field);
         self.editing = Some(Editing {
             field,
-            textarea: single_line(&field.get(&d.sub)),
+            textarea: single_line(&field.get(s.sub())),
             error: None,
             live,
         });
@@ -800,48 +914,46 @@ impl App {
     }
 
     fn revalidate_edit(&mut self) {
-        let Some(d) = self.draft.as_ref() else { return };
+        let Some(s) = self.session.as_ref() else {
+            return;
+        };
         let Some(e) = self.editing.as_mut() else {
             return;
         };
         if !e.live {
             return;
         }
-        let text = e.textarea.lines().join("");
-        e.error = e.field.check_input(&d.sub, &text).err();
+        let text = text_of(&e.textarea);
+        e.error = e.field.check_input(s.sub(), &text, s.probe()).err();
     }
 
-    /// Sets a field from text; returns the refusal if it cannot be stored.
-    pub(crate) fn apply_field(&mut self, field: FieldId, text: &str) -> Result<(), String> {
-        let Some(d) = self.draft.as_mut() else {
-            return Ok(());
-        };
-        // A field changes its own value, and at most the listing or the documents around it
-        // (a cleared area drops its sub-areas); comparing those avoids copying every contact.
-        let snapshot = |s: &Submission| (field.get(s), s.listing.clone(), s.documents.clone());
-        let before = snapshot(&d.sub);
-        field.set(&mut d.sub, text)?;
-        if snapshot(&d.sub) != before {
-            self.changed();
-        }
-        Ok(())
-    }
-
-    /// Keeps the edit: stores the value (the field loses focus) and validates it.
+    /// Keeps the edit: stores the value and validates it. False when it cannot be stored (the
+    /// edit stays open with the reason).
     fn commit_edit(&mut self) -> bool {
         let Some(e) = self.editing.as_ref() else {
             return true;
         };
         let field = e.field;
-        let text = e.textarea.lines().join("");
-        match self.apply_field(field, &text) {
-            Ok(()) => {
+        let text = text_of(&e.textarea);
+        let Some(s) = self.session.as_mut() else {
+            return true;
+        };
+        match s.set(field, &text) {
+            Ok(changed) => {
                 self.editing = None;
-                if let Some(d) = self.draft.as_ref()
-                    && let Some(p) = field.problem(&d.report)
-                {
-                    let msg = format!("{}: {p}", field.def().label.trim());
-                    self.set_status(msg, true);
+                if changed {
+                    self.after_change();
+                }
+                let edition = self.edition();
+                let problem = self.session.as_ref().and_then(|s| {
+                    s.report()
+                        .problems
+                        .iter()
+                        .find(|p| p.field == field)
+                        .map(|p| p.in_words(edition))
+                });
+                if let Some(p) = problem {
+                    self.set_status(p, true);
                 }
                 true
             }
@@ -855,68 +967,809 @@ impl App {
         }
     }
 
-    fn edit_key(&mut self, key: KeyEvent) {
-        let kind = self.editing.as_ref().map(|e| e.field.def().kind);
-        match key.code {
-            KeyCode::Enter => {
+    fn edit_action(&mut self, action: Action) {
+        let kind = self.editing.as_ref().map(|e| e.field.kind());
+        match action {
+            Action::Commit => {
                 self.commit_edit();
             }
-            KeyCode::Esc => self.editing = None,
-            KeyCode::Tab if kind == Some(FieldKind::Path) => self.complete_path(),
-            KeyCode::Tab | KeyCode::Down => {
-                if self.commit_edit() {
-                    self.move_focus(1);
-                }
-            }
-            KeyCode::BackTab | KeyCode::Up => {
-                if self.commit_edit() {
-                    self.move_focus(-1);
-                }
-            }
-            KeyCode::Char(c)
-                if !key.modifiers.contains(KeyModifiers::CONTROL)
-                    && self
-                        .editing
-                        .as_ref()
-                        .is_some_and(|e| !e.field.accepts_char(c)) =>
-            {
-                let label = self
-                    .editing
-                    .as_ref()
-                    .map(|e| e.field.def().label.trim())
-                    .unwrap_or("");
-                self.set_status(
-                    format!(
-                        "{label} takes {}",
-                        self.editing
-                            .as_ref()
-                            .map(|e| e.field.allowed_chars())
-                            .unwrap_or("")
-                    ),
-                    true,
-                );
-            }
-            _ => {
+            Action::Cancel => self.editing = None,
+            Action::Complete if kind == Some(FieldKind::Path) => {
                 if let Some(e) = self.editing.as_mut() {
-                    edit_line(&mut e.textarea, key);
+                    let text = text_of(&e.textarea);
+                    let (done, options) = super::screens::complete_path(&text);
+                    if done != text {
+                        e.textarea = single_line(&done);
+                    }
+                    if options.len() > 1 {
+                        let shown: Vec<String> = options.into_iter().take(8).collect();
+                        self.set_status(format!("Matches: {}", shown.join("  ")), false);
+                    }
+                }
+            }
+            Action::Complete | Action::CommitNext if self.commit_edit() => self.move_focus(1),
+            Action::CommitPrev if self.commit_edit() => self.move_focus(-1),
+            Action::ClearLine => {
+                if let Some(e) = self.editing.as_mut() {
+                    e.textarea = single_line("");
                 }
                 self.revalidate_edit();
+            }
+            Action::Browse if kind == Some(FieldKind::Path) => {
+                if let Some(e) = self.editing.as_ref() {
+                    let text = text_of(&e.textarea);
+                    let field = e.field;
+                    self.editing = None;
+                    self.popups.push(Popup::Files(FilePicker::open(
+                        FilePurpose::Field(field),
+                        &text,
+                    )));
+                }
+            }
+            Action::Quit => self.popups.push(Popup::confirm(
+                "Quit?",
+                vec!["The value you are typing has not been kept yet.".into()],
+                &[
+                    (Action::Yes, "quit without it"),
+                    (Action::No, "keep editing"),
+                ],
+                Pending::DiscardEditAndQuit,
+            )),
+            _ => {}
+        }
+    }
+
+    fn filter_action(&mut self, action: Action) {
+        match action {
+            Action::Commit | Action::CommitNext => {
+                self.contacts.filtering = false;
+                let total = self.session.as_ref().map_or(0, |s| s.sub().contacts.len());
+                if self.contacts.is_filtered() && self.contacts.visible_len(total) > 0 {
+                    self.contacts.focus = Some(0);
+                }
+            }
+            Action::Cancel => {
+                self.contacts.clear_filter();
+                if let Some(s) = self.session.as_ref() {
+                    self.contacts.refilter(&s.sub().contacts);
+                }
+            }
+            Action::ClearLine => {
+                self.contacts.clear_filter();
+                self.contacts.filtering = true;
+                if let Some(s) = self.session.as_ref() {
+                    self.contacts.refilter(&s.sub().contacts);
+                }
+            }
+            Action::Quit => self.quit(),
+            _ => {}
+        }
+    }
+
+    // ----- dialogs -----
+
+    pub(crate) fn ask_input(&mut self, purpose: InputPurpose) {
+        if purpose == InputPurpose::ExportJson && !self.exportable() {
+            return;
+        }
+        let name = self
+            .session
+            .as_ref()
+            .map(|s| s.name().to_string())
+            .unwrap_or_default();
+        self.popups.push(Popup::Input(InputDialog::new(
+            purpose,
+            &name,
+            self.edition(),
+        )));
+    }
+
+    fn exportable(&mut self) -> bool {
+        let Some(s) = self.session.as_ref() else {
+            return false;
+        };
+        let report = s.report();
+        if report.is_exportable() {
+            return true;
+        }
+        let edition = report.edition;
+        let mut lines = vec!["The export needs these first:".to_string()];
+        lines.extend(
+            report
+                .unmet_tab_requirements()
+                .map(|r| format!("✗ {}: {}", r.title, sanitize(&r.reason))),
+        );
+        lines.extend(
+            report
+                .problems
+                .iter()
+                .map(|p| format!("✗ {}", sanitize(&p.in_words(edition)))),
+        );
+        self.popups
+            .push(Popup::message("Not ready to export", lines));
+        false
+    }
+
+    fn ask_export(&mut self) {
+        self.ask_input(InputPurpose::ExportJson);
+    }
+
+    fn ask_delete_contact(&mut self) {
+        let Some(k) = self.contacts.focus else { return };
+        let Some(i) = self.contacts.index_of(k) else {
+            return;
+        };
+        let name = self
+            .session
+            .as_ref()
+            .and_then(|s| s.sub().contacts.get(i))
+            .map(|c| sanitize(&c.name).into_owned())
+            .unwrap_or_default();
+        self.popups.push(Popup::confirm(
+            "Delete contact?",
+            vec![format!("Delete {name:?}? (u undoes it)")],
+            &[(Action::Yes, "delete"), (Action::No, "keep")],
+            Pending::DeleteContact(i),
+        ));
+    }
+
+    fn ask_delete_draft(&mut self) {
+        let Some(row) = self.start.current() else {
+            return;
+        };
+        let name = row.name.clone();
+        self.popups.push(Popup::confirm(
+            "Delete draft?",
+            vec![
+                format!("Delete the draft {:?} and its file?", sanitize(&name)),
+                "This cannot be undone.".into(),
+            ],
+            &[(Action::Yes, "delete"), (Action::No, "keep")],
+            Pending::DeleteDraft(name),
+        ));
+    }
+
+    fn duplicate_draft(&mut self) {
+        let Some(row) = self.start.current() else {
+            return;
+        };
+        let name = row.name.clone();
+        match self.store.duplicate(&name) {
+            Ok(copy) => {
+                self.refresh_drafts();
+                self.start.select_name(&copy);
+                self.set_status(format!("Copied {name} to {copy}"), false);
+            }
+            Err(e) => self.set_status(e.to_string(), true),
+        }
+    }
+
+    fn open_compare(&mut self) {
+        if let Some(s) = self.session.as_ref() {
+            let reports = s.compare();
+            self.popups.push(Popup::Compare { reports, scroll: 0 });
+        }
+    }
+
+    fn ask_edition(&mut self) {
+        let current = self.edition();
+        self.popups.push(Popup::Choice(ChoiceList::editions(
+            ChoicePurpose::SwitchEdition,
+            current,
+        )));
+    }
+
+    /// Says what switching the draft's edition changes, and asks.
+    fn confirm_edition(&mut self, to: Edition) {
+        let Some(s) = self.session.as_ref() else {
+            return;
+        };
+        let from = s.edition();
+        if from == to {
+            return;
+        }
+        let mut other = s.sub().clone();
+        other.rules = to;
+        let after = crate::rules::evaluate_with(&other, to, s.probe());
+        let before = s.report();
+        let mut lines = vec![format!(
+            "Status: {} → {}",
+            before.status_label(),
+            after.status_label()
+        )];
+        for id in crate::status::RequirementId::ALL {
+            let (a, b) = (before.state(id), after.state(id));
+            if a == b {
+                continue;
+            }
+            let word = |s: Option<RequirementState>| match s {
+                None => "—".to_string(),
+                Some(s) => s.mark().to_string(),
+            };
+            lines.push(format!(
+                "{} {} → {}  {}",
+                id.as_str(),
+                word(a),
+                word(b),
+                id.title(to)
+            ));
+        }
+        let asked = |sub: &Submission| -> Vec<FieldId> {
+            crate::fields::FIELDS
+                .iter()
+                .filter(|f| f.id.need(sub) != Need::Absent)
+                .map(|f| f.id)
+                .collect()
+        };
+        let (was, will) = (asked(s.sub()), asked(&other));
+        for f in will.iter().filter(|f| !was.contains(f)) {
+            lines.push(format!("New field: {}", f.label(to).trim()));
+        }
+        for f in was.iter().filter(|f| !will.contains(f)) {
+            lines.push(format!("No longer asked: {}", f.label(from).trim()));
+        }
+        self.popups.push(Popup::confirm(
+            &format!("Switch to the {to} rules?"),
+            lines,
+            &[
+                (Action::Yes, "switch"),
+                (Action::No, "keep the current rules"),
+            ],
+            Pending::SwitchEdition(to),
+        ));
+    }
+
+    pub(crate) fn open_contact(&mut self, index: Option<usize>) {
+        let Some(s) = self.session.as_ref() else {
+            return;
+        };
+        let contact = index
+            .and_then(|i| s.sub().contacts.get(i).cloned())
+            .unwrap_or_default();
+        self.popups
+            .push(Popup::Contact(Box::new(ContactForm::new(index, contact))));
+    }
+
+    fn undo(&mut self) {
+        let Some(s) = self.session.as_mut() else {
+            return;
+        };
+        match self.undo.take() {
+            Some(Undo::Deleted(i, c)) => {
+                let name = c.name.clone();
+                s.insert_contact(i, c);
+                self.contacts.focus = Some(i);
+                self.after_change();
+                self.set_status(format!("Restored {name}"), false);
+            }
+            Some(Undo::Imported(old)) => {
+                let n = old.len();
+                s.replace_contacts(old);
+                self.after_change();
+                self.set_status(format!("Import undone: {n} contact(s) back"), false);
+            }
+            None => self.set_status("Nothing to undo", false),
+        }
+    }
+
+    fn popup_action(&mut self, action: Action) {
+        let Some(popup) = self.popups.pop() else {
+            return;
+        };
+        if action == Action::Quit {
+            self.popups.push(popup);
+            self.popups.clear();
+            self.editing = None;
+            return self.quit();
+        }
+        match popup {
+            Popup::Help { scroll } => match action {
+                Action::Cancel => {}
+                a => self.popups.push(Popup::Help {
+                    scroll: scroll_by(scroll, a),
+                }),
+            },
+            Popup::Message {
+                title,
+                lines,
+                scroll,
+            } => match action {
+                Action::Cancel => {}
+                a => self.popups.push(Popup::Message {
+                    title,
+                    lines,
+                    scroll: scroll_by(scroll, a),
+                }),
+            },
+            Popup::Compare { reports, scroll } => match action {
+                Action::Cancel => {}
+                Action::SwitchEdition => self.ask_edition(),
+                a => self.popups.push(Popup::Compare {
+                    reports,
+                    scroll: scroll_by(scroll, a),
+                }),
+            },
+            Popup::Progress { title, fraction } => {
+                self.popups.push(Popup::Progress { title, fraction });
+                self.set_status("Working… (Ctrl-C quits)", false);
+            }
+            Popup::Confirm {
+                on,
+                answers,
+                title,
+                lines,
+            } => {
+                if answers.iter().any(|(a, _)| *a == action) || action == Action::Cancel {
+                    self.confirmed(on, action);
+                } else {
+                    self.popups.push(Popup::Confirm {
+                        on,
+                        answers,
+                        title,
+                        lines,
+                    });
+                }
+            }
+            Popup::Choice(mut list) => match action {
+                Action::Cancel => {}
+                Action::Commit | Action::Activate => self.choice_done(list),
+                Action::Other => {
+                    if let ChoicePurpose::Field(f) = list.purpose {
+                        self.start_edit(f);
+                    } else {
+                        self.popups.push(Popup::Choice(list));
+                    }
+                }
+                a => {
+                    list.act(a);
+                    self.popups.push(Popup::Choice(list));
+                }
+            },
+            Popup::Files(mut picker) => match action {
+                Action::Cancel => {}
+                Action::Activate => match picker.activate() {
+                    Some(path) => self.file_chosen(picker.purpose, path),
+                    None => self.popups.push(Popup::Files(picker)),
+                },
+                a => {
+                    picker.act(a);
+                    self.popups.push(Popup::Files(picker));
+                }
+            },
+            Popup::Input(mut dialog) => match action {
+                Action::Cancel => {}
+                Action::Commit => {
+                    let text = text_of(&dialog.textarea);
+                    if let Err(e) = self.input_done(&dialog.purpose, text.trim()) {
+                        dialog.error = Some(sanitize(&e).into_owned());
+                        self.popups.push(Popup::Input(dialog));
+                    }
+                }
+                Action::Browse if dialog.purpose.is_path() => {
+                    let text = text_of(&dialog.textarea);
+                    let purpose = FilePurpose::Dialog(dialog.purpose.extension());
+                    self.popups.push(Popup::Input(dialog));
+                    self.popups
+                        .push(Popup::Files(FilePicker::open(purpose, &text)));
+                }
+                a => {
+                    dialog.act(a);
+                    self.popups.push(Popup::Input(dialog));
+                }
+            },
+            Popup::Contact(mut form) => match action {
+                Action::Cancel => {}
+                Action::Commit => {
+                    if form.finish()
+                        && let Some(s) = self.session.as_mut()
+                    {
+                        let i = s.put_contact(form.index, form.contact.clone());
+                        self.after_change();
+                        self.contacts.clear_filter();
+                        self.contacts.focus = Some(i);
+                    } else {
+                        self.popups.push(Popup::Contact(form));
+                    }
+                }
+                Action::Browse if form.on_countries() => {
+                    let list = ChoiceList::countries(
+                        ChoicePurpose::ContactCountries,
+                        &form.contact.countries,
+                        true,
+                    );
+                    self.popups.push(Popup::Contact(form));
+                    self.popups.push(Popup::Choice(list));
+                }
+                a => {
+                    form.act(a);
+                    self.popups.push(Popup::Contact(form));
+                }
+            },
+        }
+    }
+
+    fn choice_done(&mut self, list: ChoiceList) {
+        let text = list.value();
+        match list.purpose {
+            ChoicePurpose::Field(f) => {
+                self.set_field(f, &text);
+            }
+            ChoicePurpose::ContactCountries => {
+                if let Some(Popup::Contact(form)) = self.popups.last_mut() {
+                    form.set_countries(&text);
+                }
+            }
+            ChoicePurpose::NewDraftEdition(name) => {
+                let edition = Edition::parse(&text).unwrap_or(Edition::NEWEST);
+                self.create_draft(&name, edition, false);
+            }
+            ChoicePurpose::SwitchEdition => {
+                if let Some(e) = Edition::parse(&text) {
+                    self.confirm_edition(e);
+                }
             }
         }
     }
 
-    fn complete_path(&mut self) {
-        let Some(e) = self.editing.as_mut() else {
-            return;
+    fn file_chosen(&mut self, purpose: FilePurpose, path: PathBuf) {
+        let text = path.display().to_string();
+        match purpose {
+            FilePurpose::Field(f) => {
+                self.set_field(f, &text);
+            }
+            FilePurpose::Dialog(_) => {
+                if let Some(Popup::Input(d)) = self.popups.last_mut() {
+                    d.textarea = single_line(&text);
+                }
+            }
+        }
+    }
+
+    fn create_draft(&mut self, name: &str, edition: Edition, another: bool) {
+        match DraftSession::create(&self.store, name, edition, another) {
+            Ok(session) => {
+                let created = session.name().to_string();
+                self.attach(session);
+                let dir = self.store.dir().display().to_string();
+                self.set_status(format!("Created draft {created} in {dir}"), false);
+            }
+            Err(StoreError::Exists { name: existing, .. }) => {
+                let other = self.store.free_name(&existing);
+                self.popups.push(Popup::confirm(
+                    "A draft with that name exists",
+                    vec![format!(
+                        "There is already a draft named {:?}.",
+                        sanitize(&existing)
+                    )],
+                    &[
+                        (Action::Other, "open it"),
+                        (Action::Yes, &format!("create {other}")),
+                        (Action::Cancel, "cancel"),
+                    ],
+                    Pending::CreateExisting {
+                        offer: name.to_string(),
+                        existing,
+                        edition,
+                    },
+                ));
+            }
+            Err(e) => self.set_status(e.to_string(), true),
+        }
+    }
+
+    /// What a dialog's text asks for; `Err` keeps the dialog open with the reason.
+    pub(crate) fn input_done(&mut self, purpose: &InputPurpose, text: &str) -> Result<(), String> {
+        match purpose {
+            InputPurpose::NewDraft => {
+                if text.is_empty() {
+                    return Err("type the offer's name".into());
+                }
+                self.popups.push(Popup::Choice(ChoiceList::editions(
+                    ChoicePurpose::NewDraftEdition(text.to_string()),
+                    Edition::NEWEST,
+                )));
+                Ok(())
+            }
+            InputPurpose::RenameDraft(name) => {
+                let new = crate::store::slug(text);
+                if text.is_empty() {
+                    return Err("type the new name".into());
+                }
+                self.store.rename(name, &new).map_err(|e| e.to_string())?;
+                self.refresh_drafts();
+                self.start.select_name(&new);
+                self.set_status(format!("Renamed {name} to {new}"), false);
+                Ok(())
+            }
+            InputPurpose::ExportCsv | InputPurpose::ExportJson => {
+                let target = Target::parse(text);
+                if let Target::Path(p) = &target
+                    && std::fs::metadata(p).is_ok_and(|m| m.is_file())
+                {
+                    self.popups.push(Popup::confirm(
+                        "Replace the file?",
+                        vec![format!("{} exists. Replace it?", sanitize(text))],
+                        &[(Action::Yes, "replace"), (Action::No, "cancel")],
+                        Pending::Write(purpose.clone(), text.to_string()),
+                    ));
+                    return Ok(());
+                }
+                self.write_output(purpose, text)
+            }
+            InputPurpose::ImportCsv => {
+                let Some(s) = self.session.as_ref() else {
+                    return Ok(());
+                };
+                let path = crate::fields::typed_path(text).unwrap_or_default();
+                let meta = std::fs::metadata(&path)
+                    .map_err(|e| format!("{text}: {}", crate::fsio::io_message(&e)))?;
+                if !meta.is_file() {
+                    return Err(format!(
+                        "{text} is {}, not a CSV file",
+                        crate::validate::file_kind(&meta)
+                    ));
+                }
+                self.start_import(
+                    s.sub().markets.clone(),
+                    s.sub().contacts.clone(),
+                    PathBuf::from(path),
+                );
+                Ok(())
+            }
+        }
+    }
+
+    fn write_output(&mut self, purpose: &InputPurpose, text: &str) -> Result<(), String> {
+        let Some(s) = self.session.as_ref() else {
+            return Ok(());
         };
-        let text = e.textarea.lines().join("");
-        let (completed, options) = super::widgets::complete_path(&text);
-        if completed != text {
-            e.textarea = single_line(&completed);
+        let target = Target::parse(text);
+        match purpose {
+            InputPurpose::ExportCsv => {
+                s.export_csv(&target, CsvOptions::default())
+                    .map_err(|e| e.to_string())?;
+                let n = s.sub().contacts.len();
+                self.set_status(format!("Wrote {n} contact(s) to {text}"), false);
+            }
+            _ => {
+                let done = s
+                    .export_json(&target, None, false)
+                    .map_err(|e| e.to_string())?;
+                let label = done.file.status.status_label();
+                self.set_status(format!("Exported ({label}) to {text}"), false);
+            }
         }
-        if options.len() > 1 {
-            let shown: Vec<String> = options.into_iter().take(8).collect();
-            self.set_status(format!("Matches: {}", shown.join("  ")), false);
+        Ok(())
+    }
+
+    /// Reads and checks a CSV on a background thread, with a progress bar.
+    fn start_import(&mut self, markets: Vec<String>, old: Contacts, path: PathBuf) {
+        let (tx, rx) = std::sync::mpsc::channel();
+        let shown = path.display().to_string();
+        std::thread::spawn(move || {
+            let result = crate::contacts_csv::read_file(&path).and_then(|bytes| {
+                let progress = tx.clone();
+                let imported = crate::contacts_csv::import_with_progress(&bytes, &mut |f| {
+                    let _ = progress.send(ImportMsg::Progress(f));
+                })?;
+                let preview = crate::contacts_csv::preview(&markets, &old, &imported.contacts);
+                Ok(ImportPlan {
+                    source: path,
+                    imported,
+                    preview,
+                })
+            });
+            let _ = tx.send(ImportMsg::Done(Box::new(result)));
+        });
+        self.jobs.push(Job::Import(rx));
+        self.popups.push(Popup::Progress {
+            title: format!("Importing {}", sanitize(&shown)),
+            fraction: 0.0,
+        });
+    }
+
+    /// Shows the import's errors, or what it would change and asks before replacing.
+    pub fn import_finished(&mut self, result: Result<ImportPlan, ImportError>) {
+        if matches!(self.popups.last(), Some(Popup::Progress { .. })) {
+            self.popups.pop();
         }
+        match result {
+            Err(e) => {
+                let lines = match &e {
+                    ImportError::Invalid { errors, total } => {
+                        let mut l = vec![format!(
+                            "{total} problem(s); nothing was imported, your contacts are unchanged:"
+                        )];
+                        l.extend(
+                            errors
+                                .iter()
+                                .map(|e| format!("✗ {}", sanitize(&e.to_string()))),
+                        );
+                        if *total > errors.len() {
+                            l.push(format!("… and {} more", total - errors.len()));
+                        }
+                        l
+                    }
+                    other => vec![format!("✗ {}", sanitize(&other.to_string()))],
+                };
+                self.popups.push(Popup::message("Import refused", lines));
+            }
+            Ok(plan) => {
+                let mut lines: Vec<String> = plan
+                    .preview
+                    .to_string()
+                    .lines()
+                    .map(|l| sanitize(l).into_owned())
+                    .collect();
+                lines.extend(
+                    plan.imported
+                        .warnings
+                        .iter()
+                        .take(20)
+                        .map(|w| format!("! {}", sanitize(&w.to_string()))),
+                );
+                self.popups.push(Popup::confirm(
+                    "Replace contacts?",
+                    lines,
+                    &[
+                        (Action::Yes, "replace all contacts"),
+                        (Action::No, "keep the current ones"),
+                    ],
+                    Pending::ReplaceContacts(Box::new(plan)),
+                ));
+            }
+        }
+    }
+
+    pub(crate) fn confirmed(&mut self, pending: Pending, answer: Action) {
+        let yes = answer == Action::Yes;
+        match pending {
+            Pending::DiscardEditAndQuit if yes => {
+                self.editing = None;
+                self.quit();
+            }
+            Pending::QuitUnsaved => match answer {
+                Action::Yes => {
+                    self.session = None;
+                    self.should_quit = true;
+                }
+                Action::Other => {
+                    if let Some(s) = self.session.as_mut() {
+                        match s.retry_save() {
+                            Ok(()) => self.set_status("Saved", false),
+                            Err(e) => self.set_status(format!("NOT SAVED: {e}"), true),
+                        }
+                    }
+                }
+                _ => {}
+            },
+            Pending::DeleteContact(i) if yes => {
+                if let Some(s) = self.session.as_mut()
+                    && let Some(c) = s.delete_contact(i)
+                {
+                    let name = c.name.clone();
+                    self.undo = Some(Undo::Deleted(i, c));
+                    self.after_change();
+                    self.set_status(format!("Deleted {name} (u undoes)"), false);
+                }
+            }
+            Pending::ReplaceContacts(plan) if yes => {
+                if let Some(s) = self.session.as_mut() {
+                    let n = plan.imported.contacts.len();
+                    let old = s.apply_import(*plan);
+                    self.undo = Some(Undo::Imported(old));
+                    self.after_change();
+                    self.contacts.clear_filter();
+                    self.set_status(format!("Imported {n} contact(s) (u undoes)"), false);
+                }
+            }
+            Pending::DeleteDraft(name) if yes => match self.store.delete(&name) {
+                Ok(()) => {
+                    self.refresh_drafts();
+                    self.set_status(format!("Deleted {name}"), false);
+                }
+                Err(e) => self.set_status(e.to_string(), true),
+            },
+            Pending::CreateExisting {
+                offer,
+                existing,
+                edition,
+            } => match answer {
+                Action::Yes => self.create_draft(&offer, edition, true),
+                Action::Other => {
+                    if let Err(e) = self.open(&existing) {
+                        self.set_status(e.to_string(), true);
+                    }
+                }
+                _ => {}
+            },
+            Pending::Write(purpose, text) if yes => {
+                if let Err(e) = self.write_output(&purpose, &text) {
+                    self.set_status(e, true);
+                }
+            }
+            Pending::SwitchEdition(e) if yes => {
+                if let Some(s) = self.session.as_mut() {
+                    s.set_edition(e);
+                    self.after_change();
+                    self.set_status(format!("The draft now uses the {e} rules"), false);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Drains background work and the saver's news; true when the screen should be redrawn.
+    pub fn tick(&mut self) -> bool {
+        if let Some(s) = self.session.as_ref() {
+            self.review.refresh(s);
+        }
+        let mut redraw = self.review.tick();
+        if let Some(s) = self.session.as_ref() {
+            let state = s.save_state();
+            if state != self.save_seen {
+                if let SaveState::Failed { message, .. } = &state {
+                    let msg = format!("NOT SAVED: {message}; your changes are kept in memory");
+                    self.set_status(msg, true);
+                }
+                self.save_seen = state;
+                redraw = true;
+            }
+        }
+        let jobs = std::mem::take(&mut self.jobs);
+        for job in jobs {
+            match job {
+                Job::Import(rx) => {
+                    let mut done = None;
+                    loop {
+                        match rx.try_recv() {
+                            Ok(ImportMsg::Progress(f)) => {
+                                if let Some(Popup::Progress { fraction, .. }) =
+                                    self.popups.last_mut()
+                                {
+                                    *fraction = f;
+                                }
+                                redraw = true;
+                            }
+                            Ok(ImportMsg::Done(r)) => {
+                                done = Some(*r);
+                                break;
+                            }
+                            Err(std::sync::mpsc::TryRecvError::Empty) => break,
+                            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                                done = Some(Err(ImportError::Unreadable {
+                                    path: String::new(),
+                                    message: "the import stopped".into(),
+                                }));
+                                break;
+                            }
+                        }
+                    }
+                    match done {
+                        Some(r) => {
+                            self.import_finished(r);
+                            redraw = true;
+                        }
+                        None => self.jobs.push(Job::Import(rx)),
+                    }
+                }
+            }
+        }
+        redraw
+    }
+
+    /// Whether background work is running (the loop polls faster then).
+    pub fn busy(&self) -> bool {
+        !self.jobs.is_empty() || self.review.busy()
+    }
+}
+
+fn scroll_by(scroll: u16, a: Action) -> u16 {
+    match a {
+        Action::Down => scroll.saturating_add(1),
+        Action::Up => scroll.saturating_sub(1),
+        Action::PageDown => scroll.saturating_add(10),
+        Action::PageUp => scroll.saturating_sub(10),
+        _ => scroll,
     }
 }

@@ -1,45 +1,94 @@
-//! The one key table: it dispatches, and it writes the footer hints and the help overlay, so what
-//! the screen says and what the keys do cannot drift apart.
+//! The one key table. It dispatches every key of every screen, editor and dialog, and it writes
+//! the footer hints, the dialogs' answer lines and the `?` help, so what the screen says and what
+//! the keys do cannot drift apart.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::Action;
 
-/// Where a binding is active.
+/// Where a binding is active. Lookups go through a list of contexts, most specific first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Context {
+    /// Everywhere, even while typing.
+    Always,
+    /// Everywhere but while typing.
     Global,
-    /// Inside a draft: step navigation and the status panel.
+    /// Inside a draft: steps, the status panel, editions.
     Wizard,
     Start,
     Form,
     Contacts,
     Review,
     Panel,
+    /// Typing a value in the form.
+    Edit,
+    /// A list to choose from (type to search).
+    Choice,
+    /// A question.
+    Confirm,
+    /// A message to read.
+    Message,
+    Help,
+    /// A dialog that asks for a name or a path.
+    Input,
+    /// The contact form.
+    Contact,
+    /// The file picker.
+    Files,
+    /// The editions side by side.
+    Compare,
 }
 
 impl Context {
-    /// In the order the help overlay lists them.
-    pub const ALL: [Context; 7] = [
+    /// In the order the help lists them.
+    pub const ALL: [Context; 17] = [
+        Context::Always,
         Context::Global,
         Context::Wizard,
         Context::Form,
+        Context::Edit,
         Context::Start,
         Context::Contacts,
         Context::Review,
         Context::Panel,
+        Context::Choice,
+        Context::Files,
+        Context::Input,
+        Context::Contact,
+        Context::Confirm,
+        Context::Message,
+        Context::Compare,
+        Context::Help,
     ];
 
     pub fn title(self) -> &'static str {
         match self {
-            Context::Global => "Everywhere",
+            Context::Always => "Always",
+            Context::Global => "Everywhere but while typing",
             Context::Wizard => "In a draft",
-            Context::Start => "Start screen",
+            Context::Start => "Drafts",
             Context::Form => "Forms",
             Context::Contacts => "Contacts screen",
             Context::Review => "Review screen",
             Context::Panel => "Status panel",
+            Context::Edit => "While typing a value",
+            Context::Choice => "Lists (type to search)",
+            Context::Confirm => "Questions",
+            Context::Message => "Messages",
+            Context::Help => "This help",
+            Context::Input => "Name and path dialogs",
+            Context::Contact => "Contact form",
+            Context::Files => "File picker (type to filter)",
+            Context::Compare => "Editions side by side",
         }
+    }
+
+    /// Contexts in which printable keys that are not bound type text.
+    pub fn types_text(self) -> bool {
+        matches!(
+            self,
+            Context::Edit | Context::Choice | Context::Input | Context::Contact | Context::Files
+        )
     }
 }
 
@@ -50,7 +99,7 @@ pub struct Binding {
     pub key_label: &'static str,
     pub action: Action,
     pub label: &'static str,
-    /// Shown in the footer (the help overlay shows every binding).
+    /// Shown in the footer (the help shows every binding).
     pub hint: bool,
 }
 
@@ -59,52 +108,95 @@ const CTRL: KeyModifiers = KeyModifiers::CONTROL;
 const SHIFT: KeyModifiers = KeyModifiers::SHIFT;
 
 macro_rules! bind {
-    ($ctx:ident, [$($k:expr),+], $kl:literal, $action:ident, $label:literal, $hint:literal) => {
+    ($ctx:ident, [$($k:expr),+], $kl:literal, $action:expr, $label:literal, $hint:literal) => {
         Binding {
             context: Context::$ctx,
             keys: &[$($k),+],
             key_label: $kl,
-            action: Action::$action,
+            action: $action,
             label: $label,
             hint: $hint,
         }
     };
 }
 
+use Action as A;
 use KeyCode::*;
 
 pub static BINDINGS: &[Binding] = &[
-    bind!(Start, [(Enter, NONE)], "Enter", Activate, "open", true),
-    bind!(Start, [(Char('n'), NONE)], "n", NewDraft, "new draft", true),
+    bind!(
+        Always,
+        [(Char('c'), CTRL)],
+        "Ctrl-C",
+        A::Quit,
+        "quit (asks when something is not kept or not saved)",
+        false
+    ),
+    bind!(
+        Global,
+        [(Char('?'), NONE), (Char('?'), SHIFT), (F(1), NONE)],
+        "?",
+        A::Help,
+        "help",
+        true
+    ),
+    bind!(Global, [(Char('q'), NONE)], "q", A::Quit, "quit", true),
+    // Drafts
+    bind!(Start, [(Enter, NONE)], "Enter", A::Activate, "open", true),
+    bind!(
+        Start,
+        [(Char('n'), NONE)],
+        "n",
+        A::NewDraft,
+        "new draft",
+        true
+    ),
     bind!(
         Start,
         [(Char('r'), NONE)],
         "r",
-        CycleEdition,
-        "rules edition",
+        A::RenameDraft,
+        "rename",
+        true
+    ),
+    bind!(
+        Start,
+        [(Char('c'), NONE)],
+        "c",
+        A::DuplicateDraft,
+        "duplicate",
+        true
+    ),
+    bind!(
+        Start,
+        [(Char('d'), NONE), (Delete, NONE)],
+        "d",
+        A::DeleteDraft,
+        "delete",
         true
     ),
     bind!(
         Start,
         [(Down, NONE), (Char('j'), NONE), (Tab, NONE)],
         "↓",
-        NextField,
-        "next",
+        A::Down,
+        "next draft",
         false
     ),
     bind!(
         Start,
         [(Up, NONE), (Char('k'), NONE), (BackTab, SHIFT)],
         "↑",
-        PrevField,
-        "previous",
+        A::Up,
+        "previous draft",
         false
     ),
+    // Status panel
     bind!(
         Panel,
         [(Enter, NONE)],
         "Enter",
-        Activate,
+        A::Activate,
         "go to the field that fixes it",
         true
     ),
@@ -112,7 +204,7 @@ pub static BINDINGS: &[Binding] = &[
         Panel,
         [(Down, NONE), (Char('j'), NONE), (Tab, NONE)],
         "↓",
-        NextField,
+        A::Down,
         "next requirement",
         false
     ),
@@ -120,7 +212,7 @@ pub static BINDINGS: &[Binding] = &[
         Panel,
         [(Up, NONE), (Char('k'), NONE), (BackTab, SHIFT)],
         "↑",
-        PrevField,
+        A::Up,
         "previous requirement",
         false
     ),
@@ -128,24 +220,33 @@ pub static BINDINGS: &[Binding] = &[
         Panel,
         [(Char('s'), NONE), (Esc, NONE)],
         "s/Esc",
-        TogglePanel,
+        A::TogglePanel,
         "back to the form",
         true
     ),
-    bind!(Contacts, [(Char('a'), NONE)], "a", AddContact, "add", true),
+    // Contacts
+    bind!(
+        Contacts,
+        [(Char('a'), NONE)],
+        "a",
+        A::AddContact,
+        "add",
+        true
+    ),
     bind!(
         Contacts,
         [(Char('d'), NONE), (Delete, NONE)],
         "d",
-        DeleteContact,
+        A::DeleteContact,
         "delete",
         true
     ),
+    bind!(Contacts, [(Char('u'), NONE)], "u", A::Undo, "undo", false),
     bind!(
         Contacts,
         [(Char('i'), NONE)],
         "i",
-        ImportContacts,
+        A::ImportContacts,
         "import CSV",
         true
     ),
@@ -153,39 +254,51 @@ pub static BINDINGS: &[Binding] = &[
         Contacts,
         [(Char('x'), NONE)],
         "x",
-        ExportContacts,
+        A::ExportContacts,
         "export CSV",
         false
     ),
     bind!(
+        Contacts,
+        [(Char('/'), NONE)],
+        "/",
+        A::Filter,
+        "filter",
+        false
+    ),
+    // Review
+    bind!(
         Review,
-        [(Char('e'), NONE)],
+        [(Char('e'), NONE), (Enter, NONE)],
         "e",
-        Export,
+        A::ExportJson,
         "export JSON",
         true
     ),
     bind!(
         Review,
-        [(Char('J'), SHIFT), (Char('J'), NONE)],
-        "J",
-        ScrollDown,
-        "scroll JSON down",
-        false
+        [(Char('j'), NONE)],
+        "j",
+        A::ToggleJson,
+        "JSON / summary",
+        true
     ),
+    bind!(Review, [(Down, NONE)], "↓", A::Down, "scroll down", false),
+    bind!(Review, [(Up, NONE)], "↑", A::Up, "scroll up", false),
     bind!(
         Review,
-        [(Char('K'), SHIFT), (Char('K'), NONE)],
-        "K",
-        ScrollUp,
-        "scroll JSON up",
+        [(PageDown, SHIFT), (Char(' '), NONE)],
+        "Space",
+        A::PageDown,
+        "page down",
         false
     ),
+    // Forms
     bind!(
         Form,
         [(Tab, NONE), (Down, NONE), (Char('j'), NONE)],
         "Tab/↓",
-        NextField,
+        A::Down,
         "next field",
         false
     ),
@@ -193,7 +306,7 @@ pub static BINDINGS: &[Binding] = &[
         Form,
         [(BackTab, SHIFT), (Up, NONE), (Char('k'), NONE)],
         "S-Tab/↑",
-        PrevField,
+        A::Up,
         "previous field",
         false
     ),
@@ -201,7 +314,7 @@ pub static BINDINGS: &[Binding] = &[
         Form,
         [(Enter, NONE), (Char(' '), NONE)],
         "Enter",
-        Activate,
+        A::Activate,
         "edit",
         true
     ),
@@ -209,15 +322,24 @@ pub static BINDINGS: &[Binding] = &[
         Form,
         [(Backspace, NONE), (Delete, NONE)],
         "Del",
-        Clear,
+        A::Clear,
         "clear",
         false
     ),
     bind!(
+        Form,
+        [(Char('o'), CTRL)],
+        "Ctrl-O",
+        A::Browse,
+        "choose a file",
+        false
+    ),
+    // Steps
+    bind!(
         Wizard,
         [(PageDown, NONE), (Char('n'), CTRL), (Char('n'), NONE)],
-        "PgDn/n",
-        NextStep,
+        "n",
+        A::NextStep,
         "next step",
         true
     ),
@@ -229,33 +351,356 @@ pub static BINDINGS: &[Binding] = &[
             (Char('b'), NONE),
             (Esc, NONE)
         ],
-        "PgUp/b",
-        PrevStep,
+        "b",
+        A::PrevStep,
         "back",
         true
     ),
     bind!(
         Wizard,
+        [
+            (Char('1'), NONE),
+            (Char('2'), NONE),
+            (Char('3'), NONE),
+            (Char('4'), NONE),
+            (Char('5'), NONE),
+            (Char('6'), NONE),
+            (Char('7'), NONE)
+        ],
+        "1-7",
+        A::GoToStep(0),
+        "go to a step",
+        false
+    ),
+    bind!(
+        Wizard,
         [(Char('s'), NONE)],
         "s",
-        TogglePanel,
+        A::TogglePanel,
         "status",
         true
     ),
     bind!(
-        Global,
-        [(Char('?'), NONE), (Char('?'), SHIFT), (F(1), NONE)],
-        "?",
-        Help,
-        "help",
+        Wizard,
+        [(Char('c'), NONE)],
+        "c",
+        A::Compare,
+        "compare editions",
+        false
+    ),
+    bind!(
+        Wizard,
+        [(Char('E'), SHIFT), (Char('E'), NONE)],
+        "E",
+        A::SwitchEdition,
+        "switch rules edition",
+        false
+    ),
+    // Typing a value
+    bind!(Edit, [(Enter, NONE)], "Enter", A::Commit, "keep", true),
+    bind!(Edit, [(Esc, NONE)], "Esc", A::Cancel, "undo", true),
+    bind!(
+        Edit,
+        [(Tab, NONE)],
+        "Tab",
+        A::Complete,
+        "keep & next (in a path: complete)",
         true
     ),
     bind!(
-        Global,
-        [(Char('q'), NONE), (Char('c'), CTRL)],
-        "q",
-        Quit,
-        "quit",
+        Edit,
+        [(BackTab, SHIFT), (Up, NONE)],
+        "S-Tab",
+        A::CommitPrev,
+        "keep & previous",
+        false
+    ),
+    bind!(
+        Edit,
+        [(Down, NONE)],
+        "↓",
+        A::CommitNext,
+        "keep & next",
+        false
+    ),
+    bind!(
+        Edit,
+        [(Char('u'), CTRL)],
+        "Ctrl-U",
+        A::ClearLine,
+        "clear the line",
+        false
+    ),
+    bind!(
+        Edit,
+        [(Char('o'), CTRL)],
+        "Ctrl-O",
+        A::Browse,
+        "choose a file",
+        false
+    ),
+    // Lists
+    bind!(Choice, [(Down, NONE)], "↓", A::Down, "next", false),
+    bind!(
+        Choice,
+        [(Up, NONE), (BackTab, SHIFT)],
+        "↑",
+        A::Up,
+        "previous",
+        false
+    ),
+    bind!(
+        Choice,
+        [(PageDown, NONE)],
+        "PgDn",
+        A::PageDown,
+        "page down",
+        false
+    ),
+    bind!(
+        Choice,
+        [(PageUp, NONE)],
+        "PgUp",
+        A::PageUp,
+        "page up",
+        false
+    ),
+    bind!(
+        Choice,
+        [(Char(' '), NONE), (Tab, NONE)],
+        "Space",
+        A::Toggle,
+        "tick",
+        true
+    ),
+    bind!(Choice, [(Enter, NONE)], "Enter", A::Commit, "keep", true),
+    bind!(
+        Choice,
+        [(Char('e'), CTRL)],
+        "Ctrl-E",
+        A::Other,
+        "type a value instead",
+        true
+    ),
+    bind!(Choice, [(Esc, NONE)], "Esc", A::Cancel, "cancel", true),
+    // File picker
+    bind!(Files, [(Down, NONE)], "↓", A::Down, "next", false),
+    bind!(Files, [(Up, NONE)], "↑", A::Up, "previous", false),
+    bind!(
+        Files,
+        [(PageDown, NONE)],
+        "PgDn",
+        A::PageDown,
+        "page down",
+        false
+    ),
+    bind!(Files, [(PageUp, NONE)], "PgUp", A::PageUp, "page up", false),
+    bind!(
+        Files,
+        [(Enter, NONE)],
+        "Enter",
+        A::Activate,
+        "open folder / choose file",
+        true
+    ),
+    bind!(
+        Files,
+        [(Left, NONE), (Backspace, NONE)],
+        "←",
+        A::Parent,
+        "parent folder",
+        true
+    ),
+    bind!(Files, [(Esc, NONE)], "Esc", A::Cancel, "cancel", true),
+    // Name and path dialogs
+    bind!(Input, [(Enter, NONE)], "Enter", A::Commit, "confirm", true),
+    bind!(
+        Input,
+        [(Tab, NONE)],
+        "Tab",
+        A::Complete,
+        "complete the path",
+        false
+    ),
+    bind!(
+        Input,
+        [(Char('o'), CTRL)],
+        "Ctrl-O",
+        A::Browse,
+        "choose a file",
+        false
+    ),
+    bind!(
+        Input,
+        [(Char('u'), CTRL)],
+        "Ctrl-U",
+        A::ClearLine,
+        "clear",
+        false
+    ),
+    bind!(Input, [(Esc, NONE)], "Esc", A::Cancel, "cancel", true),
+    // Contact form
+    bind!(
+        Contact,
+        [(Enter, NONE), (Tab, NONE), (Down, NONE)],
+        "Enter",
+        A::CommitNext,
+        "next field",
+        true
+    ),
+    bind!(
+        Contact,
+        [(BackTab, SHIFT), (Up, NONE)],
+        "S-Tab",
+        A::CommitPrev,
+        "previous field",
+        false
+    ),
+    bind!(
+        Contact,
+        [(Char('s'), CTRL)],
+        "Ctrl-S",
+        A::Commit,
+        "save the contact",
+        true
+    ),
+    bind!(
+        Contact,
+        [(Char('o'), CTRL)],
+        "Ctrl-O",
+        A::Browse,
+        "pick countries from a list",
+        false
+    ),
+    bind!(
+        Contact,
+        [(Char('u'), CTRL)],
+        "Ctrl-U",
+        A::ClearLine,
+        "clear the line",
+        false
+    ),
+    bind!(Contact, [(Esc, NONE)], "Esc", A::Cancel, "cancel", true),
+    // Questions
+    bind!(
+        Confirm,
+        [(Char('y'), NONE), (Char('Y'), SHIFT), (Enter, NONE)],
+        "y",
+        A::Yes,
+        "yes",
+        true
+    ),
+    bind!(
+        Confirm,
+        [(Char('n'), NONE), (Char('N'), SHIFT)],
+        "n",
+        A::No,
+        "no",
+        true
+    ),
+    bind!(
+        Confirm,
+        [(Char('o'), NONE)],
+        "o",
+        A::Other,
+        "the other choice",
+        false
+    ),
+    bind!(Confirm, [(Esc, NONE)], "Esc", A::Cancel, "cancel", true),
+    // Messages, help, comparison
+    bind!(
+        Message,
+        [(Down, NONE), (Char('j'), NONE)],
+        "↓",
+        A::Down,
+        "scroll",
+        false
+    ),
+    bind!(
+        Message,
+        [(Up, NONE), (Char('k'), NONE)],
+        "↑",
+        A::Up,
+        "scroll",
+        false
+    ),
+    bind!(
+        Message,
+        [(Enter, NONE), (Esc, NONE)],
+        "Enter",
+        A::Cancel,
+        "close",
+        true
+    ),
+    bind!(
+        Compare,
+        [(Down, NONE), (Char('j'), NONE)],
+        "↓",
+        A::Down,
+        "scroll",
+        false
+    ),
+    bind!(
+        Compare,
+        [(Up, NONE), (Char('k'), NONE)],
+        "↑",
+        A::Up,
+        "scroll",
+        false
+    ),
+    bind!(
+        Compare,
+        [(Char('E'), SHIFT), (Char('E'), NONE)],
+        "E",
+        A::SwitchEdition,
+        "switch the draft's edition",
+        true
+    ),
+    bind!(
+        Compare,
+        [(Enter, NONE), (Esc, NONE)],
+        "Esc",
+        A::Cancel,
+        "close",
+        true
+    ),
+    bind!(
+        Help,
+        [(Down, NONE), (Char('j'), NONE)],
+        "↓",
+        A::Down,
+        "scroll",
+        false
+    ),
+    bind!(
+        Help,
+        [(Up, NONE), (Char('k'), NONE)],
+        "↑",
+        A::Up,
+        "scroll",
+        false
+    ),
+    bind!(
+        Help,
+        [(PageDown, NONE), (Char(' '), NONE)],
+        "PgDn",
+        A::PageDown,
+        "page down",
+        false
+    ),
+    bind!(Help, [(PageUp, NONE)], "PgUp", A::PageUp, "page up", false),
+    bind!(
+        Help,
+        [
+            (Esc, NONE),
+            (Enter, NONE),
+            (Char('q'), NONE),
+            (Char('?'), NONE),
+            (Char('?'), SHIFT)
+        ],
+        "Esc",
+        A::Cancel,
+        "close",
         true
     ),
 ];
@@ -268,15 +713,35 @@ fn matches(b: &Binding, key: &KeyEvent) -> bool {
     })
 }
 
-/// The action for a key in the given contexts, searched in order (most specific first).
+/// Whether a key types a character (in contexts that take text).
+pub fn is_typing(key: &KeyEvent) -> bool {
+    matches!(key.code, Char(_))
+        && !key
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+}
+
+/// The action for a key in the given contexts, searched in order (most specific first). In a
+/// context that takes text, a typed character that the context does not bind is text: `None`.
 pub fn lookup(contexts: &[Context], key: &KeyEvent) -> Option<Action> {
-    contexts.iter().find_map(|ctx| {
-        BINDINGS
+    for ctx in contexts {
+        let hit = BINDINGS
             .iter()
             .filter(|b| b.context == *ctx)
-            .find(|b| matches(b, key))
-            .map(|b| b.action)
-    })
+            .find(|b| matches(b, key));
+        if let Some(b) = hit {
+            return Some(match (b.action, key.code) {
+                (Action::GoToStep(0), Char(c)) => {
+                    Action::GoToStep(c.to_digit(10).unwrap_or(1) as u8)
+                }
+                (a, _) => a,
+            });
+        }
+        if ctx.types_text() && is_typing(key) {
+            return None;
+        }
+    }
+    None
 }
 
 /// Footer hints for the given contexts: (keys, label).
@@ -294,17 +759,13 @@ pub fn hints(contexts: &[Context]) -> Vec<(&'static str, &'static str)> {
     out
 }
 
-/// Editing keys, handled by the text editor rather than the table, listed in the help overlay.
-pub const EDITING_HELP: &[(&str, &str)] = &[
-    ("Enter", "keep the value (it is checked and saved)"),
-    (
-        "Tab",
-        "keep and go to the next field; in a path, complete the file name",
-    ),
-    ("Esc", "undo the edit"),
-    ("Ctrl-U", "clear the line"),
-    ("Ctrl-C", "quit (asks, because the edit is not kept yet)"),
-];
+/// How a context's key for an action is written (`y`, `Esc`), for the answer lines of dialogs.
+pub fn key_for(context: Context, action: Action) -> &'static str {
+    BINDINGS
+        .iter()
+        .find(|b| b.context == context && b.action == action)
+        .map_or("", |b| b.key_label)
+}
 
 #[cfg(test)]
 mod tests {
@@ -325,29 +786,47 @@ mod tests {
     }
 
     #[test]
-    fn specific_context_wins() {
-        let enter = KeyEvent::new(Enter, NONE);
+    fn specific_context_wins_and_text_contexts_type() {
+        let key = |c| KeyEvent::new(c, NONE);
         assert_eq!(
-            lookup(&[Context::Panel, Context::Global], &enter),
+            lookup(&[Context::Panel, Context::Global], &key(Enter)),
             Some(Action::Activate)
         );
-        let n = KeyEvent::new(Char('n'), NONE);
         assert_eq!(
-            lookup(&[Context::Start, Context::Global], &n),
+            lookup(&[Context::Start, Context::Global], &key(Char('n'))),
             Some(Action::NewDraft)
         );
         assert_eq!(
-            lookup(&[Context::Form, Context::Wizard, Context::Global], &n),
+            lookup(
+                &[Context::Form, Context::Wizard, Context::Global],
+                &key(Char('n'))
+            ),
             Some(Action::NextStep)
         );
         assert_eq!(
-            lookup(
-                &[Context::Start, Context::Global],
-                &KeyEvent::new(PageDown, NONE)
-            ),
-            None
+            lookup(&[Context::Form, Context::Wizard], &key(Char('4'))),
+            Some(Action::GoToStep(4))
         );
-        let q = KeyEvent::new(Char('?'), SHIFT);
-        assert_eq!(lookup(&[Context::Global], &q), Some(Action::Help));
+        assert_eq!(
+            lookup(&[Context::Edit, Context::Always], &key(Char('q'))),
+            None,
+            "q types"
+        );
+        assert_eq!(
+            lookup(
+                &[Context::Edit, Context::Always],
+                &KeyEvent::new(Char('c'), CTRL)
+            ),
+            Some(Action::Quit),
+            "Ctrl-C is the same everywhere"
+        );
+        assert_eq!(
+            lookup(
+                &[Context::Help, Context::Always],
+                &KeyEvent::new(Char('?'), SHIFT)
+            ),
+            Some(Action::Cancel)
+        );
+        assert_eq!(key_for(Context::Confirm, Action::Yes), "y");
     }
 }

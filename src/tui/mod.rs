@@ -1,4 +1,5 @@
-//! The full-screen wizard: terminal setup and restore, the event loop, and the root layout.
+//! The full-screen wizard: terminal setup and restore (on quit, panic, SIGTERM and SIGHUP), the
+//! event loop, and the root layout.
 
 pub mod action;
 pub mod app;
@@ -9,12 +10,14 @@ pub mod theme;
 pub mod widgets;
 
 use std::io::{Stdout, Write};
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use anyhow::{Context as _, Result};
-use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste};
+use crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
 use crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
@@ -27,18 +30,26 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::fields::Step;
+use crate::present::sanitize;
+use crate::session::{SaveHandle, SaveState};
+use crate::store::DraftStore;
 use app::App;
+use theme::Theme;
 
 /// Below this the wizard asks for a bigger terminal instead of drawing.
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 16;
+/// From this width the status panel sits beside the form; from `WIDE` it shows reasons and ids.
+pub const SIDE_PANEL: u16 = 80;
+pub const WIDE: u16 = 120;
 
-/// Puts the terminal back: raw mode off, main screen, cursor shown, bracketed paste off.
+/// Puts the terminal back: raw mode off, main screen, cursor shown, mouse and paste off.
 pub fn restore_terminal() {
     let _ = disable_raw_mode();
     let mut out = std::io::stdout();
     let _ = execute!(
         out,
+        DisableMouseCapture,
         DisableBracketedPaste,
         LeaveAlternateScreen,
         cursor::Show
@@ -54,35 +65,59 @@ fn setup_terminal() -> Result<Terminal<CrosstermBackend<Stdout>>> {
     }));
     enable_raw_mode().context("cannot switch the terminal to raw mode")?;
     let mut out = std::io::stdout();
-    execute!(out, EnterAlternateScreen, EnableBracketedPaste)?;
+    execute!(
+        out,
+        EnterAlternateScreen,
+        EnableBracketedPaste,
+        EnableMouseCapture
+    )?;
     Ok(Terminal::new(CrosstermBackend::new(out))?)
 }
 
-/// Runs the wizard until the user quits. The terminal is restored on every way out.
-pub fn run(mut app: App) -> Result<()> {
-    let term_signal = Arc::new(AtomicBool::new(false));
+/// Runs the wizard until the user quits (on `draft` when given). The terminal is restored on
+/// every way out, and the last change is saved first.
+pub fn run(store: DraftStore, theme: Theme, draft: Option<&str>) -> Result<()> {
+    let mut app = App::new(store, theme);
+    if let Some(d) = draft {
+        app.open(d)
+            .with_context(|| format!("cannot open {}", sanitize(d)))?;
+    }
+    let stop = Arc::new(AtomicBool::new(false));
+    let saver: Arc<Mutex<Option<SaveHandle>>> = Arc::new(Mutex::new(None));
     #[cfg(unix)]
-    watch_sigterm(Arc::clone(&term_signal))?;
+    watch_signals(Arc::clone(&stop), Arc::clone(&saver))?;
     // For the terminal-hygiene test: a panic inside a frame must still restore the terminal.
     app.panic_in_frame = std::env::var_os("COSELL_TEST_PANIC_IN_FRAME").is_some();
     let mut terminal = setup_terminal()?;
-    let result = event_loop(&mut terminal, &mut app, &term_signal);
+    let result = event_loop(&mut terminal, &mut app, &stop, &saver);
     restore_terminal();
+    if !app.should_quit {
+        // Left by a signal or a lost terminal: keep the last change.
+        if let Some(s) = app.session.take()
+            && let Err(e) = s.close()
+        {
+            eprintln!("cosell: NOT SAVED: {}", sanitize(&e));
+        }
+    }
     result
 }
 
-/// SIGTERM ends the loop so the terminal is restored. SIGHUP keeps its default (exit): the
-/// terminal is gone, and crossterm would spin on the closed tty instead of returning.
+/// SIGTERM and SIGHUP (the terminal closed) end the loop so the last save completes and the
+/// terminal is restored. If the loop is stuck (a dead tty), the watcher saves and leaves itself.
 #[cfg(unix)]
-fn watch_sigterm(flag: Arc<AtomicBool>) -> Result<()> {
-    let mut signals = signal_hook::iterator::Signals::new([signal_hook::consts::SIGTERM])?;
+fn watch_signals(stop: Arc<AtomicBool>, saver: Arc<Mutex<Option<SaveHandle>>>) -> Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP])?;
     std::thread::spawn(move || {
-        if signals.forever().next().is_some() {
-            flag.store(true, Ordering::Relaxed);
-            // The loop sees the flag within 100 ms; if it is stuck (a dead tty), leave anyway.
-            std::thread::sleep(Duration::from_millis(500));
+        if let Some(sig) = signals.forever().next() {
+            stop.store(true, Ordering::Relaxed);
+            std::thread::sleep(Duration::from_millis(1500));
+            let handle = saver.lock().ok().and_then(|h| h.clone());
+            if let Some(h) = handle {
+                h.flush(Duration::from_secs(3));
+            }
             restore_terminal();
-            std::process::exit(143);
+            std::process::exit(128 + sig);
         }
     });
     Ok(())
@@ -91,18 +126,23 @@ fn watch_sigterm(flag: Arc<AtomicBool>) -> Result<()> {
 fn event_loop(
     terminal: &mut Terminal<CrosstermBackend<Stdout>>,
     app: &mut App,
-    term_signal: &AtomicBool,
+    stop: &AtomicBool,
+    saver: &Mutex<Option<SaveHandle>>,
 ) -> Result<()> {
     let mut dirty = true;
     while !app.should_quit {
-        if term_signal.load(Ordering::Relaxed) {
+        if stop.load(Ordering::Relaxed) {
             break;
+        }
+        if let Ok(mut h) = saver.lock() {
+            *h = app.session().and_then(|s| s.save_handle());
         }
         if dirty {
             terminal.draw(|f| render(app, f))?;
             dirty = false;
         }
-        if event::poll(Duration::from_millis(100))? {
+        let wait = if app.busy() { 30 } else { 100 };
+        if event::poll(Duration::from_millis(wait))? {
             app.handle_event(event::read()?);
             dirty = true;
         }
@@ -114,6 +154,7 @@ fn event_loop(
 /// Draws the whole wizard.
 pub fn render(app: &App, f: &mut Frame) {
     assert!(!app.panic_in_frame, "COSELL_TEST_PANIC_IN_FRAME is set");
+    app.hits.borrow_mut().clear();
     let area = f.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         render_too_small(app, f, area);
@@ -127,61 +168,100 @@ pub fn render(app: &App, f: &mut Frame) {
     ])
     .areas(area);
     render_title_bar(app, f, title);
-    if app.step == Step::Start || app.draft.is_none() {
-        screens::start::render(app, f, body);
+    if app.step == Step::Start || app.session().is_none() {
+        f.render_widget(screens::start::StartView { app }, body);
     } else {
-        widgets::step_bar::render(app, f, steps);
-        let (main, panel, compact) = if area.width >= 80 {
-            let panel_width = if area.width >= 110 { 44 } else { 34 };
-            let [m, p] = Layout::horizontal([Constraint::Fill(1), Constraint::Length(panel_width)])
-                .areas(body);
-            (m, p, false)
-        } else {
-            let [m, p] = Layout::vertical([Constraint::Fill(1), Constraint::Length(5)]).areas(body);
-            (m, p, true)
-        };
-        let [heading, screen] =
-            Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(main);
-        f.render_widget(
-            Paragraph::new(Line::styled(app.step.title(), app.theme.title)),
-            heading,
-        );
-        let screen = Rect {
-            x: screen.x + 1,
-            width: screen.width.saturating_sub(2),
-            ..screen
-        };
-        screens::render(app, f, screen);
-        if compact {
-            widgets::status_panel::render_compact(app, f, panel);
-        } else {
-            widgets::status_panel::render(app, f, panel);
-        }
+        f.render_widget(widgets::step_bar::StepBar { app }, steps);
+        render_body(app, f, body);
     }
     render_footer(app, f, footer);
     popups::render(app, f, area);
 }
 
+fn render_body(app: &App, f: &mut Frame, body: Rect) {
+    let side = body.width >= SIDE_PANEL;
+    let panel_focused = app.panel.is_some();
+    if !side && panel_focused {
+        // Narrow: the panel takes the screen while it has the focus.
+        f.render_widget(widgets::status_panel::StatusPanel { app }, body);
+        return;
+    }
+    let (main, panel) = if side {
+        let w = if body.width >= WIDE {
+            (body.width * 2 / 5).clamp(56, 90)
+        } else {
+            34
+        };
+        let [m, p] = Layout::horizontal([Constraint::Fill(1), Constraint::Length(w)]).areas(body);
+        (m, p)
+    } else {
+        let [m, p] = Layout::vertical([Constraint::Fill(1), Constraint::Length(4)]).areas(body);
+        (m, p)
+    };
+    let [heading, screen] =
+        Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(main);
+    let t = &app.theme;
+    f.render_widget(
+        Paragraph::new(Line::from(vec![
+            Span::styled(app.step.title(), t.title),
+            Span::styled(
+                format!("  step {} of {}", app.step.number(), Step::WIZARD.len()),
+                t.dim,
+            ),
+        ])),
+        heading,
+    );
+    let screen = Rect {
+        x: screen.x + 1,
+        width: screen.width.saturating_sub(2),
+        ..screen
+    };
+    match app.step {
+        Step::Contacts => f.render_widget(screens::contacts::ContactsView { app }, screen),
+        Step::Diagram => f.render_widget(screens::diagram::DiagramView { app }, screen),
+        Step::Review => f.render_widget(screens::review::ReviewView { app }, screen),
+        _ => f.render_widget(screens::form::FormView { app }, screen),
+    }
+    if side {
+        f.render_widget(widgets::status_panel::StatusPanel { app }, panel);
+    } else {
+        f.render_widget(widgets::status_panel::CompactPanel { app }, panel);
+    }
+}
+
 fn render_title_bar(app: &App, f: &mut Frame, area: Rect) {
     let t = &app.theme;
-    let left = match app.draft.as_ref() {
-        Some(d) if app.step != Step::Start => {
-            format!(" cosell · {} · rules {}", d.sub.offer_name(), d.sub.rules)
-        }
+    let left = match app.session() {
+        Some(s) if app.step != Step::Start => format!(
+            " cosell · {} · rules {}",
+            crate::present::offer_name(s.sub()),
+            s.edition()
+        ),
         _ => " cosell".to_string(),
     };
-    let right = match (&app.draft, &app.saved_at) {
-        (Some(_), Some(at)) => format!("saved {at} "),
-        (Some(d), None) if !d.path.as_os_str().is_empty() => "not saved yet ".into(),
-        _ => String::new(),
+    let (right, style) = match app.session() {
+        Some(s) if !s.is_writable() => (String::new(), t.dim),
+        Some(s) => match s.save_state() {
+            SaveState::Failed { .. } => ("✗ NOT SAVED ".to_string(), t.error),
+            _ if s.is_dirty() => ("saving… ".to_string(), t.dim),
+            SaveState::Saved { at, .. } => {
+                (format!("saved {} ", crate::present::format_hm(at)), t.ok)
+            }
+            SaveState::Idle => ("saved ".to_string(), t.ok),
+        },
+        None => (String::new(), t.dim),
     };
-    let pad = (area.width as usize).saturating_sub(left.chars().count() + right.chars().count());
-    let line = Line::from(vec![
-        Span::styled(left, t.title),
-        Span::raw(" ".repeat(pad)),
-        Span::styled(right, t.ok),
-    ]);
-    f.render_widget(Paragraph::new(line), area);
+    let room = (area.width as usize).saturating_sub(right.chars().count());
+    let left = screens::fit(&left, room);
+    let pad = room.saturating_sub(left.chars().count());
+    f.render_widget(
+        Paragraph::new(Line::from(vec![
+            Span::styled(left, t.title),
+            Span::raw(" ".repeat(pad)),
+            Span::styled(right, style),
+        ])),
+        area,
+    );
 }
 
 fn render_footer(app: &App, f: &mut Frame, area: Rect) {
@@ -193,18 +273,26 @@ fn render_footer(app: &App, f: &mut Frame, area: Rect) {
             ("", t.ok)
         };
         f.render_widget(
-            Paragraph::new(Line::styled(format!("{mark}{text}"), style)),
+            Paragraph::new(Line::styled(
+                screens::fit(&format!("{mark}{text}"), area.width as usize),
+                style,
+            )),
             area,
         );
         return;
     }
-    let hints: Vec<(&str, &str)> = if app.editing.is_some() {
-        vec![("Enter", "keep"), ("Esc", "undo"), ("Tab", "keep & next")]
-    } else {
-        keymap::hints(&app.contexts())
-    };
+    if !app.popups.is_empty() {
+        // A dialog has its own action line.
+        return;
+    }
     let mut spans = Vec::new();
-    for (k, label) in hints {
+    let mut used = 0usize;
+    for (k, label) in keymap::hints(&app.contexts()) {
+        let w = k.chars().count() + label.chars().count() + 3;
+        if used + w > area.width as usize {
+            break;
+        }
+        used += w;
         spans.push(Span::styled(format!(" {k}"), t.key));
         spans.push(Span::raw(format!(" {label} ")));
     }

@@ -117,6 +117,7 @@ pub fn ready_submission(doc_dir: &str) -> Submission {
         business_profile_complete: Some(true),
         gold_competency: Some(false),
         isv_connect: Some(IsvConnect::None),
+        solutions_partner_designation: None,
     };
     s.listing = Listing {
         microsoft_platforms: vec!["Microsoft Azure".into()],
@@ -140,7 +141,8 @@ pub fn ready_submission(doc_dir: &str) -> Submission {
         role: Some(Role::PartnerSales),
         countries: vec!["US".into(), "CA".into()],
         states: vec![],
-    }];
+    }]
+    .into();
     s.revenue = Revenue {
         azure_consumed_revenue_usd: Some("120000.00".into()),
         marketplace_billed_revenue_usd: Some("0.00".into()),

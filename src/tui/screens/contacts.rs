@@ -1,130 +1,354 @@
-//! Contacts per geography: the markets, which sales contact covers each, and the contacts table.
+//! Contacts per geography: the markets, which sales contact covers each (uncovered first), and
+//! the contacts table, which can be filtered by name, email, role or country.
 
-use ratatui::Frame;
+use crossterm::event::{KeyCode, KeyEvent};
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::widgets::{Block, Borders, Paragraph, Widget};
 
-use crate::model::geo::country_name;
-use crate::tui::app::{App, Focus};
+use crate::fields::{FieldId, Need};
+use crate::model::Contact;
+use crate::model::geo::common_name as country_name;
+use crate::present::sanitize;
+use crate::tui::app::{App, Hit};
 use crate::tui::theme::{FOCUS_MARK, MET, UNMET};
-use crate::tui::widgets::{fit, form};
 
-pub fn render(app: &App, f: &mut Frame, area: Rect) {
-    let Some(d) = app.draft.as_ref() else { return };
-    let t = &app.theme;
-    let sub = &d.sub;
-    let cov_height = (sub.markets.len() as u16 + 2).clamp(3, area.height / 3);
-    let [markets_area, cov_area, table_area] = Layout::vertical([
-        Constraint::Length(5),
-        Constraint::Length(cov_height),
-        Constraint::Fill(1),
-    ])
-    .areas(area);
-    form::render(
-        app,
-        f,
-        markets_area,
-        &app.step_fields(),
-        form::field_focus(app),
-    );
+use super::fit;
+use super::form::field_state;
 
-    let cov = &d.coverage;
-    let block = Block::default()
-        .borders(Borders::TOP)
-        .border_style(t.border)
-        .title(" Coverage ");
-    let inner = block.inner(cov_area);
-    f.render_widget(block, cov_area);
-    let w = inner.width as usize;
-    let mut lines = Vec::new();
-    for m in &cov.markets {
-        let who: Vec<&str> = m
-            .direct
+#[derive(Default)]
+pub struct ContactsScreen {
+    /// The focused row of the table (an index into the visible rows); None: the markets field.
+    pub focus: Option<usize>,
+    pub filter: String,
+    /// The filter line is being typed.
+    pub filtering: bool,
+    /// The rows that match the filter (indices into the contacts); unused without a filter.
+    visible: Vec<usize>,
+}
+
+fn matches(c: &Contact, q: &str) -> bool {
+    let has = |s: &str| s.to_lowercase().contains(q);
+    has(&c.name)
+        || has(&c.email)
+        || has(&c.job_title)
+        || c.role.is_some_and(|r| has(r.label()))
+        || c.countries
             .iter()
-            .chain(cov.global.iter())
-            .take(3)
-            .filter_map(|i| sub.contacts.get(*i).map(|c| c.name.as_str()))
-            .collect();
-        let (mark, style) = if cov.is_covered(m) {
-            (MET, t.ok)
-        } else {
-            (UNMET, t.error)
-        };
-        let text = if who.is_empty() {
-            format!(
-                "{mark} {} {}: no Partner sales contact",
-                m.market,
-                country_name(&m.market)
-            )
-        } else {
-            format!(
-                "{mark} {} {}: {}",
-                m.market,
-                country_name(&m.market),
-                who.join(", ")
-            )
-        };
-        lines.push(Line::styled(fit(&text, w), style));
-    }
-    if sub.markets.is_empty() {
-        lines.push(Line::styled(
-            "No markets yet: add the countries above.",
-            t.dim,
-        ));
-    }
-    f.render_widget(Paragraph::new(lines), inner);
+            .any(|k| k.eq_ignore_ascii_case(q) || has(country_name(k)))
+}
 
-    let block = Block::default()
-        .borders(Borders::TOP)
-        .border_style(t.border)
-        .title(format!(" Contacts ({}) ", sub.contacts.len()));
-    let inner = block.inner(table_area);
-    f.render_widget(block, table_area);
-    let w = inner.width as usize;
-    let selected = match app.focus {
-        Focus::Contact(i) => Some(i),
-        _ => None,
-    };
-    let height = inner.height as usize;
-    let first = selected
-        .map(|s| s.saturating_sub(height.saturating_sub(1)))
-        .unwrap_or(0);
-    let mut lines = Vec::with_capacity(height);
-    for (i, c) in sub.contacts.iter().enumerate().skip(first).take(height) {
-        let problems = crate::validate::contact_problems(c);
-        let focused = selected == Some(i);
-        let mark = if focused { FOCUS_MARK } else { " " };
-        let state = if problems.is_empty() { MET } else { UNMET };
-        let role = c
-            .role
-            .map(|r| r.label().trim_start_matches("Partner "))
-            .unwrap_or("?");
-        let text = format!(
-            "{mark}{state} {:<18} {:<13} {}",
-            fit(&c.name, 18),
-            fit(role, 13),
-            c.countries.join(",")
-        );
-        let style = match (focused, problems.is_empty()) {
-            (true, _) => t.focus,
-            (false, false) => t.error,
-            _ => t.text,
+impl ContactsScreen {
+    pub fn refilter(&mut self, contacts: &[Contact]) {
+        let q = self.filter.trim().to_lowercase();
+        self.visible = if q.is_empty() {
+            Vec::new()
+        } else {
+            contacts
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| matches(c, &q))
+                .map(|(i, _)| i)
+                .collect()
         };
-        let mut spans = vec![Span::styled(fit(&text, w), style)];
-        if focused && let Some((col, why)) = problems.first() {
-            spans = vec![Span::styled(
-                fit(&format!("{text}  {col}: {why}"), w),
-                style,
-            )];
+        if let Some(f) = self.focus {
+            let n = self.visible_len(contacts.len());
+            self.focus = (n > 0).then(|| f.min(n - 1));
         }
-        lines.push(Line::from(spans));
     }
-    if sub.contacts.is_empty() {
-        lines.push(Line::styled(
-            "No contacts: a adds one, i imports a Partner Center CSV.",
-            t.dim,
-        ));
+
+    pub fn is_filtered(&self) -> bool {
+        !self.filter.trim().is_empty()
     }
-    f.render_widget(Paragraph::new(lines), inner);
+
+    pub fn visible_len(&self, total: usize) -> usize {
+        if self.is_filtered() {
+            self.visible.len()
+        } else {
+            total
+        }
+    }
+
+    /// The contact index of visible row `k`.
+    pub fn index_of(&self, k: usize) -> Option<usize> {
+        if self.is_filtered() {
+            self.visible.get(k).copied()
+        } else {
+            Some(k)
+        }
+    }
+
+    pub fn filter_key(&mut self, key: KeyEvent) {
+        match key.code {
+            KeyCode::Char(c) => self.filter.push(c),
+            KeyCode::Backspace => {
+                self.filter.pop();
+            }
+            _ => {}
+        }
+    }
+
+    pub fn clear_filter(&mut self) {
+        self.filter.clear();
+        self.filtering = false;
+        self.visible.clear();
+    }
+}
+
+pub struct ContactsView<'a> {
+    pub app: &'a App,
+}
+
+impl Widget for ContactsView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let app = self.app;
+        let Some(s) = app.session() else { return };
+        let (sub, edition) = (s.sub(), s.edition());
+        let t = &app.theme;
+        let screen = &app.contacts;
+        let cov = &app.derived.coverage;
+        let cov_rows = (sub.markets.len() as u16 + 1).clamp(2, (area.height / 3).max(2));
+        let (state, _) = field_state(app, FieldId::Markets);
+        let problem: Option<String> = s
+            .report()
+            .problems
+            .iter()
+            .filter(|p| p.field == FieldId::Markets)
+            .map(|p| p.reason.clone())
+            .reduce(|a, b| format!("{a}; {b}"));
+        let detail_h = if problem.is_some() { 2 } else { 1 };
+        let [markets_area, detail_area, cov_area, table_area, footer_area] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Length(detail_h),
+            Constraint::Length(cov_rows),
+            Constraint::Fill(1),
+            Constraint::Length(1),
+        ])
+        .areas(area);
+
+        // The markets field.
+        let on_markets = screen.focus.is_none() && app.panel.is_none();
+        let label = FieldId::Markets.label(edition);
+        let value = sanitize(&FieldId::Markets.display(sub)).into_owned();
+        let star = if FieldId::Markets.need(sub) == Need::Required {
+            "*"
+        } else {
+            " "
+        };
+        let mut spans = vec![Span::styled(
+            format!(
+                "{}{star}{label:<10} ",
+                if on_markets { FOCUS_MARK } else { " " }
+            ),
+            if on_markets { t.focus } else { t.text },
+        )];
+        spans.push(if value.is_empty() {
+            Span::styled("(choose the countries)", t.dim)
+        } else {
+            Span::raw(fit(&value, (area.width as usize).saturating_sub(16)))
+        });
+        match state {
+            Some(true) if !value.is_empty() => spans.push(Span::styled(format!(" {MET}"), t.ok)),
+            Some(false) => spans.push(Span::styled(format!(" {UNMET}"), t.error)),
+            _ => {}
+        }
+        Paragraph::new(Line::from(spans)).render(markets_area, buf);
+        app.hits.borrow_mut().push((markets_area, Hit::Markets));
+        match problem {
+            Some(p) => Paragraph::new(Line::styled(format!("{UNMET} {}", sanitize(&p)), t.error))
+                .wrap(ratatui::widgets::Wrap { trim: true })
+                .render(detail_area, buf),
+            None => Paragraph::new(Line::styled(
+                fit(
+                    "Enter picks the countries; each needs a Partner sales contact (or one with OOO).",
+                    area.width as usize,
+                ),
+                t.dim,
+            ))
+            .render(detail_area, buf),
+        }
+
+        // Coverage, uncovered markets first.
+        let covered = cov.markets.iter().filter(|m| cov.is_covered(m)).count();
+        let block = Block::default()
+            .borders(Borders::TOP)
+            .border_style(t.border)
+            .title(format!(
+                " Coverage: {covered} of {} market(s) ",
+                cov.markets.len()
+            ));
+        let inner = block.inner(cov_area);
+        block.render(cov_area, buf);
+        let mut order: Vec<&crate::coverage::MarketCoverage> = cov.markets.iter().collect();
+        order.sort_by_key(|m| cov.is_covered(m));
+        let room = inner.height as usize;
+        let shown = if order.len() > room {
+            room.saturating_sub(1)
+        } else {
+            room
+        };
+        let w = inner.width as usize;
+        let mut lines = Vec::new();
+        for m in order.iter().take(shown) {
+            let who: Vec<String> = m
+                .direct
+                .iter()
+                .chain(cov.global.iter())
+                .take(3)
+                .filter_map(|i| sub.contacts.get(*i).map(|c| sanitize(&c.name).into_owned()))
+                .collect();
+            let code = sanitize(&m.market);
+            let name = match country_name(&m.market) {
+                n if n == m.market => "(not a country code)",
+                n => n,
+            };
+            let text = if cov.is_covered(m) {
+                format!("{MET} {code} {name}: {}", who.join(", "))
+            } else {
+                format!("{UNMET} {code} {name}: no Partner sales contact")
+            };
+            let style = if cov.is_covered(m) { t.ok } else { t.error };
+            lines.push(Line::styled(fit(&text, w), style));
+        }
+        if order.len() > shown {
+            lines.push(Line::styled(
+                format!("+{} more", order.len() - shown),
+                t.dim,
+            ));
+        }
+        if sub.markets.is_empty() {
+            lines.push(Line::styled(
+                "No markets yet: choose the countries above.",
+                t.dim,
+            ));
+        }
+        Paragraph::new(lines).render(inner, buf);
+
+        // The table.
+        let total = sub.contacts.len();
+        let n = screen.visible_len(total);
+        let title = if screen.is_filtered() {
+            format!(
+                " Contacts: {n} of {total} match {:?} ",
+                sanitize(&screen.filter)
+            )
+        } else {
+            format!(" Contacts ({total}) ")
+        };
+        let block = Block::default()
+            .borders(Borders::TOP)
+            .border_style(t.border)
+            .title(title);
+        let inner = block.inner(table_area);
+        block.render(table_area, buf);
+        let w = inner.width as usize;
+        let wide = w >= 100;
+        let medium = w >= 70;
+        let header_h = u16::from(inner.height > 2);
+        let [head, rows] =
+            Layout::vertical([Constraint::Length(header_h), Constraint::Fill(1)]).areas(inner);
+        let cols =
+            |name: &str, email: &str, title: &str, role: &str, countries: &str, states: &str| {
+                if wide {
+                    format!(
+                        "{:<20} {:<28} {:<16} {:<14} {:<14} {}",
+                        fit(name, 20),
+                        fit(email, 28),
+                        fit(title, 16),
+                        fit(role, 14),
+                        fit(countries, 14),
+                        states
+                    )
+                } else if medium {
+                    format!(
+                        "{:<18} {:<24} {:<12} {}",
+                        fit(name, 18),
+                        fit(email, 24),
+                        fit(role, 12),
+                        countries
+                    )
+                } else {
+                    format!("{:<16} {:<12} {}", fit(name, 16), fit(role, 12), countries)
+                }
+            };
+        if header_h > 0 {
+            let text = format!(
+                "   {}",
+                cols("Name", "Email", "Job title", "Role", "Countries", "States")
+            );
+            Paragraph::new(Line::styled(fit(&text, w), t.dim)).render(head, buf);
+        }
+        let height = rows.height as usize;
+        let offset = screen
+            .focus
+            .map_or(0, |f| f.saturating_sub(height.saturating_sub(1)));
+        let mut lines = Vec::with_capacity(height);
+        for k in (0..n).skip(offset).take(height) {
+            let Some(i) = screen.index_of(k) else { break };
+            let Some(c) = sub.contacts.get(i) else { break };
+            let problems = crate::validate::contact_problems(c);
+            let focused = screen.focus == Some(k) && app.panel.is_none();
+            let mark = if focused { FOCUS_MARK } else { " " };
+            let state = if problems.is_empty() { MET } else { UNMET };
+            let role = c.role.map(|r| r.short()).unwrap_or("?");
+            let text = format!(
+                "{mark}{state} {}",
+                cols(
+                    &sanitize(&c.name),
+                    &sanitize(&c.email),
+                    &sanitize(&c.job_title),
+                    role,
+                    &sanitize(&c.countries.join(",")),
+                    &sanitize(&c.states.join(","))
+                )
+            );
+            let style = match (focused, problems.is_empty()) {
+                (true, _) => t.focus,
+                (false, false) => t.error,
+                _ => t.text,
+            };
+            lines.push(Line::styled(fit(&text, w), style));
+            let y = rows.y + (k - offset) as u16;
+            app.hits
+                .borrow_mut()
+                .push((Rect::new(rows.x, y, rows.width, 1), Hit::Contact(k)));
+        }
+        if total == 0 {
+            lines.push(Line::styled(
+                "No contacts: a adds one, i imports a Partner Center CSV.",
+                t.dim,
+            ));
+        }
+        Paragraph::new(lines).render(rows, buf);
+
+        // The focused contact's problem, or the filter being typed.
+        let footer = if screen.filtering {
+            Line::styled(
+                format!(
+                    "Filter: {}▏  Enter keeps it, Esc clears it",
+                    sanitize(&screen.filter)
+                ),
+                t.key,
+            )
+        } else {
+            let problem = screen
+                .focus
+                .and_then(|k| screen.index_of(k))
+                .and_then(|i| sub.contacts.get(i).map(|c| (i, c)))
+                .and_then(|(_, c)| crate::validate::contact_problems(c).into_iter().next());
+            match problem {
+                Some((col, why)) => {
+                    let label =
+                        crate::fields::ContactField::from_key(col).map_or(col, |c| c.label());
+                    Line::styled(format!("{UNMET} {label}: {}", sanitize(&why)), t.error)
+                }
+                None if screen.is_filtered() => {
+                    Line::styled("/ changes the filter; Esc in it clears it", t.dim)
+                }
+                None => Line::raw(""),
+            }
+        };
+        Paragraph::new(footer).render(footer_area, buf);
+    }
 }

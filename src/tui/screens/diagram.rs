@@ -1,54 +1,86 @@
 //! Reference architecture diagram: the file, its check, a preview (PNG/JPEG in the terminal,
-//! metadata for a PDF), and what the diagram should show.
+//! facts for a PDF), and what the diagram should show. Only a file that passed the document
+//! check (a regular file, of its type) is read, and only up to a size: a FIFO or a huge picture
+//! cannot stall the wizard.
 
 use std::cell::RefCell;
+use std::path::Path;
 
-use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph, StatefulWidget, Widget, Wrap};
 use ratatui_image::StatefulImage;
 use ratatui_image::picker::Picker;
 use ratatui_image::protocol::StatefulProtocol;
 
+use crate::present::{human_bytes, sanitize};
 use crate::tui::app::App;
-use crate::tui::widgets::form;
+
+use super::form::FieldList;
 
 const GUIDANCE: &str = "Show the infrastructure the offer relies on: the cloud services that host or \
 talk to it, data services, security and identity, user interfaces, hybrid connections. It shows \
 which Microsoft services are used, not how good the architecture is. Any drawing tool; upload a \
 PDF or an image.";
 
+/// Pictures larger than this are not decoded for the preview.
+const MAX_PREVIEW_BYTES: u64 = 20 * 1024 * 1024;
+
 /// The decoded preview of the current diagram file, rebuilt only when the path changes.
 #[derive(Default)]
 pub struct Preview {
     path: String,
     /// What to show when there is no picture: PDF facts, or why it cannot be shown.
-    info: String,
+    pub info: String,
     image: RefCell<Option<StatefulProtocol>>,
 }
 
 impl Preview {
-    pub fn load(&mut self, path: &str) {
-        if path == self.path {
+    /// Loads the preview of `shown` (as stored) read from `real`, when the document check
+    /// passed (`ok`).
+    pub fn load(&mut self, shown: &str, real: &Path, ok: bool) {
+        let key = format!("{shown}\u{0}{ok}");
+        if key == self.path {
             return;
         }
-        self.path = path.to_string();
+        self.path = key;
         self.image = RefCell::new(None);
         self.info = String::new();
-        if path.is_empty() {
+        if shown.is_empty() {
             return;
         }
-        let lower = path.to_ascii_lowercase();
+        if !ok {
+            self.info = "no preview: the file did not pass the check".into();
+            return;
+        }
+        let size = std::fs::metadata(real).map(|m| m.len()).unwrap_or(0);
+        let lower = shown.to_ascii_lowercase();
         if lower.ends_with(".pdf") {
-            self.info = pdf_info(path);
+            self.info = format!(
+                "PDF, {}: pages are not drawn here; open it to check",
+                human_bytes(size)
+            );
             return;
         }
         if !(lower.ends_with(".png") || lower.ends_with(".jpg") || lower.ends_with(".jpeg")) {
-            self.info = "No preview for this file type.".into();
+            self.info = "no preview for this file type".into();
             return;
         }
-        match image::open(path) {
+        if size > MAX_PREVIEW_BYTES {
+            self.info = format!("{}: too large to preview here", human_bytes(size));
+            return;
+        }
+        let decoded = image::ImageReader::open(real)
+            .and_then(|r| r.with_guessed_format())
+            .map_err(|e| e.to_string())
+            .and_then(|mut r| {
+                let mut limits = image::Limits::default();
+                limits.max_alloc = Some(256 * 1024 * 1024);
+                r.limits(limits);
+                r.decode().map_err(|e| e.to_string())
+            });
+        match decoded {
             Ok(img) => {
                 let (w, h) = (img.width(), img.height());
                 // Halfblocks need few pixels; shrinking first keeps redraws cheap.
@@ -56,7 +88,7 @@ impl Preview {
                 self.info = format!("{w}×{h} pixels");
                 *self.image.borrow_mut() = Some(picker().new_resize_protocol(img));
             }
-            Err(e) => self.info = format!("Cannot show the picture: {e}"),
+            Err(e) => self.info = format!("cannot show the picture: {}", sanitize(&e)),
         }
     }
 }
@@ -72,65 +104,50 @@ fn picker() -> Picker {
     Picker::halfblocks()
 }
 
-fn pdf_info(path: &str) -> String {
-    let mut head = [0u8; 16];
-    let version = std::fs::File::open(path)
-        .and_then(|mut f| std::io::Read::read(&mut f, &mut head))
-        .ok()
-        .and_then(|n| std::str::from_utf8(&head[..n]).ok().map(|s| s.to_string()))
-        .and_then(|s| {
-            s.strip_prefix("%PDF-")
-                .map(|v| v.chars().take(3).collect::<String>())
-        });
-    let size = std::fs::metadata(path)
-        .map(|m| crate::rules::human_bytes(m.len()))
-        .unwrap_or_default();
-    match version {
-        Some(v) => format!("PDF {v}, {size}. PDF pages are not drawn here; open it to check."),
-        None => format!("PDF, {size}"),
-    }
+pub struct DiagramView<'a> {
+    pub app: &'a App,
 }
 
-pub fn render(app: &App, f: &mut Frame, area: Rect) {
-    let t = &app.theme;
-    let [form_area, guide_area, preview_area] = Layout::vertical([
-        Constraint::Length(5),
-        Constraint::Length(4),
-        Constraint::Fill(1),
-    ])
-    .areas(area);
-    form::render(
-        app,
-        f,
-        form_area,
-        &app.step_fields(),
-        form::field_focus(app),
-    );
-    f.render_widget(
+impl Widget for DiagramView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let app = self.app;
+        let t = &app.theme;
+        let guide_h = if area.height >= 18 { 4 } else { 0 };
+        let [form_area, guide_area, preview_area] = Layout::vertical([
+            Constraint::Length(5),
+            Constraint::Length(guide_h),
+            Constraint::Fill(1),
+        ])
+        .areas(area);
+        let fields = app.step_fields();
+        FieldList {
+            app,
+            fields: &fields,
+            focus: app.panel.is_none().then_some(app.form.focus),
+            detail_rows: 4,
+        }
+        .render(form_area, buf);
         Paragraph::new(GUIDANCE)
             .style(t.dim)
-            .wrap(Wrap { trim: true }),
-        guide_area,
-    );
-    let p = &app.diagram;
-    let block = Block::default()
-        .borders(Borders::TOP)
-        .border_style(t.border)
-        .title(format!(" Preview {} ", p.info));
-    let inner = block.inner(preview_area);
-    f.render_widget(block, preview_area);
-    let mut image = p.image.borrow_mut();
-    match image.as_mut() {
-        Some(state) if inner.height > 0 => {
-            f.render_stateful_widget(StatefulImage::<StatefulProtocol>::default(), inner, state)
-        }
-        _ => {
-            let text = if p.path.is_empty() {
-                "No diagram chosen yet."
-            } else {
-                ""
-            };
-            f.render_widget(Paragraph::new(Line::styled(text, t.dim)), inner);
+            .wrap(Wrap { trim: true })
+            .render(guide_area, buf);
+        let p = &app.diagram;
+        let block = Block::default()
+            .borders(Borders::TOP)
+            .border_style(t.border)
+            .title(format!(" Preview {} ", p.info));
+        let inner = block.inner(preview_area);
+        block.render(preview_area, buf);
+        let mut image = p.image.borrow_mut();
+        match image.as_mut() {
+            Some(state) if inner.height > 0 => {
+                StatefulImage::<StatefulProtocol>::default().render(inner, buf, state)
+            }
+            _ => {
+                let empty = p.path.is_empty() || p.path.starts_with('\u{0}');
+                let text = if empty { "No diagram chosen yet." } else { "" };
+                Paragraph::new(Line::styled(text, t.dim)).render(inner, buf);
+            }
         }
     }
 }

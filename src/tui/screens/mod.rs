@@ -1,35 +1,132 @@
-//! One module per wizard step.
+//! One module per screen. Each owns its state and draws itself; the steps without a screen of
+//! their own (Offer, Listing, Documents, Revenue) are the field form with their extras.
 
 pub mod contacts;
 pub mod diagram;
-pub mod documents;
-pub mod listing;
-pub mod offer;
-pub mod revenue;
+pub mod form;
 pub mod review;
 pub mod start;
 
-use ratatui::Frame;
-use ratatui::layout::Rect;
+use std::path::Path;
 
-use crate::fields::Step;
-use crate::tui::app::App;
-use crate::tui::widgets::form;
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
 
-pub fn render(app: &App, f: &mut Frame, area: Rect) {
-    match app.step {
-        Step::Start => start::render(app, f, area),
-        Step::Offer => offer::render(app, f, area),
-        Step::Listing => listing::render(app, f, area),
-        Step::Documents => documents::render(app, f, area),
-        Step::Contacts => contacts::render(app, f, area),
-        Step::Diagram => diagram::render(app, f, area),
-        Step::Revenue => revenue::render(app, f, area),
-        Step::Review => review::render(app, f, area),
+/// Truncates to `width` characters, ending with `…` when cut.
+pub fn fit(s: &str, width: usize) -> String {
+    if width == 0 {
+        return String::new();
     }
+    if s.chars().count() <= width {
+        return s.to_string();
+    }
+    let mut out: String = s.chars().take(width - 1).collect();
+    out.push('…');
+    out
 }
 
-/// The plain form of a step's fields.
-fn render_step_form(app: &App, f: &mut Frame, area: Rect) {
-    form::render(app, f, area, &app.step_fields(), form::field_focus(app));
+/// Truncates from the left (for paths: the file name is the interesting end).
+pub fn fit_left(s: &str, width: usize) -> String {
+    let n = s.chars().count();
+    if n <= width || width == 0 {
+        return fit(s, width);
+    }
+    let tail: String = s.chars().skip(n - (width - 1)).collect();
+    format!("…{tail}")
+}
+
+/// A rectangle of at most `w`×`h` centred in `area`.
+pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let [v] = Layout::vertical([Constraint::Length(h.min(area.height))])
+        .flex(Flex::Center)
+        .areas(area);
+    let [c] = Layout::horizontal([Constraint::Length(w.min(area.width))])
+        .flex(Flex::Center)
+        .areas(v);
+    c
+}
+
+/// Completes a typed path against the file system: returns the completed text and the matches.
+pub fn complete_path(text: &str) -> (String, Vec<String>) {
+    let home = std::env::var("HOME").unwrap_or_default();
+    let expanded = match text.strip_prefix("~/") {
+        Some(rest) if !home.is_empty() => format!("{home}/{rest}"),
+        _ => text.to_string(),
+    };
+    let (dir, prefix) = match expanded.rfind('/') {
+        Some(i) => (&expanded[..=i], &expanded[i + 1..]),
+        None => ("", expanded.as_str()),
+    };
+    let read_from = if dir.is_empty() { "." } else { dir };
+    let Ok(entries) = std::fs::read_dir(read_from) else {
+        return (text.to_string(), Vec::new());
+    };
+    let mut matches: Vec<(String, bool)> = entries
+        .filter_map(Result::ok)
+        .take(5_000)
+        .filter_map(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            (name.starts_with(prefix) && (!name.starts_with('.') || prefix.starts_with('.')))
+                .then(|| (name, e.path().is_dir()))
+        })
+        .collect();
+    matches.sort();
+    let names: Vec<String> = matches
+        .iter()
+        .map(|(n, d)| if *d { format!("{n}/") } else { n.clone() })
+        .collect();
+    let completed = match matches.as_slice() {
+        [] => return (text.to_string(), names),
+        [(name, is_dir)] => format!("{dir}{name}{}", if *is_dir { "/" } else { "" }),
+        many => {
+            let first = &many[0].0;
+            let common = many.iter().fold(first.len(), |n, (m, _)| {
+                first
+                    .chars()
+                    .zip(m.chars())
+                    .take_while(|(a, b)| a == b)
+                    .count()
+                    .min(n)
+            });
+            format!("{dir}{}", first.chars().take(common).collect::<String>())
+        }
+    };
+    (completed, names)
+}
+
+/// The file name of a path, for compact display.
+pub fn file_name(path: &str) -> String {
+    Path::new(path)
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fitting() {
+        assert_eq!(fit("abcdef", 4), "abc…");
+        assert_eq!(fit("abc", 4), "abc");
+        assert_eq!(fit_left("/a/b/c/file.pdf", 9), "…file.pdf");
+        assert_eq!(fit("", 0), "");
+    }
+
+    #[test]
+    fn completes_paths() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("deck.pptx"), "x").unwrap();
+        std::fs::write(dir.path().join("deck-old.pptx"), "x").unwrap();
+        std::fs::create_dir(dir.path().join("docs")).unwrap();
+        let base = dir.path().display().to_string();
+        let (done, _) = complete_path(&format!("{base}/do"));
+        assert_eq!(done, format!("{base}/docs/"));
+        let (done, many) = complete_path(&format!("{base}/de"));
+        assert_eq!(done, format!("{base}/deck"));
+        assert_eq!(many.len(), 2);
+        let (done, none) = complete_path(&format!("{base}/zzz"));
+        assert_eq!(done, format!("{base}/zzz"));
+        assert!(none.is_empty());
+    }
 }

@@ -1,85 +1,320 @@
-//! Review & export: each section summarised, what still blocks the export, and the exact JSON.
+//! Review & export: a readable summary by section with what is still missing, and the export
+//! action always on screen; the exact JSON an export writes is one key away (built in the
+//! background, drawn by visible lines).
 
-use ratatui::Frame;
+use std::sync::mpsc::Receiver;
+
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-use crate::coverage::uncovered_markets;
-use crate::fields::{FIELDS, Step};
-use crate::tui::app::App;
+use crate::fields::{FieldId, Step, fields_of};
+use crate::model::DocSlot;
+use crate::present::sanitize;
+use crate::session::DraftSession;
+use crate::status::RequirementState;
+use crate::tui::action::Action;
+use crate::tui::app::{App, Hit, StepMark};
+use crate::tui::keymap::{Context, key_for};
 use crate::tui::theme::{MET, UNMET};
 
-pub fn render(app: &App, f: &mut Frame, area: Rect) {
-    let Some(d) = app.draft.as_ref() else { return };
-    let t = &app.theme;
-    let sub = &d.sub;
-    let answered = |step: Step| {
-        let all: Vec<_> = FIELDS.iter().filter(|f| f.step == step).collect();
-        let done = all.iter().filter(|f| !f.id.get(sub).is_empty()).count();
-        format!("{done}/{} answered", all.len())
-    };
-    let blockers = d.report.export_blockers();
-    let mut lines = vec![
-        Line::raw(format!(
-            "Offer: {} · {} · {}",
-            sub.offer_name(),
-            sub.offer
-                .offer_type
-                .map(|t| t.label())
-                .unwrap_or("type not chosen"),
-            answered(Step::Offer)
-        )),
-        Line::raw(format!("Listing: {}", answered(Step::Listing))),
-        Line::raw(format!(
-            "Documents: {} · {} other",
-            answered(Step::Documents),
-            sub.documents.other.len()
-        )),
-        Line::raw(format!(
-            "Contacts: {} for {} market(s), {} uncovered",
-            sub.contacts.len(),
-            sub.markets.len(),
-            uncovered_markets(&sub.markets, &sub.contacts).len()
-        )),
-        Line::raw(format!("Revenue: {}", answered(Step::Revenue))),
-    ];
-    if blockers.is_empty() {
-        lines.push(Line::styled(
-            format!("{MET} Ready to export: press e"),
-            t.ok,
-        ));
-    } else {
-        lines.push(Line::styled(
-            format!("{UNMET} Export needs {} fix(es):", blockers.len()),
-            t.error,
-        ));
-        lines.extend(
-            blockers
-                .iter()
-                .take(4)
-                .map(|b| Line::styled(format!("  {b}"), t.error)),
-        );
+use super::{file_name, fit};
+
+#[derive(Default)]
+pub struct ReviewScreen {
+    pub scroll: u16,
+    pub show_json: bool,
+    /// The JSON an export would write, one line each.
+    pub json: Vec<String>,
+    stale: bool,
+    rx: Option<Receiver<Vec<String>>>,
+}
+
+impl ReviewScreen {
+    pub fn invalidate(&mut self) {
+        self.stale = true;
     }
-    let summary_height = (lines.len() as u16 + 1).min(area.height / 2);
-    let [summary_area, json_area] =
-        Layout::vertical([Constraint::Length(summary_height), Constraint::Fill(1)]).areas(area);
-    f.render_widget(
-        Paragraph::new(lines).wrap(Wrap { trim: true }),
-        summary_area,
-    );
-    let block = Block::default()
-        .borders(Borders::TOP)
-        .border_style(t.border)
-        .title(" JSON to be written (J/K scroll) ");
-    let inner = block.inner(json_area);
-    f.render_widget(block, json_area);
-    let visible: Vec<Line> = app
-        .review_json
-        .iter()
-        .skip(app.review_scroll as usize)
-        .take(inner.height as usize)
-        .map(|l| Line::raw(l.as_str()))
-        .collect();
-    f.render_widget(Paragraph::new(visible), inner);
+
+    pub fn toggle_json(&mut self) {
+        self.show_json = !self.show_json;
+        self.scroll = 0;
+        self.stale = true;
+    }
+
+    pub fn scroll_by(&mut self, delta: isize) {
+        self.scroll = (self.scroll as isize + delta).clamp(0, u16::MAX as isize) as u16;
+    }
+
+    pub fn busy(&self) -> bool {
+        self.rx.is_some()
+    }
+
+    /// Builds the JSON preview in the background when it is shown and out of date.
+    pub fn refresh(&mut self, session: &DraftSession) {
+        if !(self.show_json && self.stale) || self.rx.is_some() {
+            return;
+        }
+        self.stale = false;
+        let file = session.build_export(None, true);
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let text = match file {
+                Ok(mut f) => {
+                    f.exported_at = "(the time of the export)".into();
+                    f.to_pretty_json()
+                }
+                Err(e) => e.to_string(),
+            };
+            let _ = tx.send(text.lines().map(String::from).collect());
+        });
+        if self.json.is_empty() {
+            self.json = vec!["(preparing the JSON preview…)".into()];
+        }
+        self.rx = Some(rx);
+    }
+
+    /// Takes a finished preview; true when the screen should be redrawn.
+    pub fn tick(&mut self) -> bool {
+        let Some(rx) = self.rx.as_ref() else {
+            return false;
+        };
+        match rx.try_recv() {
+            Ok(lines) => {
+                self.json = lines;
+                self.rx = None;
+                true
+            }
+            Err(std::sync::mpsc::TryRecvError::Empty) => false,
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                self.rx = None;
+                false
+            }
+        }
+    }
+}
+
+pub struct ReviewView<'a> {
+    pub app: &'a App,
+}
+
+impl ReviewView<'_> {
+    fn summary(&self) -> Vec<Line<'static>> {
+        let app = self.app;
+        let Some(s) = app.session() else {
+            return Vec::new();
+        };
+        let (sub, report, edition) = (s.sub(), s.report(), s.edition());
+        let t = &app.theme;
+        let mut lines = Vec::new();
+        let ok = report.status.is_co_sell_ready();
+        lines.push(Line::styled(
+            format!(
+                "{} {} (rules {edition})",
+                if ok { MET } else { UNMET },
+                report.status_label()
+            ),
+            if ok { t.ok } else { t.error },
+        ));
+        let benefits: Vec<&str> = report.benefits.iter().map(|b| b.title()).collect();
+        lines.push(Line::raw(if benefits.is_empty() {
+            "Benefits: none yet".to_string()
+        } else {
+            format!("Benefits: {}", benefits.join("; "))
+        }));
+        lines.push(Line::raw(""));
+        let get = |f: FieldId| sanitize(&f.display(sub)).into_owned();
+        let join = |v: Vec<String>| {
+            v.into_iter()
+                .filter(|x| !x.is_empty())
+                .collect::<Vec<_>>()
+                .join(" · ")
+        };
+        for step in &Step::WIZARD[..6] {
+            let (mark, style, state) = match app.step_mark(*step) {
+                StepMark::Done => (MET, t.ok, "complete".to_string()),
+                StepMark::Invalid => (
+                    UNMET,
+                    t.error,
+                    app.step_error(*step).unwrap_or("invalid value").to_string(),
+                ),
+                StepMark::InProgress => {
+                    let missing = report
+                        .requirements
+                        .iter()
+                        .find(|r| {
+                            r.state == RequirementState::Unmet
+                                && r.fix.is_some_and(|f| f.step() == *step)
+                        })
+                        .map(|r| r.reason.clone())
+                        .unwrap_or_else(|| "something is missing".into());
+                    (UNMET, t.error, missing)
+                }
+                StepMark::NotStarted => ("○", t.dim, "not started".to_string()),
+            };
+            lines.push(Line::from(vec![
+                Span::styled(format!("{} {:<24}", step.number(), step.title()), t.title),
+                Span::styled(format!("{mark} {}", sanitize(&state)), style),
+            ]));
+            let detail = match step {
+                Step::Offer => join(vec![
+                    get(FieldId::OfferName),
+                    get(FieldId::OfferType),
+                    match sub.offer.live {
+                        Some(true) => "live".into(),
+                        Some(false) => "not live".into(),
+                        None => String::new(),
+                    },
+                    match sub.partner.mpn_id.as_deref() {
+                        Some(m) => format!("{} {}", FieldId::MpnId.label(edition), sanitize(m)),
+                        None => String::new(),
+                    },
+                ]),
+                Step::Listing => {
+                    let areas: Vec<String> = sub
+                        .listing
+                        .solution_areas
+                        .iter()
+                        .map(|a| {
+                            format!(
+                                "{}: {}",
+                                sanitize(&a.area),
+                                sanitize(&a.sub_areas.join(", "))
+                            )
+                        })
+                        .collect();
+                    join(vec![
+                        get(FieldId::Platforms),
+                        get(FieldId::SolutionType),
+                        areas.join("; "),
+                    ])
+                }
+                Step::Documents => {
+                    let docs: Vec<String> = fields_of(Step::Documents, sub)
+                        .filter(|f| matches!(f.id, FieldId::Doc(_) | FieldId::Other(_)))
+                        .filter_map(|f| {
+                            let v = f.id.get(sub);
+                            (!v.is_empty()).then(|| {
+                                format!("{} {}", f.label(edition), sanitize(&file_name(&v)))
+                            })
+                        })
+                        .collect();
+                    join(vec![docs.join(" · "), get(FieldId::LandingPage)])
+                }
+                Step::Contacts => format!(
+                    "{} contact(s) for {} market(s), {} without a Partner sales contact",
+                    sub.contacts.len(),
+                    sub.markets.len(),
+                    app.derived.coverage.uncovered().count()
+                ),
+                Step::Diagram => sub
+                    .documents
+                    .slot(DocSlot::ReferenceArchitectureDiagram)
+                    .as_ref()
+                    .map(|d| sanitize(&file_name(&d.path)).into_owned())
+                    .unwrap_or_default(),
+                _ => join(vec![
+                    get(FieldId::AzureConsumed),
+                    get(FieldId::MarketplaceBilled),
+                    get(FieldId::AzureShare),
+                ]),
+            };
+            if !detail.is_empty() {
+                lines.push(Line::styled(format!("    {detail}"), t.dim));
+            }
+        }
+        let unmet: Vec<_> = report
+            .requirements
+            .iter()
+            .filter(|r| r.state == RequirementState::Unmet)
+            .collect();
+        lines.push(Line::raw(""));
+        if unmet.is_empty() && report.problems.is_empty() {
+            lines.push(Line::styled(
+                "Nothing is missing for the rungs this offer can reach.",
+                t.ok,
+            ));
+        } else {
+            lines.push(Line::styled("What is missing", t.title));
+            for r in unmet {
+                lines.push(Line::styled(
+                    format!("{UNMET} {}: {}", r.title, sanitize(&r.reason)),
+                    t.error,
+                ));
+            }
+            for p in report.problems.iter().take(20) {
+                lines.push(Line::styled(
+                    format!("{UNMET} {}", sanitize(&p.in_words(edition))),
+                    t.error,
+                ));
+            }
+            if report.problems.len() > 20 {
+                lines.push(Line::styled(
+                    format!("… and {} more invalid values", report.problems.len() - 20),
+                    t.error,
+                ));
+            }
+        }
+        for n in &report.notes {
+            lines.push(Line::styled(format!("Note: {n}"), t.dim));
+        }
+        lines
+    }
+}
+
+impl Widget for ReviewView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let app = self.app;
+        let Some(s) = app.session() else { return };
+        let t = &app.theme;
+        let screen = &app.review;
+        let [body, action] =
+            Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
+        if screen.show_json {
+            let lines: Vec<Line> = screen
+                .json
+                .iter()
+                .skip(screen.scroll as usize)
+                .take(body.height as usize)
+                .map(|l| Line::raw(fit(&sanitize(l), body.width as usize)))
+                .collect();
+            Paragraph::new(lines).render(body, buf);
+        } else {
+            let lines = self.summary();
+            let max = (lines.len() as u16).saturating_sub(body.height);
+            Paragraph::new(lines)
+                .wrap(Wrap { trim: false })
+                .scroll((screen.scroll.min(max), 0))
+                .render(body, buf);
+        }
+        let report = s.report();
+        let export_key = key_for(Context::Review, Action::ExportJson);
+        let json_key = key_for(Context::Review, Action::ToggleJson);
+        let (export_text, style) = if report.is_exportable() {
+            (format!("[{export_key}] Export the JSON"), t.key)
+        } else {
+            (format!("[{export_key}] Export (fix the ✗ first)"), t.error)
+        };
+        let json_text = if screen.show_json {
+            format!("[{json_key}] Summary")
+        } else {
+            format!("[{json_key}] Exact JSON")
+        };
+        let w1 = export_text.chars().count() as u16 + 2;
+        let w2 = json_text.chars().count() as u16;
+        app.hits.borrow_mut().push((
+            Rect::new(action.x, action.y, w1.min(action.width), 1),
+            Hit::Answer(Action::ExportJson),
+        ));
+        app.hits.borrow_mut().push((
+            Rect::new(action.x + w1.min(action.width), action.y, w2, 1),
+            Hit::Answer(Action::ToggleJson),
+        ));
+        Paragraph::new(Line::from(vec![
+            Span::styled(export_text, style),
+            Span::raw("  "),
+            Span::styled(json_text, t.key),
+        ]))
+        .render(action, buf);
+    }
 }

@@ -1,77 +1,172 @@
-//! Start: resume a draft (most recent first and preselected) or start a new one.
+//! The drafts: resume one (most recent first and preselected), start, rename, copy or delete one.
 
-use ratatui::Frame;
+use std::path::PathBuf;
+
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::widgets::{Block, Borders, Paragraph, Widget};
 
-use crate::tui::app::App;
+use crate::model::Edition;
+use crate::present::{self, sanitize};
+use crate::store::{DraftStore, StoreError};
+use crate::tui::app::{App, Hit};
 use crate::tui::theme::FOCUS_MARK;
-use crate::tui::widgets::fit;
 
-pub fn render(app: &App, f: &mut Frame, area: Rect) {
-    let t = &app.theme;
-    let [intro, list_area, info] = Layout::vertical([
-        Constraint::Length(3),
-        Constraint::Fill(1),
-        Constraint::Length(2),
-    ])
-    .areas(area);
-    f.render_widget(
+use super::fit;
+
+/// A draft in the list.
+pub struct DraftRow {
+    pub name: String,
+    pub path: PathBuf,
+    /// (offer, status, rules, completeness), or why it cannot be read.
+    pub summary: Result<(String, String, Edition, u32), String>,
+    pub modified: String,
+}
+
+#[derive(Default)]
+pub struct StartScreen {
+    pub drafts: Vec<DraftRow>,
+    /// The focused row; `drafts.len()` is "New draft".
+    pub selected: usize,
+}
+
+impl StartScreen {
+    pub fn refresh(&mut self, store: &DraftStore) -> Result<(), StoreError> {
+        let list = store.list();
+        self.drafts = match &list {
+            Ok(list) => list
+                .iter()
+                .map(|d| DraftRow {
+                    name: d.name.clone(),
+                    path: d.path.clone(),
+                    summary: match &d.loaded {
+                        Ok(sub) => {
+                            let r = crate::rules::evaluate(sub, sub.rules);
+                            Ok((
+                                present::offer_name(sub),
+                                r.status_label().to_string(),
+                                sub.rules,
+                                r.completeness(),
+                            ))
+                        }
+                        Err(e) => Err(sanitize(&e.to_string()).into_owned()),
+                    },
+                    modified: d.modified.map(present::format_time).unwrap_or_default(),
+                })
+                .collect(),
+            Err(_) => Vec::new(),
+        };
+        self.selected = self.selected.min(self.drafts.len());
+        list.map(|_| ())
+    }
+
+    pub fn rows(&self) -> usize {
+        self.drafts.len()
+    }
+
+    pub fn current(&self) -> Option<&DraftRow> {
+        self.drafts.get(self.selected)
+    }
+
+    pub fn select_name(&mut self, name: &str) {
+        if let Some(i) = self.drafts.iter().position(|d| d.name == name) {
+            self.selected = i;
+        }
+    }
+}
+
+/// The start screen, drawn.
+pub struct StartView<'a> {
+    pub app: &'a App,
+}
+
+impl Widget for StartView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let app = self.app;
+        let screen = &app.start;
+        let t = &app.theme;
+        let [intro, list_area, info] = Layout::vertical([
+            Constraint::Length(3),
+            Constraint::Fill(1),
+            Constraint::Length(2),
+        ])
+        .areas(area);
         Paragraph::new(vec![
             Line::styled(
-                "Co-sell with Microsoft: fill in the tab, see the status it earns.",
+                "Co-sell with Microsoft: fill in the details, see the status they earn.",
                 t.title,
             ),
-            Line::raw("Resume a draft or start a new one. Drafts save on every change."),
-        ]),
-        intro,
-    );
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(t.border)
-        .title(" Drafts ");
-    let inner = block.inner(list_area);
-    f.render_widget(block, list_area);
-    let w = inner.width as usize;
-    let mut lines = Vec::new();
-    for (i, row) in app.drafts.iter().enumerate() {
-        let focused = i == app.start_selected;
-        let mark = if focused { FOCUS_MARK } else { " " };
-        let text = match &row.summary {
-            Ok((offer, status, done)) => format!(
-                "{mark} {:<24} {:<28} {:>3}%  {}",
-                fit(offer, 24),
-                fit(status, 28),
-                done,
-                row.modified
-            ),
-            Err(e) => format!("{mark} {:<24} ✗ unreadable: {e}", fit(&row.name, 24)),
-        };
-        lines.push(Line::styled(
-            fit(&text, w),
-            if focused { t.focus } else { t.text },
-        ));
-    }
-    let new_focused = app.start_selected == app.drafts.len();
-    lines.push(Line::styled(
-        format!("{} + New draft", if new_focused { FOCUS_MARK } else { " " }),
-        if new_focused { t.focus } else { t.key },
-    ));
-    let offset = (app.start_selected as u16).saturating_sub(inner.height.saturating_sub(1));
-    f.render_widget(Paragraph::new(lines).scroll((offset, 0)), inner);
-    f.render_widget(
+            Line::raw("Resume a draft or start a new one. Drafts are saved on every change."),
+        ])
+        .render(intro, buf);
+        let block = Block::default()
+            .borders(Borders::ALL)
+            .border_style(t.border)
+            .title(" Drafts ");
+        let inner = block.inner(list_area);
+        block.render(list_area, buf);
+        let w = inner.width as usize;
+        let wide = w >= 100;
+        let offset = screen
+            .selected
+            .saturating_sub((inner.height as usize).saturating_sub(1));
+        let mut lines = Vec::new();
+        let rows = screen.drafts.len() + 1;
+        for i in (0..rows).skip(offset).take(inner.height as usize) {
+            let focused = i == screen.selected;
+            let mark = if focused { FOCUS_MARK } else { " " };
+            let text = match screen.drafts.get(i) {
+                None => format!("{mark} + New draft"),
+                Some(row) => match &row.summary {
+                    Ok((offer, status, rules, done)) if wide => format!(
+                        "{mark} {:<30} {:<34} {rules}  {:>3}%  {}",
+                        fit(offer, 30),
+                        fit(status, 34),
+                        done,
+                        row.modified
+                    ),
+                    Ok((offer, status, rules, done)) => format!(
+                        "{mark} {:<22} {:<26} {rules} {:>3}%",
+                        fit(offer, 22),
+                        fit(status, 26),
+                        done
+                    ),
+                    Err(e) => format!(
+                        "{mark} {:<22} ✗ unreadable: {e}",
+                        fit(&sanitize(&row.name), 22)
+                    ),
+                },
+            };
+            let style = match (focused, i == screen.drafts.len()) {
+                (true, _) => t.focus,
+                (false, true) => t.key,
+                _ => t.text,
+            };
+            lines.push(Line::styled(fit(&text, w), style));
+            let y = inner.y + (i - offset) as u16;
+            app.hits
+                .borrow_mut()
+                .push((Rect::new(inner.x, y, inner.width, 1), Hit::Draft(i)));
+        }
+        Paragraph::new(lines).render(inner, buf);
         Paragraph::new(vec![
             Line::from(vec![
-                Span::raw("Rules edition for new drafts: "),
-                Span::styled(app.new_edition.as_str(), t.key),
-                Span::raw(" (r switches)"),
+                Span::raw("New drafts choose their rules edition; "),
+                Span::styled(Edition::NEWEST.as_str(), t.key),
+                Span::raw(" is what Partner Center uses today."),
             ]),
             Line::styled(
-                format!("Drafts folder: {}", app.store.dir().display()),
+                fit(
+                    &format!(
+                        "Drafts folder: {}",
+                        sanitize(&app.store.dir().display().to_string())
+                    ),
+                    area.width as usize,
+                ),
                 t.dim,
             ),
-        ]),
-        info,
-    );
+        ])
+        .render(info, buf);
+    }
 }

@@ -1,150 +1,203 @@
-//! The live status panel: the rung, every requirement with ✓/✗/—, benefits and the next thing to
-//! do. It reads the same `StatusReport` that gates the export.
+//! The live status panel: the rung reached, every requirement in words with ✓/✗/— and why,
+//! the benefits in words, and the next thing to do. It reads the same `StatusReport` that gates
+//! the export. Wide terminals get the reasons and the requirement ids as a second column.
 
-use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 
-use crate::fields::FieldId;
-use crate::rules::{RequirementState, Status};
-use crate::tui::app::{App, Focus};
+use crate::present::sanitize;
+use crate::status::{RequirementResult, RequirementState};
+use crate::tui::app::{App, Hit};
 use crate::tui::theme::{FOCUS_MARK, MET, NOT_APPLICABLE, UNMET};
 
-use super::fit;
+use crate::tui::screens::fit;
 
-pub fn render(app: &App, f: &mut Frame, area: Rect) {
-    let Some(d) = app.draft.as_ref() else { return };
+fn mark_of(app: &App, r: &RequirementResult) -> (&'static str, ratatui::style::Style) {
     let t = &app.theme;
-    let report = &d.report;
-    let selected = match app.focus {
-        Focus::Panel(i) => Some(i),
-        _ => None,
-    };
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(if selected.is_some() {
-            t.border_focus
-        } else {
-            t.border
-        })
-        .title(Span::styled(" Status ", t.title));
-    let inner = block.inner(area);
-    f.render_widget(block, area);
-    let width = inner.width as usize;
-    let status_mark = if report.status == Status::NotReady {
-        UNMET
-    } else {
-        MET
-    };
-    let status_style = if report.status == Status::NotReady {
-        t.error
-    } else {
-        t.ok
-    };
-    let mut lines = vec![Line::styled(
-        fit(
-            &format!("{status_mark} {}", report.status.label(d.sub.rules)),
-            width,
-        ),
-        status_style,
-    )];
-    for (i, r) in report.requirements.iter().enumerate() {
-        let (mark, style) = match r.state {
-            RequirementState::Met => (MET, t.ok),
-            RequirementState::Unmet => (UNMET, t.error),
-            RequirementState::NotApplicable => (NOT_APPLICABLE, t.dim),
-        };
-        let focus = if selected == Some(i) { FOCUS_MARK } else { " " };
-        let id = format!("{focus}{mark} {:<16}", r.id.as_str());
-        let rest = width.saturating_sub(id.chars().count());
-        let why = match r.state {
-            RequirementState::Met => "",
-            _ => reason(&r.detail),
-        };
-        let line = Line::from(vec![
-            Span::styled(id, if selected == Some(i) { t.focus } else { style }),
-            Span::styled(fit(why, rest), t.dim),
-        ]);
-        lines.push(line);
+    match r.state {
+        RequirementState::Met => (MET, t.ok),
+        RequirementState::Unmet => (UNMET, t.error),
+        RequirementState::NotApplicable => (NOT_APPLICABLE, t.dim),
     }
-    let benefits: Vec<&str> = report.benefits.iter().map(|b| b.code()).collect();
-    lines.push(Line::styled(
-        if benefits.is_empty() {
+}
+
+/// What the focused requirement needs, or the next thing to do, in words.
+fn next_line(app: &App) -> String {
+    let Some(s) = app.session() else {
+        return String::new();
+    };
+    let report = s.report();
+    let edition = s.edition();
+    let to_field = |r: &RequirementResult| match r.fix {
+        Some(f) => format!(" (Enter: go to {})", f.label(edition).trim()),
+        None => String::new(),
+    };
+    match app.panel.and_then(|i| report.requirements.get(i)) {
+        Some(r) => format!(
+            "{} [{}]: {}{}",
+            r.title,
+            r.id.as_str(),
+            sanitize(&r.reason),
+            if r.state == RequirementState::Unmet {
+                to_field(r)
+            } else {
+                String::new()
+            }
+        ),
+        None => match report.next_to_do() {
+            Some(r) => format!("Next: {}: {}", r.title, sanitize(&r.reason)),
+            None => "Nothing left to do for the rungs this offer can reach.".into(),
+        },
+    }
+}
+
+pub struct StatusPanel<'a> {
+    pub app: &'a App,
+}
+
+impl Widget for StatusPanel<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let app = self.app;
+        let Some(s) = app.session() else { return };
+        let t = &app.theme;
+        let report = s.report();
+        let focused = app.panel.is_some();
+        let block = Block::default()
+            .borders(Borders::ALL)
+            .border_style(if focused { t.border_focus } else { t.border })
+            .title(Span::styled(
+                format!(" Status · rules {} ", s.edition()),
+                t.title,
+            ));
+        let inner = block.inner(area);
+        block.render(area, buf);
+        let width = inner.width as usize;
+        let wide = width >= 56;
+        let ok = report.status.is_co_sell_ready();
+        let benefits: Vec<&str> = report.benefits.iter().map(|b| b.title()).collect();
+        let benefit_text = if benefits.is_empty() {
             "Benefits: none yet".to_string()
         } else {
-            format!("Benefits: {}", benefits.join(" "))
-        },
-        t.text,
-    ));
-    let detail = match selected.and_then(|i| report.requirements.get(i)) {
-        Some(r) => format!("{} {}: {}", r.id.as_str(), r.id.title(), r.detail),
-        None => match report.next_to_do() {
-            Some(r) => format!("Next: {} {}", r.id.as_str(), labelled(&r.detail)),
-            None => "Nothing left to do for this offer's rungs.".into(),
-        },
-    };
-    lines.push(Line::styled(
-        detail,
-        if selected.is_some() { t.text } else { t.warn },
-    ));
-    f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
-}
-
-/// The reason without the JSON path, for the one-line rows.
-fn reason(detail: &str) -> &str {
-    match detail.split_once(": ") {
-        Some((path, rest)) if !path.contains(' ') => rest,
-        _ => detail,
+            format!("Benefits: {}", benefits.join("; "))
+        };
+        let next = next_line(app);
+        // Word wrapping takes a little more than the characters alone.
+        let rows = |text: &str| (text.chars().count() * 6 / 5).div_ceil(width.max(1)).max(1) as u16;
+        let benefit_h = rows(&benefit_text).min(3);
+        let next_h = rows(&next).min(4);
+        let [head, list, benefit_area, next_area] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Fill(1),
+            Constraint::Length(benefit_h),
+            Constraint::Length(next_h),
+        ])
+        .areas(inner);
+        Paragraph::new(Line::styled(
+            fit(
+                &format!("{} {}", if ok { MET } else { UNMET }, report.status_label()),
+                width,
+            ),
+            if ok { t.ok } else { t.error },
+        ))
+        .render(head, buf);
+        let height = list.height as usize;
+        let reqs = &report.requirements;
+        // Wide: the title with its id on one line, the reason on the next, when they all fit;
+        // otherwise one line each (the title, cut to the width).
+        let two_lines = wide && reqs.len() * 2 <= height;
+        let mut rows: Vec<(usize, Line)> = Vec::new();
+        for (i, r) in reqs.iter().enumerate() {
+            let (mark, style) = mark_of(app, r);
+            let selected = app.panel == Some(i);
+            let focus = if selected { FOCUS_MARK } else { " " };
+            let head_style = if selected { t.focus } else { style };
+            if two_lines {
+                let id = r.id.as_str();
+                let title_w = width.saturating_sub(id.chars().count() + 1);
+                let head = fit(&format!("{focus}{mark} {}", r.title), title_w);
+                rows.push((
+                    i,
+                    Line::from(vec![
+                        Span::styled(format!("{head:<title_w$}"), head_style),
+                        Span::styled(format!(" {id}"), t.dim),
+                    ]),
+                ));
+                let why = match r.state {
+                    RequirementState::Met => String::new(),
+                    _ => sanitize(&r.reason).into_owned(),
+                };
+                rows.push((i, Line::styled(fit(&format!("    {why}"), width), t.dim)));
+            } else {
+                rows.push((
+                    i,
+                    Line::styled(
+                        fit(&format!("{focus}{mark} {}", r.title), width),
+                        head_style,
+                    ),
+                ));
+            }
+        }
+        let focused_row = app
+            .panel
+            .and_then(|p| rows.iter().rposition(|(i, _)| *i == p))
+            .unwrap_or(0);
+        let offset = focused_row.saturating_sub(height.saturating_sub(1));
+        let mut lines = Vec::new();
+        for (k, (i, line)) in rows.into_iter().enumerate().skip(offset).take(height) {
+            let y = list.y + (k - offset) as u16;
+            app.hits
+                .borrow_mut()
+                .push((Rect::new(list.x, y, list.width, 1), Hit::PanelRow(i)));
+            lines.push(line);
+        }
+        Paragraph::new(lines).render(list, buf);
+        Paragraph::new(benefit_text)
+            .style(t.text)
+            .wrap(Wrap { trim: true })
+            .render(benefit_area, buf);
+        Paragraph::new(next)
+            .style(if focused { t.text } else { t.warn })
+            .wrap(Wrap { trim: true })
+            .render(next_area, buf);
     }
 }
 
-/// The reason with the field named as the form names it (`MPN ID: not answered`), for the
-/// wrapped "Next" line.
-fn labelled(detail: &str) -> String {
-    match detail.split_once(": ") {
-        Some((path, rest)) if !path.contains(' ') => match FieldId::for_path(path) {
-            Some(f) if path != "contacts" => format!("{}: {rest}", f.def().label.trim()),
-            _ => rest.to_string(),
-        },
-        _ => detail.to_string(),
-    }
+/// A few lines for narrow terminals, below the form: the rung, how far, and the next thing.
+pub struct CompactPanel<'a> {
+    pub app: &'a App,
 }
 
-/// A compact panel for narrow terminals: the rung and the unmet requirements.
-pub fn render_compact(app: &App, f: &mut Frame, area: Rect) {
-    let Some(d) = app.draft.as_ref() else { return };
-    let t = &app.theme;
-    let report = &d.report;
-    let unmet: Vec<&str> = report
-        .requirements
-        .iter()
-        .filter(|r| r.state == RequirementState::Unmet)
-        .map(|r| r.id.as_str())
-        .collect();
-    let lines = vec![
-        Line::styled(
-            format!("Status: {}", report.status.label(d.sub.rules)),
-            t.title,
-        ),
-        Line::raw(if unmet.is_empty() {
-            format!("{MET} every requirement that applies is met")
-        } else {
-            format!("{UNMET} {}", unmet.join(" "))
-        }),
-        Line::styled(
-            report
-                .next_to_do()
-                .map(|r| format!("Next: {}", r.detail))
-                .unwrap_or_default(),
-            t.warn,
-        ),
-    ];
-    let block = Block::default()
-        .borders(Borders::TOP)
-        .border_style(t.border);
-    f.render_widget(
-        Paragraph::new(lines).wrap(Wrap { trim: true }).block(block),
-        area,
-    );
+impl Widget for CompactPanel<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let app = self.app;
+        let Some(s) = app.session() else { return };
+        let t = &app.theme;
+        let report = s.report();
+        let applies = report
+            .requirements
+            .iter()
+            .filter(|r| r.state != RequirementState::NotApplicable)
+            .count();
+        let met = report.count(RequirementState::Met);
+        let ok = report.status.is_co_sell_ready();
+        let lines = vec![
+            Line::from(vec![
+                Span::styled(
+                    format!("{} {}", if ok { MET } else { UNMET }, report.status_label()),
+                    if ok { t.ok } else { t.error },
+                ),
+                Span::styled(format!(" · {met} of {applies} met · s: details"), t.dim),
+            ]),
+            Line::styled(next_line(app), t.warn),
+        ];
+        let block = Block::default()
+            .borders(Borders::TOP)
+            .border_style(t.border);
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: true })
+            .block(block)
+            .render(area, buf);
+    }
 }

@@ -1,39 +1,71 @@
-//! The steps with their state: ✓ nothing left, ✗ invalid values, • something missing.
+//! The steps with their state: ✓ done (its requirements hold), • in progress, ✗ invalid values,
+//! ○ not started. Abbreviated to numbers when the terminal is narrow; each step is clickable.
 
-use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Paragraph, Widget};
 
 use crate::fields::Step;
-use crate::tui::app::App;
+use crate::tui::app::{App, Hit, StepMark};
 
-pub fn render(app: &App, f: &mut Frame, area: Rect) {
-    let t = &app.theme;
-    let mut spans = Vec::new();
-    for (n, step) in Step::WIZARD.iter().enumerate() {
-        let mark = if step == &Step::Review {
-            ""
-        } else if app.step_error(*step).is_some() {
-            "✗"
-        } else if app.step_incomplete(*step) {
-            "•"
-        } else {
-            "✓"
-        };
-        let current = *step == app.step;
-        let text = if current {
-            format!("[{} {}{mark}]", n + 1, step.short())
-        } else {
-            format!(" {} {}{mark} ", n + 1, step.short())
-        };
-        let style = if current {
-            t.focus.add_modifier(Modifier::BOLD)
-        } else {
-            t.text
-        };
-        spans.push(Span::styled(text, style));
+pub fn mark(m: StepMark) -> &'static str {
+    match m {
+        StepMark::Done => "✓",
+        StepMark::InProgress => "•",
+        StepMark::Invalid => "✗",
+        StepMark::NotStarted => "○",
     }
-    f.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+pub struct StepBar<'a> {
+    pub app: &'a App,
+}
+
+impl Widget for StepBar<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let app = self.app;
+        let t = &app.theme;
+        let label = |step: Step, short: bool| {
+            let m = match (step, app.step_mark(step)) {
+                (Step::Review, StepMark::Done) => "✓",
+                (Step::Review, _) => "",
+                (_, m) => mark(m),
+            };
+            let current = step == app.step;
+            match (current, short) {
+                (true, _) => format!("[{} {}{m}]", step.number(), step.short()),
+                (false, false) => format!(" {} {}{m} ", step.number(), step.short()),
+                (false, true) => format!(" {}{m}", step.number()),
+            }
+        };
+        let full: usize = Step::WIZARD
+            .iter()
+            .map(|s| label(*s, false).chars().count())
+            .sum();
+        let short = full > area.width as usize;
+        let mut spans = Vec::new();
+        let mut x = area.x;
+        for step in Step::WIZARD {
+            let text = label(step, short);
+            let w = text.chars().count() as u16;
+            let style = match (step == app.step, app.step_mark(step)) {
+                (true, _) => t.focus.add_modifier(Modifier::BOLD),
+                (false, StepMark::Invalid) => t.error,
+                (false, StepMark::Done) => t.ok,
+                (false, StepMark::NotStarted) => t.dim,
+                _ => t.text,
+            };
+            if x < area.right() {
+                app.hits.borrow_mut().push((
+                    Rect::new(x, area.y, w.min(area.right() - x), 1),
+                    Hit::Step(step),
+                ));
+            }
+            x = x.saturating_add(w);
+            spans.push(Span::styled(text, style));
+        }
+        Paragraph::new(Line::from(spans)).render(area, buf);
+    }
 }

@@ -1,0 +1,236 @@
+//! Text the front ends share: the status checklist, the editions side by side, times and sizes,
+//! and the one sanitising function every piece of text that comes from a file goes through
+//! before it reaches a terminal.
+
+use std::borrow::Cow;
+use std::time::SystemTime;
+
+use crate::coverage::uncovered_markets;
+use crate::model::geo;
+use crate::model::{Edition, Submission};
+use crate::rules::compare_rows;
+use crate::status::{RequirementState, StatusReport, Tier};
+
+pub use crate::validate::human_bytes;
+
+/// Whether a character must not reach a terminal raw: C0 and C1 controls (escape sequences start
+/// with them), DEL, and the invisible direction overrides that reorder what is shown.
+fn is_unsafe(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Text from a file (names, cells, paths, lock contents, parse messages), made safe to print:
+/// control characters are shown escaped (`\u{1b}`), never sent to the terminal.
+pub fn sanitize(s: &str) -> Cow<'_, str> {
+    sanitize_keeping(s, false)
+}
+
+/// As [`sanitize`], keeping line breaks (for messages of several lines).
+pub fn sanitize_lines(s: &str) -> Cow<'_, str> {
+    sanitize_keeping(s, true)
+}
+
+fn sanitize_keeping(s: &str, newlines: bool) -> Cow<'_, str> {
+    let bad = |c: char| is_unsafe(c) && !(newlines && c == '\n');
+    if !s.chars().any(bad) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if bad(c) {
+            out.push_str(&c.escape_unicode().to_string());
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// A moment as the user's local `YYYY-MM-DD HH:MM`.
+pub fn format_time(t: SystemTime) -> String {
+    let t = time::OffsetDateTime::from(t);
+    let t = time::UtcOffset::current_local_offset()
+        .map(|o| t.to_offset(o))
+        .unwrap_or(t);
+    let fmt = time::macros::format_description!("[year]-[month]-[day] [hour]:[minute]");
+    t.format(&fmt).unwrap_or_default()
+}
+
+/// A moment as the user's local `HH:MM`.
+pub fn format_hm(t: SystemTime) -> String {
+    format_time(t).split(' ').nth(1).unwrap_or("").to_string()
+}
+
+/// Cuts to `n` characters, ending with `…` when cut.
+pub fn truncate(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        return s.to_string();
+    }
+    let mut t: String = s.chars().take(n.saturating_sub(1)).collect();
+    t.push('…');
+    t
+}
+
+/// The offer's name, safe to print.
+pub fn offer_name(sub: &Submission) -> String {
+    sanitize(sub.offer_name()).into_owned()
+}
+
+fn state_words(state: RequirementState) -> (&'static str, &'static str) {
+    match state {
+        RequirementState::Met => ("[x]", "met"),
+        RequirementState::Unmet => ("[ ]", "NOT MET"),
+        RequirementState::NotApplicable => ("[-]", "n/a"),
+    }
+}
+
+/// The human checklist of `cosell status`, also printed by plain mode.
+pub fn checklist(sub: &Submission, report: &StatusReport) -> String {
+    let edition = report.edition;
+    let mut out = String::new();
+    let offer_type = sub
+        .offer
+        .offer_type
+        .map(|t| t.label())
+        .unwrap_or("offer type not chosen");
+    out.push_str(&format!(
+        "{} ({offer_type}), rules {edition}\nStatus: {}\n",
+        offer_name(sub),
+        report.status_label()
+    ));
+    for tier in Tier::ALL {
+        let rows: Vec<_> = report
+            .requirements
+            .iter()
+            .filter(|r| r.tier == tier)
+            .collect();
+        if rows.is_empty() {
+            continue;
+        }
+        out.push_str(&format!("\n{}\n", tier.status().label(edition)));
+        for r in rows {
+            let (mark, word) = state_words(r.state);
+            out.push_str(&format!(
+                "  {mark} {:<16} {:<8} {}\n      {}\n",
+                r.id.as_str(),
+                word,
+                r.title,
+                sanitize(&r.detail)
+            ));
+        }
+    }
+    let uncovered = uncovered_markets(&sub.markets, &sub.contacts);
+    if !uncovered.is_empty() {
+        out.push_str("\nMarkets without a Partner sales contact:\n");
+        for m in uncovered {
+            out.push_str(&format!("  {}  {}\n", sanitize(m), geo::country_name(m)));
+        }
+    }
+    out.push_str("\nBenefits unlocked:\n");
+    if report.benefits.is_empty() {
+        out.push_str("  none yet\n");
+    }
+    for b in &report.benefits {
+        out.push_str(&format!("  {:<21} {}\n", b.code(), b.description()));
+    }
+    for n in &report.notes {
+        out.push_str(&format!("  Note: {n}\n"));
+    }
+    if !report.problems.is_empty() {
+        out.push_str("\nInvalid values (block export):\n");
+        for p in &report.problems {
+            out.push_str(&format!("  {}\n", sanitize(&p.to_string())));
+        }
+    }
+    if !report.warnings.is_empty() {
+        out.push_str("\nWarnings:\n");
+        for w in &report.warnings {
+            out.push_str(&format!("  {}\n", sanitize(&w.text)));
+        }
+    }
+    match report.next_to_do() {
+        Some(r) => out.push_str(&format!(
+            "\nNext: {} {}\n",
+            r.id.as_str(),
+            sanitize(&r.detail)
+        )),
+        None => out.push_str("\nNothing left to do for the rungs this offer can reach.\n"),
+    }
+    out
+}
+
+/// The same submission under every edition (spec §11), differences first; `—` where an edition
+/// has no such requirement.
+pub fn compare_table(sub: &Submission, reports: &[StatusReport]) -> String {
+    const W: usize = 26;
+    let mut out = format!(
+        "{}: the same draft under each rules edition\n\n",
+        offer_name(sub)
+    );
+    let header: String = reports
+        .iter()
+        .map(|r| format!("{:<W$}", r.edition.as_str()))
+        .collect();
+    out.push_str(&format!("{:<18}{}\n", "", header.trim_end()));
+    let status: String = reports
+        .iter()
+        .map(|r| format!("{:<W$}", truncate(r.status_label(), W - 2)))
+        .collect();
+    out.push_str(&format!("{:<18}{}\n", "Status", status.trim_end()));
+    let rows = compare_rows(reports);
+    let (differ, same): (Vec<_>, Vec<_>) = rows.iter().partition(|r| r.differs());
+    for (title, group) in [
+        ("Differences between the editions", differ),
+        ("The same in every edition", same),
+    ] {
+        if group.is_empty() {
+            continue;
+        }
+        out.push_str(&format!("\n{title}:\n"));
+        for row in group {
+            let cells: String = row
+                .states
+                .iter()
+                .map(|s| {
+                    let text = match s {
+                        None => "—".to_string(),
+                        Some(s) => format!("{} {}", s.mark(), state_words(*s).1),
+                    };
+                    format!("{text:<W$}")
+                })
+                .collect();
+            out.push_str(&format!("{:<18}{}\n", row.id.as_str(), cells.trim_end()));
+        }
+    }
+    out.push_str("\n✓ met  ✗ not met  — not in that edition (n/a: does not apply to this offer)\n");
+    out
+}
+
+/// One line per edition for pickers: `2023-08  (2023-08-24) today's rules: …`.
+pub fn edition_line(e: Edition) -> String {
+    format!("{}  ({}) {}", e.as_str(), e.date(), e.summary())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn control_characters_are_escaped_not_printed() {
+        assert_eq!(sanitize("Contoso"), "Contoso");
+        assert!(matches!(sanitize("Contoso"), Cow::Borrowed(_)));
+        assert_eq!(sanitize("a\u{1b}[2Jb"), "a\\u{1b}[2Jb");
+        assert_eq!(sanitize("x\u{9b}31m"), "x\\u{9b}31m", "C1 CSI");
+        assert_eq!(sanitize("a\nb"), "a\\u{a}b");
+        assert_eq!(sanitize_lines("a\nb\u{7}"), "a\nb\\u{7}");
+        assert_eq!(sanitize("evil\u{202e}txt.pdf"), "evil\\u{202e}txt.pdf");
+        assert_eq!(sanitize("Zoë 中文"), "Zoë 中文");
+    }
+
+    #[test]
+    fn truncation() {
+        assert_eq!(truncate("abcdef", 4), "abc…");
+        assert_eq!(truncate("abc", 4), "abc");
+    }
+}

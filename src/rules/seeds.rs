@@ -1,0 +1,150 @@
+//! The seeds' editions: 2021-02 (seed 000, spec §2–§5) and 2020-09 (seed 004, spec §9). One
+//! table; the few differences (pitch deck optional, billed revenue always counts) are read from
+//! the edition inside the checks.
+
+use super::checks::*;
+use super::{EditionRules, Rule, holds};
+use crate::model::DocSlot;
+use crate::model::{OfferType, Submission};
+use crate::status::{BenefitId, RequirementId as R, RequirementResult, Status, Tier};
+
+const READY: Tier = Tier::CoSellReady;
+const IP: Tier = Tier::AzureIpCoSellIncentivized;
+const BIZ: Tier = Tier::BizAppsIsvConnectPremium;
+
+const RULES: &[Rule] = &[
+    Rule {
+        id: R::CsrAccount,
+        tier: READY,
+        applies: always,
+        check: account,
+    },
+    Rule {
+        id: R::CsrProfile,
+        tier: READY,
+        applies: always,
+        check: profile,
+    },
+    Rule {
+        id: R::CsrListing,
+        tier: READY,
+        applies: always,
+        check: listing,
+    },
+    Rule {
+        id: R::CsrOnePager,
+        tier: READY,
+        applies: always,
+        check: |c| document(c, DocSlot::OnePager, "one-pager"),
+    },
+    Rule {
+        id: R::CsrPitchDeck,
+        tier: READY,
+        applies: pitch_deck_applies,
+        check: |c| document(c, DocSlot::PitchDeck, "pitch deck"),
+    },
+    Rule {
+        id: R::CsrContacts,
+        tier: READY,
+        applies: always,
+        check: contacts,
+    },
+    Rule {
+        id: R::CsrLive,
+        tier: READY,
+        applies: always,
+        check: live,
+    },
+    Rule {
+        id: R::CsrGold,
+        tier: READY,
+        applies: gold_applies,
+        check: gold,
+    },
+    Rule {
+        id: R::CsrIsvConnect,
+        tier: READY,
+        applies: isv_connect_offer,
+        check: isv_connect,
+    },
+    Rule {
+        id: R::IpRevenue,
+        tier: IP,
+        applies: azure_ip_offer,
+        check: revenue,
+    },
+    Rule {
+        id: R::IpAzure,
+        tier: IP,
+        applies: azure_ip_offer,
+        check: azure_share,
+    },
+    Rule {
+        id: R::IpDiagram,
+        tier: IP,
+        applies: azure_ip_offer,
+        check: |c| document(c, DocSlot::ReferenceArchitectureDiagram, "diagram"),
+    },
+    Rule {
+        id: R::BizPremium,
+        tier: BIZ,
+        applies: biz_apps_offer,
+        check: premium,
+    },
+];
+
+fn ladder(sub: &Submission, reqs: &[RequirementResult]) -> Status {
+    let t = sub.offer.offer_type;
+    if !holds(reqs, READY) {
+        Status::NotReady
+    } else if t.is_some_and(OfferType::is_azure_ip) && holds(reqs, IP) {
+        Status::AzureIpCoSellIncentivized
+    } else if t.is_some_and(OfferType::is_biz_apps) && holds(reqs, BIZ) {
+        Status::BizAppsIsvConnectPremium
+    } else {
+        Status::CoSellReady
+    }
+}
+
+fn benefits(status: Status) -> &'static [BenefitId] {
+    use BenefitId::*;
+    match status {
+        Status::NotReady | Status::InMarket => &[],
+        Status::CoSellReady => &[Sellers],
+        Status::AzureIpCoSellIncentivized => &[Sellers, Fee, Csp, Macc, Badge, SellerIncentive],
+        Status::BizAppsIsvConnectPremium => &[Sellers, SellerIncentive],
+    }
+}
+
+fn notes(status: Status) -> &'static [&'static str] {
+    match status {
+        Status::BizAppsIsvConnectPremium => &[
+            "Microsoft also weighs the last 12 months of revenue and co-sell results: the offer is eligible to be considered for the Premium incentive, not granted it.",
+        ],
+        _ => &[],
+    }
+}
+
+const PAGE: &str =
+    "Partner Center → Commercial Marketplace → the offer → Co-sell with Microsoft tab";
+const AFTER: &str = "Save the draft, then \"Review and publish\", then \"Publish\". Microsoft then reviews the co-sell documents; the status appears on the offer once the review is done.";
+
+pub static E2021_02: EditionRules = EditionRules {
+    edition: crate::model::Edition::E2021_02,
+    requirements: RULES,
+    ladder,
+    benefits,
+    notes,
+    page: PAGE,
+    after_submit: AFTER,
+};
+
+pub static E2020_09: EditionRules = EditionRules {
+    edition: crate::model::Edition::E2020_09,
+    requirements: RULES,
+    ladder,
+    benefits,
+    notes,
+    page: PAGE,
+    after_submit: AFTER,
+};

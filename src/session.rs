@@ -1,0 +1,606 @@
+//! One draft session under every front end: open (by name, path or export) → lock → the
+//! submission with its cached `StatusReport` → typed operations → background save → close. The
+//! wizard, plain mode and every CLI command drive this; none of them opens, locks, saves or
+//! writes a file itself, so a rule about drafts lives here once.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
+use std::time::{Duration, SystemTime};
+
+use crate::contacts_csv::{self, CsvOptions, ImportError, Imported, Preview};
+use crate::export::{self, ExportFile};
+use crate::fields::{FieldId, Step};
+use crate::fsio::{self, OutputError, Protected, Target, Written};
+use crate::model::{Contact, Contacts, Edition, Submission};
+use crate::rules::{self, EvalCache};
+use crate::status::StatusReport;
+use crate::store::{self, DraftLock, DraftStore, StoreError};
+use crate::validate::DiskProbe;
+
+/// How the last save went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveState {
+    /// Nothing to save (read-only, in memory, or nothing changed yet).
+    Idle,
+    /// Every change up to `revision` is on disk.
+    Saved { revision: u64, at: SystemTime },
+    /// The save of `revision` failed; the changes are still in memory.
+    Failed { revision: u64, message: String },
+}
+
+enum SaveMsg {
+    Save(u64, Box<Submission>),
+    Flush(Sender<()>),
+    /// Write what is pending, then end (other senders, such as a signal watcher's handle, may
+    /// still exist, so the channel alone does not say when to stop).
+    Stop,
+}
+
+struct Shared {
+    state: Mutex<SaveState>,
+}
+
+/// The background writer of one draft: coalesces bursts (only the newest submission waiting is
+/// written), writes atomically, and records how it went.
+struct Saver {
+    tx: Option<Sender<SaveMsg>>,
+    shared: Arc<Shared>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl Saver {
+    fn start(path: PathBuf) -> Saver {
+        let (tx, rx) = mpsc::channel();
+        let shared = Arc::new(Shared {
+            state: Mutex::new(SaveState::Idle),
+        });
+        let worker = Arc::clone(&shared);
+        let thread = std::thread::Builder::new()
+            .name("cosell-saver".into())
+            .spawn(move || save_loop(&path, &rx, &worker))
+            .ok();
+        Saver {
+            tx: Some(tx),
+            shared,
+            thread,
+        }
+    }
+
+    fn send(&self, msg: SaveMsg) -> bool {
+        self.tx.as_ref().is_some_and(|tx| tx.send(msg).is_ok())
+    }
+
+    fn state(&self) -> SaveState {
+        self.shared
+            .state
+            .lock()
+            .map(|s| s.clone())
+            .unwrap_or(SaveState::Idle)
+    }
+
+    /// Waits until every save sent so far is done (or `timeout` passes; false then).
+    fn flush(&self, timeout: Option<Duration>) -> bool {
+        let (ack, done) = mpsc::channel();
+        if !self.send(SaveMsg::Flush(ack)) {
+            return true;
+        }
+        match timeout {
+            Some(t) => done.recv_timeout(t).is_ok(),
+            None => done.recv().is_ok(),
+        }
+    }
+
+    fn handle(&self) -> SaveHandle {
+        SaveHandle {
+            tx: self.tx.clone(),
+        }
+    }
+}
+
+impl Drop for Saver {
+    fn drop(&mut self) {
+        self.send(SaveMsg::Stop);
+        self.tx = None;
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+fn save_loop(path: &Path, rx: &Receiver<SaveMsg>, shared: &Shared) {
+    let mut stop = false;
+    while let Ok(first) = rx.recv() {
+        let mut newest: Option<(u64, Box<Submission>)> = None;
+        let mut acks = Vec::new();
+        let mut take = |msg: SaveMsg| match msg {
+            SaveMsg::Save(rev, sub) => newest = Some((rev, sub)),
+            SaveMsg::Flush(ack) => acks.push(ack),
+            SaveMsg::Stop => stop = true,
+        };
+        take(first);
+        while let Ok(more) = rx.try_recv() {
+            take(more);
+        }
+        if let Some((revision, sub)) = newest {
+            let state = match store::save(path, &sub) {
+                Ok(()) => SaveState::Saved {
+                    revision,
+                    at: SystemTime::now(),
+                },
+                Err(e) => SaveState::Failed {
+                    revision,
+                    message: e.to_string(),
+                },
+            };
+            if let Ok(mut s) = shared.state.lock() {
+                *s = state;
+            }
+        }
+        for ack in acks {
+            let _ = ack.send(());
+        }
+        if stop {
+            return;
+        }
+    }
+}
+
+/// A handle that can wait for a session's pending save from another thread (the signal
+/// watcher, so SIGTERM and SIGHUP keep the last edit).
+#[derive(Clone)]
+pub struct SaveHandle {
+    tx: Option<Sender<SaveMsg>>,
+}
+
+impl SaveHandle {
+    pub fn flush(&self, timeout: Duration) -> bool {
+        let Some(tx) = &self.tx else { return true };
+        let (ack, done) = mpsc::channel();
+        if tx.send(SaveMsg::Flush(ack)).is_err() {
+            return true;
+        }
+        done.recv_timeout(timeout).is_ok()
+    }
+}
+
+/// Why a session operation failed.
+#[derive(Debug, thiserror::Error)]
+pub enum SessionError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Output(#[from] OutputError),
+    #[error(transparent)]
+    Export(#[from] export::ExportError),
+    #[error(transparent)]
+    Import(#[from] ImportError),
+    #[error("{0}")]
+    ReadOnly(String),
+}
+
+/// An import read and checked, waiting for the user to confirm the replacement.
+pub struct ImportPlan {
+    pub source: PathBuf,
+    pub imported: Imported,
+    pub preview: Preview,
+}
+
+/// What an export wrote.
+pub struct Exported {
+    pub written: Written,
+    pub file: ExportFile,
+}
+
+/// An open draft.
+pub struct DraftSession {
+    store: DraftStore,
+    name: String,
+    /// The draft file (symlinks followed); empty for a draft held in memory only.
+    path: PathBuf,
+    sub: Submission,
+    report: StatusReport,
+    cache: EvalCache,
+    probe: DiskProbe,
+    lock: Option<DraftLock>,
+    saver: Option<Saver>,
+    revision: u64,
+    was_export: bool,
+}
+
+impl DraftSession {
+    fn new(
+        store: DraftStore,
+        name: String,
+        path: PathBuf,
+        sub: Submission,
+        lock: Option<DraftLock>,
+    ) -> DraftSession {
+        let probe = match path.parent() {
+            Some(dir) if !dir.as_os_str().is_empty() => DiskProbe::relative_to(dir),
+            _ => DiskProbe::default(),
+        };
+        let saver = lock.as_ref().map(|_| Saver::start(path.clone()));
+        let mut cache = EvalCache::default();
+        let report = rules::evaluate_cached(&sub, sub.rules, &probe, &mut cache);
+        let was_export = sub.was_export();
+        DraftSession {
+            store,
+            name,
+            path,
+            sub,
+            report,
+            cache,
+            probe,
+            lock,
+            saver,
+            revision: 0,
+            was_export,
+        }
+    }
+
+    /// Opens a draft for editing: a name from `cosell list`, the path of a draft anywhere, or an
+    /// export (which becomes a draft on the first save, losing its stale status).
+    pub fn open(store: &DraftStore, arg: &str) -> Result<DraftSession, StoreError> {
+        let path = store.resolve(arg)?;
+        DraftSession::open_path(store, &path)
+    }
+
+    pub fn open_path(store: &DraftStore, path: &Path) -> Result<DraftSession, StoreError> {
+        let open = store::open(path)?;
+        Ok(DraftSession::new(
+            store.clone(),
+            open.name,
+            open.path,
+            open.sub,
+            Some(open.lock),
+        ))
+    }
+
+    /// Opens a draft or export to read only (status, export, contacts export): no lock, and
+    /// nothing is ever written to it.
+    pub fn read(store: &DraftStore, arg: &str) -> Result<DraftSession, StoreError> {
+        let path = store.resolve(arg)?;
+        let real = path.canonicalize().map_err(|e| StoreError::io(&path, e))?;
+        let sub = store::load(&real)?;
+        let name = real
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        Ok(DraftSession::new(store.clone(), name, real, sub, None))
+    }
+
+    /// Creates a draft for a new offer and opens it. With `another` false, an existing draft of
+    /// that name is an error ([`StoreError::Exists`]) for the front end to ask about.
+    pub fn create(
+        store: &DraftStore,
+        offer_name: &str,
+        edition: Edition,
+        another: bool,
+    ) -> Result<DraftSession, StoreError> {
+        let (_, path) = store.create(offer_name, edition, another)?;
+        DraftSession::open_path(store, &path)
+    }
+
+    /// A draft held in memory only, never saved (tests, benchmarks, previews).
+    pub fn in_memory(store: &DraftStore, sub: Submission) -> DraftSession {
+        DraftSession::new(store.clone(), "draft".into(), PathBuf::new(), sub, None)
+    }
+
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn store(&self) -> &DraftStore {
+        &self.store
+    }
+
+    pub fn sub(&self) -> &Submission {
+        &self.sub
+    }
+
+    pub fn report(&self) -> &StatusReport {
+        &self.report
+    }
+
+    pub fn edition(&self) -> Edition {
+        self.sub.rules
+    }
+
+    /// The document check this draft's paths are read with (relative to its folder).
+    pub fn probe(&self) -> &DiskProbe {
+        &self.probe
+    }
+
+    /// Whether changes are written back (false for `read` and in-memory sessions).
+    pub fn is_writable(&self) -> bool {
+        self.saver.is_some()
+    }
+
+    /// Whether the file was an export when it was opened (its status block is dropped on save).
+    pub fn was_export(&self) -> bool {
+        self.was_export
+    }
+
+    /// Re-evaluates (documents on disk may have changed) without touching the draft.
+    pub fn refresh(&mut self) {
+        self.report =
+            rules::evaluate_cached(&self.sub, self.sub.rules, &self.probe, &mut self.cache);
+    }
+
+    /// Recomputes the report and hands the change to the background saver.
+    fn changed(&mut self) {
+        self.refresh();
+        self.revision += 1;
+        if self.was_export {
+            self.sub.forget_export();
+        }
+        if let Some(saver) = &self.saver {
+            saver.send(SaveMsg::Save(self.revision, Box::new(self.sub.clone())));
+        }
+    }
+
+    /// Stores typed text in a field; `Ok(true)` when the value changed (and a save is on its way).
+    pub fn set(&mut self, field: FieldId, text: &str) -> Result<bool, String> {
+        let mut trial = self.sub.clone();
+        field.set(&mut trial, text)?;
+        if trial == self.sub {
+            return Ok(false);
+        }
+        self.sub = trial;
+        self.changed();
+        Ok(true)
+    }
+
+    /// Switches the draft's rules edition.
+    pub fn set_edition(&mut self, edition: Edition) {
+        if self.sub.rules != edition {
+            self.sub.rules = edition;
+            self.changed();
+        }
+    }
+
+    /// Remembers the step the user is on, so the draft reopens there.
+    pub fn set_last_step(&mut self, step: Step) {
+        let id = Some(step.id().to_string());
+        if self.sub.x_last_step != id {
+            self.sub.x_last_step = id;
+            self.changed();
+        }
+    }
+
+    /// Adds a contact at the end; returns its index.
+    pub fn add_contact(&mut self, c: Contact) -> usize {
+        self.sub.contacts.push(c);
+        self.changed();
+        self.sub.contacts.len() - 1
+    }
+
+    /// Replaces contact `i` (or adds it when `i` is past the end); returns its index.
+    pub fn put_contact(&mut self, i: Option<usize>, c: Contact) -> usize {
+        match i {
+            Some(i) if i < self.sub.contacts.len() => {
+                if self.sub.contacts[i] == c {
+                    return i;
+                }
+                self.sub.contacts[i] = c;
+                self.changed();
+                i
+            }
+            _ => self.add_contact(c),
+        }
+    }
+
+    /// Deletes contact `i`, returning it (for undo).
+    pub fn delete_contact(&mut self, i: usize) -> Option<Contact> {
+        if i >= self.sub.contacts.len() {
+            return None;
+        }
+        let c = self.sub.contacts.remove(i);
+        self.changed();
+        Some(c)
+    }
+
+    /// Puts a deleted contact back where it was.
+    pub fn insert_contact(&mut self, i: usize, c: Contact) {
+        let i = i.min(self.sub.contacts.len());
+        self.sub.contacts.insert(i, c);
+        self.changed();
+    }
+
+    /// Replaces every contact, returning the old list (for undo).
+    pub fn replace_contacts(&mut self, contacts: Contacts) -> Contacts {
+        let old = std::mem::replace(&mut self.sub.contacts, contacts);
+        self.changed();
+        old
+    }
+
+    /// Reads and checks a contacts CSV and says what importing it would change; nothing changes
+    /// until [`DraftSession::apply_import`].
+    pub fn preview_import(&self, csv: &Path) -> Result<ImportPlan, ImportError> {
+        let bytes = contacts_csv::read_file(csv)?;
+        let imported = contacts_csv::import(&bytes)?;
+        let preview =
+            contacts_csv::preview(&self.sub.markets, &self.sub.contacts, &imported.contacts);
+        Ok(ImportPlan {
+            source: csv.to_path_buf(),
+            imported,
+            preview,
+        })
+    }
+
+    /// Replaces the contacts with an import's, returning the old ones (for undo).
+    pub fn apply_import(&mut self, plan: ImportPlan) -> Contacts {
+        self.replace_contacts(Contacts::new(plan.imported.contacts))
+    }
+
+    /// What outputs may not overwrite: the drafts folder's drafts and locks, and this draft.
+    pub fn protected(&self) -> Protected {
+        let mut files = Vec::new();
+        if !self.path.as_os_str().is_empty() {
+            files.push(self.path.clone());
+            files.push(store::lock_path(&self.path));
+        }
+        Protected::new(self.store.dir(), &files)
+    }
+
+    /// Builds the export in `edition` (default: the draft's), refused while the tab is
+    /// incomplete unless `allow_incomplete`.
+    pub fn build_export(
+        &self,
+        edition: Option<Edition>,
+        allow_incomplete: bool,
+    ) -> Result<ExportFile, export::ExportError> {
+        let report = match edition {
+            Some(e) if e != self.sub.rules => rules::evaluate_with(&self.sub, e, &self.probe),
+            _ => self.report.clone(),
+        };
+        export::build(
+            &self.sub,
+            report,
+            self.probe.base.as_deref(),
+            allow_incomplete,
+            &export::now_rfc3339(),
+        )
+    }
+
+    /// Writes the export to `target` through the guarded writer.
+    pub fn export_json(
+        &self,
+        target: &Target,
+        edition: Option<Edition>,
+        allow_incomplete: bool,
+    ) -> Result<Exported, SessionError> {
+        let file = self.build_export(edition, allow_incomplete)?;
+        let written =
+            fsio::write_output(target, file.to_pretty_json().as_bytes(), &self.protected())?;
+        Ok(Exported { written, file })
+    }
+
+    /// Writes the contacts as a Partner Center CSV through the guarded writer.
+    pub fn export_csv(
+        &self,
+        target: &Target,
+        options: CsvOptions,
+    ) -> Result<Written, SessionError> {
+        let text = contacts_csv::export_with(&self.sub.contacts, options);
+        Ok(fsio::write_output(
+            target,
+            text.as_bytes(),
+            &self.protected(),
+        )?)
+    }
+
+    /// The same submission under every edition, oldest first (spec §11).
+    pub fn compare(&self) -> Vec<StatusReport> {
+        rules::compare(&self.sub, &self.probe)
+    }
+
+    /// How the saves went so far.
+    pub fn save_state(&self) -> SaveState {
+        self.saver.as_ref().map_or(SaveState::Idle, Saver::state)
+    }
+
+    /// Whether some change is not on disk yet (pending or failed).
+    pub fn is_dirty(&self) -> bool {
+        match self.save_state() {
+            _ if self.saver.is_none() => false,
+            SaveState::Saved { revision, .. } => revision < self.revision,
+            SaveState::Failed { .. } => true,
+            SaveState::Idle => self.revision > 0,
+        }
+    }
+
+    /// Waits for every pending save; `Err` with the reason when the last one failed.
+    pub fn flush(&self) -> Result<(), String> {
+        let Some(saver) = &self.saver else {
+            return Ok(());
+        };
+        saver.flush(None);
+        match saver.state() {
+            SaveState::Failed { message, .. } => Err(message),
+            _ => Ok(()),
+        }
+    }
+
+    /// Saves again what is in memory (after a failed save was fixed outside, e.g. disk space).
+    pub fn retry_save(&mut self) -> Result<(), String> {
+        if self.saver.is_none() {
+            return Ok(());
+        }
+        self.revision += 1;
+        if let Some(saver) = &self.saver {
+            saver.send(SaveMsg::Save(self.revision, Box::new(self.sub.clone())));
+        }
+        self.flush()
+    }
+
+    /// A handle that waits for pending saves from another thread.
+    pub fn save_handle(&self) -> Option<SaveHandle> {
+        self.saver.as_ref().map(Saver::handle)
+    }
+
+    /// Waits for the pending save, then releases the lock. `Err` when the last save failed (the
+    /// changes since the last good save are lost once this returns).
+    pub fn close(mut self) -> Result<(), String> {
+        let result = self.flush();
+        self.saver = None;
+        self.lock = None;
+        result
+    }
+}
+
+impl Drop for DraftSession {
+    fn drop(&mut self) {
+        // The saver's own drop waits for its last write; the lock goes after it.
+        self.saver = None;
+        self.lock = None;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edits_are_saved_in_the_background_and_flush_waits() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = DraftStore::at(dir.path());
+        let mut s = DraftSession::create(&store, "Contoso", Edition::E2021_02, false).unwrap();
+        for i in 0..50 {
+            s.set(FieldId::MpnId, &format!("{i}")).unwrap();
+        }
+        assert!(s.flush().is_ok());
+        assert!(!s.is_dirty());
+        let on_disk = store::load(s.path()).unwrap();
+        assert_eq!(
+            on_disk.partner.mpn_id.as_deref(),
+            Some("49"),
+            "the last edit wins"
+        );
+        assert!(s.set(FieldId::MpnId, "49").is_ok_and(|changed| !changed));
+        s.close().unwrap();
+        assert!(
+            DraftSession::open(&store, "contoso").is_ok(),
+            "close releases the lock"
+        );
+    }
+
+    #[test]
+    fn a_second_session_is_refused_while_the_first_is_open() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = DraftStore::at(dir.path());
+        let s = DraftSession::create(&store, "A", Edition::E2021_02, false).unwrap();
+        assert!(matches!(
+            DraftSession::open(&store, "a"),
+            Err(StoreError::Locked { .. })
+        ));
+        drop(s);
+        assert!(DraftSession::open(&store, "a").is_ok());
+    }
+}

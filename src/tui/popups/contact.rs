@@ -1,0 +1,136 @@
+//! The contact form: one line per column of Partner Center's CSV, checked as it is typed with the
+//! same check the rules use; the countries can be picked from a list.
+
+use ratatui_textarea::TextArea;
+
+use crate::fields::ContactField;
+use crate::model::Contact;
+use crate::model::geo;
+use crate::tui::action::Action;
+use crate::tui::app::{single_line, text_of};
+
+pub struct ContactForm {
+    /// The row being edited; None for a new contact.
+    pub index: Option<usize>,
+    pub contact: Contact,
+    pub focus: usize,
+    pub textarea: TextArea<'static>,
+    /// The problem of the field being typed (live), or of every field after a refused save.
+    pub errors: Vec<String>,
+}
+
+/// A country problem with what was probably meant (`UK` → GB).
+pub fn with_hint(reason: String, c: &Contact) -> String {
+    let hint = c
+        .countries
+        .iter()
+        .filter(|code| geo::check_country(code).is_err())
+        .find_map(|code| geo::did_you_mean(code).map(|m| (code, m)));
+    match hint {
+        Some((code, m)) => format!(
+            "{reason}; for {code:?} did you mean {m} ({})?",
+            geo::common_name(m)
+        ),
+        None => reason,
+    }
+}
+
+impl ContactForm {
+    pub fn new(index: Option<usize>, contact: Contact) -> ContactForm {
+        let textarea = single_line(&ContactField::ALL[0].get(&contact));
+        ContactForm {
+            index,
+            contact,
+            focus: 0,
+            textarea,
+            errors: Vec::new(),
+        }
+    }
+
+    pub fn field(&self) -> ContactField {
+        ContactField::ALL[self.focus]
+    }
+
+    pub fn on_countries(&self) -> bool {
+        self.field() == ContactField::Countries
+    }
+
+    /// Stores the typed text in the contact; the reason when it cannot be stored.
+    fn keep(&mut self) -> Result<(), String> {
+        let text = text_of(&self.textarea);
+        self.field().set(&mut self.contact, &text)
+    }
+
+    /// The live check of the field being typed.
+    pub fn revalidate(&mut self) {
+        let mut trial = self.contact.clone();
+        let field = self.field();
+        let text = text_of(&self.textarea);
+        self.errors = match field.set(&mut trial, &text) {
+            Err(e) => vec![e],
+            Ok(()) if text.trim().is_empty() => Vec::new(),
+            Ok(()) => field
+                .problem(&trial)
+                .map(|p| format!("{}: {}", field.label(), with_hint(p, &trial)))
+                .into_iter()
+                .collect(),
+        };
+    }
+
+    fn move_to(&mut self, focus: usize) {
+        self.focus = focus;
+        self.textarea = single_line(&self.field().get(&self.contact));
+        self.revalidate();
+    }
+
+    pub fn set_countries(&mut self, text: &str) {
+        let _ = ContactField::Countries.set(&mut self.contact, text);
+        if self.on_countries() {
+            self.textarea = single_line(text);
+            self.revalidate();
+        }
+    }
+
+    pub fn act(&mut self, action: Action) {
+        let last = ContactField::ALL.len() - 1;
+        match action {
+            Action::CommitNext | Action::CommitPrev => {
+                if let Err(e) = self.keep() {
+                    self.errors = vec![e];
+                    return;
+                }
+                let next = if action == Action::CommitPrev {
+                    self.focus.checked_sub(1).unwrap_or(last)
+                } else {
+                    (self.focus + 1) % (last + 1)
+                };
+                self.move_to(next);
+            }
+            Action::ClearLine => {
+                self.textarea = single_line("");
+                self.revalidate();
+            }
+            _ => {}
+        }
+    }
+
+    /// Keeps the field being typed and checks the whole row: true when it can be saved.
+    pub fn finish(&mut self) -> bool {
+        if let Err(e) = self.keep() {
+            self.errors = vec![e];
+            return false;
+        }
+        let problems = crate::validate::contact_problems(&self.contact);
+        if problems.is_empty() {
+            return true;
+        }
+        self.errors = problems
+            .into_iter()
+            .map(|(k, why)| {
+                let label = ContactField::from_key(k).map_or(k, ContactField::label);
+                format!("{label}: {}", with_hint(why, &self.contact))
+            })
+            .collect();
+        false
+    }
+}

@@ -1,0 +1,271 @@
+//! The file picker: folders first, then the files of the accepted types, then the rest; typing
+//! filters. It only lists directories (never opens a file), so a FIFO in the list cannot block.
+
+use std::path::{Path, PathBuf};
+
+use crossterm::event::{KeyCode, KeyEvent};
+
+use crate::fields::FieldId;
+use crate::tui::action::Action;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FilePurpose {
+    /// A document field of the form.
+    Field(FieldId),
+    /// The path dialog below the picker; the extension it lists first.
+    Dialog(&'static str),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub name: String,
+    pub is_dir: bool,
+    /// A file of a type the purpose takes.
+    pub accepted: bool,
+}
+
+/// The most entries read from one folder.
+const MAX_ENTRIES: usize = 5_000;
+
+pub struct FilePicker {
+    pub purpose: FilePurpose,
+    pub dir: PathBuf,
+    pub entries: Vec<Entry>,
+    pub filter: String,
+    /// Index into `visible`.
+    pub selected: usize,
+    pub visible: Vec<usize>,
+    pub error: Option<String>,
+}
+
+impl FilePicker {
+    /// Opens at the folder of `start` (a typed path), else the current folder.
+    pub fn open(purpose: FilePurpose, start: &str) -> FilePicker {
+        let typed = crate::fields::typed_path(start).map(PathBuf::from);
+        let dir = match typed {
+            Some(p) if p.is_dir() => p,
+            Some(p) => p
+                .parent()
+                .filter(|d| d.is_dir())
+                .map(Path::to_path_buf)
+                .unwrap_or_else(|| std::env::current_dir().unwrap_or_default()),
+            None => std::env::current_dir().unwrap_or_default(),
+        };
+        let mut picker = FilePicker {
+            purpose,
+            dir,
+            entries: Vec::new(),
+            filter: String::new(),
+            selected: 0,
+            visible: Vec::new(),
+            error: None,
+        };
+        picker.read();
+        picker
+    }
+
+    fn accepts(&self, name: &str) -> bool {
+        match self.purpose {
+            FilePurpose::Field(_) => crate::validate::media_type_for(name).is_some(),
+            FilePurpose::Dialog(ext) => name
+                .rsplit_once('.')
+                .is_some_and(|(_, e)| e.eq_ignore_ascii_case(ext)),
+        }
+    }
+
+    fn read(&mut self) {
+        self.error = None;
+        let mut entries = vec![Entry {
+            name: "..".into(),
+            is_dir: true,
+            accepted: false,
+        }];
+        match std::fs::read_dir(&self.dir) {
+            Ok(rd) => {
+                let mut found: Vec<Entry> = rd
+                    .filter_map(Result::ok)
+                    .take(MAX_ENTRIES)
+                    .map(|e| {
+                        let name = e.file_name().to_string_lossy().into_owned();
+                        // Follows links to tell folders from files; never opens anything.
+                        let is_dir = e.path().is_dir();
+                        let accepted = !is_dir && self.accepts(&name);
+                        Entry {
+                            name,
+                            is_dir,
+                            accepted,
+                        }
+                    })
+                    .collect();
+                found.sort_by(|a, b| {
+                    (!a.is_dir, !a.accepted, a.name.to_lowercase()).cmp(&(
+                        !b.is_dir,
+                        !b.accepted,
+                        b.name.to_lowercase(),
+                    ))
+                });
+                entries.extend(found);
+            }
+            Err(e) => self.error = Some(crate::fsio::io_message(&e)),
+        }
+        self.entries = entries;
+        self.refilter();
+    }
+
+    fn refilter(&mut self) {
+        let q = self.filter.to_lowercase();
+        self.visible = self
+            .entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| {
+                let hidden = e.name.starts_with('.') && e.name != "..";
+                (!hidden || q.starts_with('.'))
+                    && (q.is_empty() || e.name.to_lowercase().contains(&q))
+            })
+            .map(|(i, _)| i)
+            .collect();
+        self.selected = self.selected.min(self.visible.len().saturating_sub(1));
+    }
+
+    pub fn current(&self) -> Option<&Entry> {
+        self.visible
+            .get(self.selected)
+            .and_then(|i| self.entries.get(*i))
+    }
+
+    /// Enter: a folder opens, a file is chosen (returned).
+    pub fn activate(&mut self) -> Option<PathBuf> {
+        let entry = self.current()?.clone();
+        if entry.name == ".." {
+            self.parent();
+            return None;
+        }
+        let path = self.dir.join(&entry.name);
+        if entry.is_dir {
+            self.dir = path;
+            self.filter.clear();
+            self.selected = 0;
+            self.read();
+            return None;
+        }
+        Some(path)
+    }
+
+    fn parent(&mut self) {
+        if let Some(p) = self.dir.parent() {
+            let was = self
+                .dir
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned());
+            self.dir = p.to_path_buf();
+            self.filter.clear();
+            self.read();
+            if let Some(was) = was
+                && let Some(k) = self
+                    .visible
+                    .iter()
+                    .position(|i| self.entries[*i].name == was)
+            {
+                self.selected = k;
+            }
+        }
+    }
+
+    pub fn act(&mut self, action: Action) {
+        let n = self.visible.len().max(1);
+        match action {
+            Action::Down => self.selected = (self.selected + 1) % n,
+            Action::Up => self.selected = (self.selected + n - 1) % n,
+            Action::PageDown => self.selected = (self.selected + 10).min(n - 1),
+            Action::PageUp => self.selected = self.selected.saturating_sub(10),
+            Action::Parent if !self.filter.is_empty() => {
+                self.filter.pop();
+                self.refilter();
+            }
+            Action::Parent => self.parent(),
+            _ => {}
+        }
+    }
+
+    pub fn type_key(&mut self, key: KeyEvent) {
+        if let KeyCode::Char(c) = key.code {
+            self.filter.push(c);
+            self.selected = 0;
+            self.refilter();
+            // A typed path jumps straight there.
+            if c == '/' && self.filter.len() > 1 {
+                let typed = crate::fields::typed_path(&self.filter).map(PathBuf::from);
+                if let Some(p) = typed.filter(|p| p.is_dir()) {
+                    self.dir = p;
+                    self.filter.clear();
+                    self.read();
+                }
+            }
+        }
+    }
+
+    pub fn paste(&mut self, text: &str) {
+        if let Some(p) = crate::fields::typed_path(text).map(PathBuf::from) {
+            if p.is_dir() {
+                self.dir = p;
+                self.filter.clear();
+                self.read();
+                return;
+            }
+            if let (Some(dir), Some(name)) = (p.parent(), p.file_name())
+                && dir.is_dir()
+            {
+                self.dir = dir.to_path_buf();
+                self.filter = name.to_string_lossy().into_owned();
+                self.read();
+            }
+        }
+    }
+
+    pub fn select(&mut self, i: usize) -> bool {
+        if i < self.visible.len() {
+            self.selected = i;
+            true
+        } else {
+            false
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folders_then_accepted_types_then_the_rest() {
+        let dir = tempfile::tempdir().unwrap();
+        for f in ["notes.txt", "deck.pptx", "b.pdf"] {
+            std::fs::write(dir.path().join(f), "x").unwrap();
+        }
+        std::fs::create_dir(dir.path().join("zeta")).unwrap();
+        let start = format!("{}/", dir.path().display());
+        let mut p = FilePicker::open(
+            FilePurpose::Field(FieldId::Doc(crate::model::DocSlot::OnePager)),
+            &start,
+        );
+        let names: Vec<&str> = p
+            .visible
+            .iter()
+            .map(|i| p.entries[*i].name.as_str())
+            .collect();
+        assert_eq!(names, ["..", "zeta", "b.pdf", "deck.pptx", "notes.txt"]);
+        p.type_key(KeyEvent::from(KeyCode::Char('d')));
+        p.type_key(KeyEvent::from(KeyCode::Char('e')));
+        assert_eq!(p.current().unwrap().name, "deck.pptx");
+        assert_eq!(p.activate(), Some(dir.path().join("deck.pptx")));
+        p.filter.clear();
+        p.refilter();
+        p.selected = 1;
+        assert_eq!(p.activate(), None, "a folder opens");
+        assert_eq!(p.dir, dir.path().join("zeta"));
+        p.act(Action::Parent);
+        assert_eq!(p.dir, dir.path());
+        assert_eq!(p.current().unwrap().name, "zeta", "back on the folder left");
+    }
+}

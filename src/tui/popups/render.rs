@@ -1,0 +1,496 @@
+//! Drawing the dialogs. Each is a box centred on the screen, never larger than it; the content
+//! scrolls and the last line, the actions, is always visible and clickable.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Gauge, Paragraph, Wrap};
+
+use super::{ChoiceList, ContactForm, FilePicker, InputDialog, Popup};
+use crate::fields::ContactField;
+use crate::present::sanitize;
+use crate::status::StatusReport;
+use crate::tui::action::Action;
+use crate::tui::app::{App, Hit};
+use crate::tui::keymap::{self, BINDINGS, Context};
+use crate::tui::screens::{centered, fit, fit_left};
+use crate::tui::theme::{FOCUS_MARK, Theme, UNMET};
+
+/// The box of a dialog: cleared, bordered, titled; returns the inside.
+fn frame(t: &Theme, f: &mut Frame, area: Rect, title: &str) -> Rect {
+    f.render_widget(Clear, area);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(t.border_focus)
+        .title(Span::styled(
+            format!(" {} ", fit(title, area.width.saturating_sub(4) as usize)),
+            t.title,
+        ));
+    let inner = block.inner(area);
+    f.render_widget(block, area);
+    inner
+}
+
+/// The action line: the context's hinted keys (or a question's answers), each clickable.
+fn actions(app: &App, f: &mut Frame, area: Rect, items: &[(&str, String, Action)]) {
+    let t = &app.theme;
+    let mut spans = Vec::new();
+    let mut x = area.x;
+    for (key, label, action) in items {
+        let text_key = format!("[{key}]");
+        let width = (text_key.chars().count() + 1 + label.chars().count() + 2) as u16;
+        if x + width > area.right() + 2 && !spans.is_empty() {
+            break;
+        }
+        app.hits.borrow_mut().push((
+            Rect::new(x, area.y, width.min(area.right().saturating_sub(x)), 1),
+            Hit::Answer(*action),
+        ));
+        x += width;
+        spans.push(Span::styled(text_key, t.key));
+        spans.push(Span::raw(format!(" {label}  ")));
+    }
+    f.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+fn hinted(context: Context) -> Vec<(&'static str, String, Action)> {
+    BINDINGS
+        .iter()
+        .filter(|b| b.context == context && b.hint)
+        .map(|b| (b.key_label, b.label.to_string(), b.action))
+        .collect()
+}
+
+/// Splits a dialog's inside into content and the action line at the bottom.
+fn split(inner: Rect) -> (Rect, Rect) {
+    let [body, line] = Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(inner);
+    (body, line)
+}
+
+fn styled<'a>(t: &Theme, l: &'a str) -> Line<'a> {
+    let style = if l.starts_with(UNMET) {
+        t.error
+    } else if l.starts_with('!') {
+        t.warn
+    } else {
+        t.text
+    };
+    Line::styled(l, style)
+}
+
+/// How many rows `lines` take wrapped at `width` (an estimate that never undercounts by much).
+fn wrapped_height(lines: &[String], width: u16) -> u16 {
+    let w = width.max(1) as usize;
+    lines
+        .iter()
+        .map(|l| l.chars().count().div_ceil(w).max(1))
+        .sum::<usize>()
+        .min(u16::MAX as usize) as u16
+}
+
+/// Keeps line `selected` visible in a list of `height` rows.
+fn list_offset(selected: usize, height: u16) -> usize {
+    selected.saturating_sub((height as usize).saturating_sub(1))
+}
+
+pub fn render(app: &App, f: &mut Frame, area: Rect) {
+    for popup in &app.popups {
+        render_one(app, popup, f, area);
+    }
+}
+
+fn render_one(app: &App, popup: &Popup, f: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    // Everything below the top dialog stops being clickable.
+    app.hits.borrow_mut().clear();
+    match popup {
+        Popup::Help { scroll } => {
+            let r = centered(area, 76, area.height.saturating_sub(2));
+            let inner = frame(t, f, r, "Keys");
+            let (body, line) = split(inner);
+            let mut lines = Vec::new();
+            for ctx in Context::ALL {
+                lines.push(Line::styled(ctx.title(), t.title));
+                for b in BINDINGS.iter().filter(|b| b.context == ctx) {
+                    lines.push(Line::from(vec![
+                        Span::styled(format!("  {:<10}", b.key_label), t.key),
+                        Span::raw(b.label),
+                    ]));
+                }
+            }
+            lines.push(Line::raw(""));
+            lines.push(Line::styled("Marks: ✓ met/valid/done  ✗ unmet/invalid  — not applicable  • in progress  ○ not started  * required", t.dim));
+            lines.push(Line::styled(
+                "Mouse: click a step, a field, a row or an answer; the wheel scrolls.",
+                t.dim,
+            ));
+            let max = (lines.len() as u16).saturating_sub(body.height);
+            f.render_widget(Paragraph::new(lines).scroll(((*scroll).min(max), 0)), body);
+            actions(app, f, line, &hinted(Context::Help));
+        }
+        Popup::Confirm {
+            title,
+            lines,
+            answers,
+            ..
+        } => {
+            let w = 74.min(area.width);
+            let h = (wrapped_height(lines, w.saturating_sub(2)) + 3).min(area.height);
+            let inner = frame(t, f, centered(area, w, h), title);
+            let (body, line) = split(inner);
+            let text: Vec<Line> = lines.iter().map(|l| styled(t, l)).collect();
+            f.render_widget(Paragraph::new(text).wrap(Wrap { trim: false }), body);
+            let items: Vec<(&str, String, Action)> = answers
+                .iter()
+                .map(|(a, label)| (keymap::key_for(Context::Confirm, *a), label.clone(), *a))
+                .collect();
+            actions(app, f, line, &items);
+        }
+        Popup::Message {
+            title,
+            lines,
+            scroll,
+        } => {
+            let w = 76.min(area.width);
+            let h = (wrapped_height(lines, w.saturating_sub(2)) + 3).min(area.height);
+            let inner = frame(t, f, centered(area, w, h), title);
+            let (body, line) = split(inner);
+            let text: Vec<Line> = lines.iter().map(|l| styled(t, l)).collect();
+            let max = wrapped_height(lines, body.width).saturating_sub(body.height);
+            f.render_widget(
+                Paragraph::new(text)
+                    .wrap(Wrap { trim: false })
+                    .scroll(((*scroll).min(max), 0)),
+                body,
+            );
+            let mut items = hinted(Context::Message);
+            if max > 0 {
+                items.push(("↑↓", "scroll".into(), Action::Down));
+            }
+            actions(app, f, line, &items);
+        }
+        Popup::Choice(list) => render_choice(app, list, f, area),
+        Popup::Input(d) => render_input(app, d, f, area),
+        Popup::Contact(form) => render_contact(app, form, f, area),
+        Popup::Files(p) => render_files(app, p, f, area),
+        Popup::Progress { title, fraction } => {
+            let inner = frame(t, f, centered(area, 60, 5), title);
+            let gauge = Gauge::default()
+                .gauge_style(t.ok)
+                .ratio(f64::from(fraction.clamp(0.0, 1.0)))
+                .label(format!("{:.0}% read", fraction * 100.0));
+            f.render_widget(gauge, Rect { height: 1, ..inner });
+            let hint = Rect {
+                y: inner.y + 2,
+                height: 1,
+                ..inner
+            };
+            f.render_widget(Paragraph::new(Line::styled("Ctrl-C quits", t.dim)), hint);
+        }
+        Popup::Compare { reports, scroll } => render_compare(app, reports, *scroll, f, area),
+    }
+}
+
+fn render_choice(app: &App, list: &ChoiceList, f: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let w = 72.min(area.width);
+    let searchable = list.options.len() > 8;
+    let note_h = if list.note.is_empty() {
+        0
+    } else {
+        wrapped_height(std::slice::from_ref(&list.note), w.saturating_sub(2)).min(3)
+    };
+    let want = list.options.len() as u16 + note_h + u16::from(searchable) + 3;
+    let h = want
+        .min(area.height.saturating_sub(2))
+        .max(6.min(area.height));
+    let title = match list.checked {
+        Some(_) => format!("{} ({} ticked)", list.title, list.ticked()),
+        None => list.title.clone(),
+    };
+    let inner = frame(t, f, centered(area, w, h), &title);
+    let (body, line) = split(inner);
+    let [note, search, rows] = Layout::vertical([
+        Constraint::Length(note_h),
+        Constraint::Length(u16::from(searchable)),
+        Constraint::Fill(1),
+    ])
+    .areas(body);
+    f.render_widget(
+        Paragraph::new(list.note.as_str())
+            .style(t.dim)
+            .wrap(Wrap { trim: true }),
+        note,
+    );
+    if searchable {
+        let shown = format!(
+            "Search: {}▏  {} of {}",
+            sanitize(&list.search),
+            list.visible.len(),
+            list.options.len()
+        );
+        f.render_widget(Paragraph::new(Line::styled(shown, t.key)), search);
+    }
+    let offset = list_offset(list.selected, rows.height);
+    let width = rows.width as usize;
+    let mut lines = Vec::new();
+    for (k, i) in list
+        .visible
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take(rows.height as usize)
+    {
+        let (_, label) = &list.options[*i];
+        let focused = k == list.selected;
+        let mark = if focused { FOCUS_MARK } else { " " };
+        let tick = match &list.checked {
+            Some(c) if c[*i] => "[x] ",
+            Some(_) => "[ ] ",
+            None => "",
+        };
+        lines.push(Line::styled(
+            fit(&format!("{mark} {tick}{label}"), width),
+            if focused { t.focus } else { t.text },
+        ));
+        let y = rows.y + (k - offset) as u16;
+        app.hits
+            .borrow_mut()
+            .push((Rect::new(rows.x, y, rows.width, 1), Hit::Item(k)));
+    }
+    if list.visible.is_empty() {
+        lines.push(Line::styled(
+            "Nothing matches; Backspace widens the search.",
+            t.dim,
+        ));
+    }
+    f.render_widget(Paragraph::new(lines), rows);
+    let mut items = hinted(Context::Choice);
+    if list.checked.is_none() {
+        items.retain(|(_, _, a)| *a != Action::Toggle);
+    }
+    if !matches!(list.purpose, super::ChoicePurpose::Field(_)) {
+        items.retain(|(_, _, a)| *a != Action::Other);
+    }
+    actions(app, f, line, &items);
+}
+
+fn render_input(app: &App, d: &InputDialog, f: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let w = 76.min(area.width);
+    let help_h = wrapped_height(std::slice::from_ref(&d.help), w.saturating_sub(2)).min(3);
+    let h = (help_h + 5).min(area.height);
+    let inner = frame(t, f, centered(area, w, h), &d.title);
+    let (body, line) = split(inner);
+    let [help, input, err] = Layout::vertical([
+        Constraint::Length(help_h),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+    ])
+    .areas(body);
+    f.render_widget(
+        Paragraph::new(d.help.as_str()).wrap(Wrap { trim: true }),
+        help,
+    );
+    f.render_widget(&d.textarea, input);
+    if let Some(e) = &d.error {
+        f.render_widget(
+            Paragraph::new(Line::styled(format!("{UNMET} {e}"), t.error)).wrap(Wrap { trim: true }),
+            err,
+        );
+    }
+    let mut items = hinted(Context::Input);
+    if d.purpose.is_path() {
+        items.insert(1, ("Ctrl-O", "choose a file".into(), Action::Browse));
+    }
+    actions(app, f, line, &items);
+}
+
+fn render_contact(app: &App, form: &ContactForm, f: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let w = 76.min(area.width);
+    let rows = ContactField::ALL.len() as u16;
+    let h = (rows + 5 + form.errors.len() as u16).min(area.height);
+    let title = if form.index.is_some() {
+        "Edit contact"
+    } else {
+        "New contact"
+    };
+    let inner = frame(t, f, centered(area, w, h), title);
+    let (body, line) = split(inner);
+    let label_w = 19usize;
+    let value_x = label_w as u16 + 3;
+    let mut lines = Vec::new();
+    for (i, field) in ContactField::ALL.iter().enumerate() {
+        let focused = i == form.focus;
+        let mark = if focused { FOCUS_MARK } else { " " };
+        let value = if focused {
+            String::new()
+        } else {
+            sanitize(&field.get(&form.contact)).into_owned()
+        };
+        let bad = !focused && !value.is_empty() && field.problem(&form.contact).is_some();
+        lines.push(Line::from(vec![
+            Span::styled(
+                format!("{mark} {:<label_w$}", field.label()),
+                if focused { t.focus } else { t.text },
+            ),
+            Span::styled(
+                fit(&value, (body.width as usize).saturating_sub(label_w + 5)),
+                if bad { t.error } else { t.text },
+            ),
+            Span::styled(
+                if bad {
+                    format!(" {UNMET}")
+                } else {
+                    String::new()
+                },
+                t.error,
+            ),
+        ]));
+    }
+    lines.push(Line::styled(ContactField::ALL[form.focus].help(), t.dim));
+    for e in &form.errors {
+        lines.push(Line::styled(format!("{UNMET} {}", sanitize(e)), t.error));
+    }
+    f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), body);
+    let y = body.y + form.focus as u16;
+    if y < body.bottom() {
+        let rect = Rect::new(body.x + value_x, y, body.width.saturating_sub(value_x), 1);
+        f.render_widget(&form.textarea, rect);
+    }
+    let mut items = hinted(Context::Contact);
+    if form.on_countries() {
+        items.insert(1, ("Ctrl-O", "pick from the list".into(), Action::Browse));
+    }
+    actions(app, f, line, &items);
+}
+
+fn render_files(app: &App, p: &FilePicker, f: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let w = 76.min(area.width);
+    let h = (p.entries.len() as u16 + 5).clamp(8.min(area.height), area.height.saturating_sub(2));
+    let inner = frame(t, f, centered(area, w, h), "Choose a file");
+    let (body, line) = split(inner);
+    let [dir, filter, rows] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+    ])
+    .areas(body);
+    let shown = sanitize(&p.dir.display().to_string()).into_owned();
+    f.render_widget(
+        Paragraph::new(Line::styled(fit_left(&shown, dir.width as usize), t.dim)),
+        dir,
+    );
+    let filter_line = match &p.error {
+        Some(e) => Line::styled(format!("{UNMET} {e}"), t.error),
+        None => Line::styled(format!("Filter: {}▏", sanitize(&p.filter)), t.key),
+    };
+    f.render_widget(Paragraph::new(filter_line), filter);
+    let offset = list_offset(p.selected, rows.height);
+    let mut lines = Vec::new();
+    for (k, i) in p
+        .visible
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take(rows.height as usize)
+    {
+        let e = &p.entries[*i];
+        let focused = k == p.selected;
+        let mark = if focused { FOCUS_MARK } else { " " };
+        let name = sanitize(&e.name).into_owned();
+        let text = if e.is_dir {
+            format!("{mark} {name}/")
+        } else {
+            format!("{mark} {name}")
+        };
+        let style = match (focused, e.is_dir || e.accepted) {
+            (true, _) => t.focus,
+            (false, true) => t.text,
+            (false, false) => t.dim,
+        };
+        lines.push(Line::styled(fit(&text, rows.width as usize), style));
+        let y = rows.y + (k - offset) as u16;
+        app.hits
+            .borrow_mut()
+            .push((Rect::new(rows.x, y, rows.width, 1), Hit::Item(k)));
+    }
+    f.render_widget(Paragraph::new(lines), rows);
+    actions(app, f, line, &hinted(Context::Files));
+}
+
+fn render_compare(app: &App, reports: &[StatusReport], scroll: u16, f: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let w = 96.min(area.width);
+    let rows = crate::rules::compare_rows(reports);
+    let h = (rows.len() as u16 + 9).min(area.height);
+    let inner = frame(
+        t,
+        f,
+        centered(area, w, h),
+        "The draft under each rules edition",
+    );
+    let (body, line) = split(inner);
+    let id_w = 18usize;
+    let col = ((body.width as usize).saturating_sub(id_w) / reports.len().max(1)).max(8);
+    let current = app.edition();
+    let mut lines = Vec::new();
+    let mut header = vec![Span::raw(format!("{:<id_w$}", ""))];
+    for r in reports {
+        let text = if r.edition == current {
+            format!("{} (this draft)", r.edition)
+        } else {
+            r.edition.to_string()
+        };
+        header.push(Span::styled(
+            format!("{:<col$}", fit(&text, col - 1)),
+            t.title,
+        ));
+    }
+    lines.push(Line::from(header));
+    let mut status = vec![Span::raw(format!("{:<id_w$}", "Status"))];
+    for r in reports {
+        let style = if r.status.is_co_sell_ready() {
+            t.ok
+        } else {
+            t.error
+        };
+        status.push(Span::styled(
+            format!("{:<col$}", fit(r.status_label(), col - 1)),
+            style,
+        ));
+    }
+    lines.push(Line::from(status));
+    let mut group = None;
+    for row in &rows {
+        let differs = row.differs();
+        if group != Some(differs) {
+            group = Some(differs);
+            lines.push(Line::styled(
+                if differs {
+                    "Differences"
+                } else {
+                    "The same in every edition"
+                },
+                t.title,
+            ));
+        }
+        let mut spans = vec![Span::raw(format!("{:<id_w$}", row.id.as_str()))];
+        for s in &row.states {
+            let (text, style): (&str, Style) = match s {
+                None => ("—  not in it", t.dim),
+                Some(crate::status::RequirementState::Met) => ("✓ met", t.ok),
+                Some(crate::status::RequirementState::Unmet) => ("✗ not met", t.error),
+                Some(crate::status::RequirementState::NotApplicable) => ("– n/a", t.dim),
+            };
+            spans.push(Span::styled(format!("{text:<col$}"), style));
+        }
+        lines.push(Line::from(spans));
+    }
+    let max = (lines.len() as u16).saturating_sub(body.height);
+    f.render_widget(Paragraph::new(lines).scroll((scroll.min(max), 0)), body);
+    actions(app, f, line, &hinted(Context::Compare));
+}

@@ -1,0 +1,279 @@
+//! The field form of a step: label, value with its ✓/✗ beside it, the inline editor, and below
+//! the focused field's help, problem or warning. It scrolls, so every field is reachable at any
+//! height. Offer, Listing, Documents and Revenue are this form with their extras.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use crate::fields::{FieldId, FieldKind, Need, Step};
+use crate::present::{human_bytes, sanitize};
+use crate::status::{RequirementId, RequirementState};
+use crate::tui::app::{App, Hit};
+use crate::tui::theme::{FOCUS_MARK, MET, NOT_APPLICABLE, UNMET};
+
+use super::{fit, fit_left};
+
+/// The widest label column; longer labels are cut in the list and named in full below it.
+pub const MAX_LABEL: usize = 20;
+
+#[derive(Default)]
+pub struct FormScreen {
+    /// The focused field of the current step.
+    pub focus: usize,
+    /// Where the focus was before the status panel took it.
+    remembered: Option<usize>,
+}
+
+impl FormScreen {
+    pub fn remember(&mut self) {
+        self.remembered = Some(self.focus);
+    }
+
+    pub fn restore(&mut self) {
+        if let Some(f) = self.remembered.take() {
+            self.focus = f;
+        }
+    }
+}
+
+/// What a field shows beside its value: ✓ valid, ✗ invalid (with why), or nothing.
+pub fn field_state(app: &App, field: FieldId) -> (Option<bool>, Option<String>) {
+    let Some(s) = app.session() else {
+        return (None, None);
+    };
+    let edition = s.edition();
+    if let Some(p) = s.report().problems.iter().find(|p| p.field == field) {
+        return (Some(false), Some(p.in_words(edition)));
+    }
+    if let Some(check) = app.derived.docs.get(&field) {
+        return match check {
+            Ok(f) => (
+                Some(true),
+                Some(format!("{}, {}", f.media_type, human_bytes(f.bytes))),
+            ),
+            Err(e) => (Some(false), Some(e.clone())),
+        };
+    }
+    let answered = !field.get(s.sub()).is_empty();
+    (answered.then_some(true), None)
+}
+
+/// The form of the current step's fields, drawn.
+pub struct FieldList<'a> {
+    pub app: &'a App,
+    pub fields: &'a [FieldId],
+    /// The focused field, when the focus is on the form.
+    pub focus: Option<usize>,
+    /// Rows for the focused field's help below the list.
+    pub detail_rows: u16,
+}
+
+impl Widget for FieldList<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let app = self.app;
+        let Some(s) = app.session() else { return };
+        let (sub, edition) = (s.sub(), s.edition());
+        let t = &app.theme;
+        let [list_area, detail_area] =
+            Layout::vertical([Constraint::Fill(1), Constraint::Length(self.detail_rows)])
+                .areas(area);
+        let longest = self
+            .fields
+            .iter()
+            .map(|f| f.label(edition).chars().count())
+            .max()
+            .unwrap_or(10);
+        // Labels longer than this are cut in the list; the detail below names them in full.
+        let label_w = longest.clamp(8, (list_area.width as usize / 2).clamp(8, MAX_LABEL));
+        let value_w = (list_area.width as usize).saturating_sub(label_w + 5);
+        let offset = self
+            .focus
+            .unwrap_or(0)
+            .saturating_sub((list_area.height as usize).saturating_sub(1));
+        let mut lines = Vec::new();
+        let mut editor_row = None;
+        for (i, field) in self
+            .fields
+            .iter()
+            .enumerate()
+            .skip(offset)
+            .take(list_area.height as usize)
+        {
+            let focused = self.focus == Some(i);
+            let need = field.need(sub);
+            let mark = if focused { FOCUS_MARK } else { " " };
+            let star = if need == Need::Required { "*" } else { " " };
+            let label = format!(
+                "{mark}{star}{:<label_w$} ",
+                fit(field.label(edition), label_w)
+            );
+            let mut spans = vec![Span::styled(label, if focused { t.focus } else { t.text })];
+            let y = list_area.y + (i - offset) as u16;
+            app.hits
+                .borrow_mut()
+                .push((Rect::new(list_area.x, y, list_area.width, 1), Hit::Field(i)));
+            if focused && app.editing.as_ref().is_some_and(|e| e.field == *field) {
+                editor_row = Some(y);
+                lines.push(Line::from(spans));
+                continue;
+            }
+            let display = sanitize(&field.display(sub)).into_owned();
+            let shown = match (&need, display.is_empty()) {
+                (Need::NotNeeded(_), true) => Span::styled("not needed", t.dim),
+                (_, true) => Span::styled(
+                    match field.kind() {
+                        FieldKind::Choice | FieldKind::MultiChoice | FieldKind::Countries => {
+                            "(choose)"
+                        }
+                        FieldKind::YesNo => "(yes/no)",
+                        _ => "—",
+                    },
+                    t.dim,
+                ),
+                (_, false) if field.kind() == FieldKind::Path => {
+                    Span::raw(fit_left(&display, value_w.saturating_sub(2)))
+                }
+                (_, false) => Span::raw(fit(&display, value_w.saturating_sub(2))),
+            };
+            spans.push(shown);
+            match field_state(app, *field).0 {
+                Some(true) if !display.is_empty() => {
+                    spans.push(Span::styled(format!(" {MET}"), t.ok))
+                }
+                Some(false) => spans.push(Span::styled(format!(" {UNMET}"), t.error)),
+                _ => {}
+            }
+            lines.push(Line::from(spans));
+        }
+        Paragraph::new(lines).render(list_area, buf);
+        if let (Some(y), Some(e)) = (editor_row, app.editing.as_ref()) {
+            let x = list_area.x + label_w as u16 + 3;
+            let w = list_area.right().saturating_sub(x);
+            (&e.textarea).render(Rect::new(x, y, w, 1), buf);
+        }
+        let focused = self.focus.and_then(|i| self.fields.get(i)).copied();
+        if let Some(field) = focused {
+            FieldDetail { app, field }.render(detail_area, buf);
+        }
+    }
+}
+
+/// The focused field's help, and its problem, file facts or warnings.
+struct FieldDetail<'a> {
+    app: &'a App,
+    field: FieldId,
+}
+
+impl Widget for FieldDetail<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let app = self.app;
+        let Some(s) = app.session() else { return };
+        let t = &app.theme;
+        let field = self.field;
+        let mut lines = vec![Line::styled("─".repeat(area.width as usize), t.border)];
+        let editing_error = app
+            .editing
+            .as_ref()
+            .filter(|e| e.field == field)
+            .and_then(|e| e.error.clone());
+        if let Some(err) = editing_error {
+            lines.push(Line::styled(format!("{UNMET} {}", sanitize(&err)), t.error));
+        } else {
+            match (field.need(s.sub()), field_state(app, field)) {
+                (Need::NotNeeded(why), _) => {
+                    lines.push(Line::styled(format!("Not needed: {why}."), t.dim))
+                }
+                (_, (Some(false), Some(p))) => {
+                    lines.push(Line::styled(format!("{UNMET} {}", sanitize(&p)), t.error))
+                }
+                (_, (Some(true), Some(info))) => {
+                    lines.push(Line::styled(format!("{MET} {}", sanitize(&info)), t.ok))
+                }
+                _ => {}
+            }
+        }
+        for w in s
+            .report()
+            .warnings
+            .iter()
+            .filter(|w| w.field == Some(field))
+            .take(2)
+        {
+            lines.push(Line::styled(format!("! {}", sanitize(&w.text)), t.warn));
+        }
+        let label = field.label(s.edition()).trim();
+        let help = field.def().help(s.edition());
+        if label.chars().count() > MAX_LABEL {
+            lines.push(Line::styled(format!("{label}: {help}"), t.dim));
+        } else {
+            lines.push(Line::styled(help, t.dim));
+        }
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: true })
+            .render(area, buf);
+    }
+}
+
+/// A step that is the field form plus its extras (Offer, Listing, Documents, Revenue).
+pub struct FormView<'a> {
+    pub app: &'a App,
+}
+
+impl Widget for FormView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let app = self.app;
+        let Some(s) = app.session() else { return };
+        let t = &app.theme;
+        let extras: Vec<Line> = match app.step {
+            Step::Offer | Step::Listing => s
+                .report()
+                .warnings
+                .iter()
+                .filter(|w| w.field.is_some_and(|f| f.step() == app.step))
+                .filter(|w| w.field != app.focused_field())
+                .take(3)
+                .map(|w| Line::styled(format!("! {}", sanitize(&w.text)), t.warn))
+                .collect(),
+            Step::Revenue => {
+                let mut l = vec![Line::styled(
+                    format!(
+                        "Thresholds ({})",
+                        crate::status::Status::AzureIpCoSellIncentivized.label(s.edition())
+                    ),
+                    t.title,
+                )];
+                for id in [RequirementId::IpRevenue, RequirementId::IpAzure] {
+                    if let Some(r) = s.report().get(id) {
+                        let (mark, style) = match r.state {
+                            RequirementState::Met => (MET, t.ok),
+                            RequirementState::Unmet => (UNMET, t.error),
+                            RequirementState::NotApplicable => (NOT_APPLICABLE, t.dim),
+                        };
+                        l.push(Line::styled(
+                            format!("{mark} {}: {}", r.title, sanitize(&r.reason)),
+                            style,
+                        ));
+                    }
+                }
+                l
+            }
+            _ => Vec::new(),
+        };
+        let extra_h = (extras.len() as u16 * 2).min(area.height / 3);
+        let [form_area, extra_area] =
+            Layout::vertical([Constraint::Fill(1), Constraint::Length(extra_h)]).areas(area);
+        let fields = app.step_fields();
+        FieldList {
+            app,
+            fields: &fields,
+            focus: app.panel.is_none().then_some(app.form.focus),
+            detail_rows: 4.min(form_area.height / 3).max(2),
+        }
+        .render(form_area, buf);
+        Paragraph::new(extras)
+            .wrap(Wrap { trim: true })
+            .render(extra_area, buf);
+    }
+}
