@@ -163,7 +163,7 @@ pub fn checklist(sub: &Submission, report: &StatusReport) -> String {
 /// The same submission under every edition (spec §11), differences first; `—` where an edition
 /// has no such requirement.
 pub fn compare_table(sub: &Submission, reports: &[StatusReport]) -> String {
-    const W: usize = 26;
+    const W: usize = 31;
     let mut out = format!(
         "{}: the same draft under each rules edition\n\n",
         offer_name(sub)
@@ -195,6 +195,7 @@ pub fn compare_table(sub: &Submission, reports: &[StatusReport]) -> String {
                 .map(|s| {
                     let text = match s {
                         None => "—".to_string(),
+                        Some(RequirementState::NotApplicable) => "n/a".to_string(),
                         Some(s) => format!("{} {}", s.mark(), state_words(*s).1),
                     };
                     format!("{text:<W$}")

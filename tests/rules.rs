@@ -382,3 +382,196 @@ fn seed_edition_status_blocks_are_byte_stable() {
     }
     insta::assert_snapshot!("seed_edition_status_blocks", out);
 }
+
+const E23: Edition = Edition::E2023_08;
+
+/// A SaaS offer that meets every 2023-08 requirement.
+fn ready_2023() -> Submission {
+    let mut s = ready_saas();
+    s.rules = E23;
+    s.listing.segments.clear();
+    s
+}
+
+#[rustfmt::skip]
+const CASES_2023: &[Case] = &[
+    Case { name: "baseline", edit: |_| {}, edition: E23, status: Status::AzureIpCoSellIncentivized,
+           expect: &[(R::CsrOfferType, Met), (R::CsrDesignation, NotApplicable), (R::IpSolutionType, Met), (R::IpTransactable, Met), (R::IpDiagram, Met), (R::BizPremium, NotApplicable)] },
+    // The ladder starts at "Not in market" and "In market".
+    Case { name: "not live", edit: |s| s.offer.live = Some(false), edition: E23, status: Status::NotReady, expect: &[(R::CsrLive, Unmet)] },
+    Case { name: "live unanswered", edit: |s| s.offer.live = None, edition: E23, status: Status::NotReady, expect: &[(R::CsrLive, Unmet)] },
+    Case { name: "live but no one-pager", edit: |s| s.documents.one_pager = None, edition: E23, status: Status::InMarket, expect: &[(R::CsrOnePager, Unmet)] },
+    Case { name: "pitch deck required", edit: |s| s.documents.pitch_deck = None, edition: E23, status: Status::InMarket, expect: &[(R::CsrPitchDeck, Unmet)] },
+    // CSR-ACCOUNT, CSR-PROFILE, CSR-CONTACTS as before.
+    Case { name: "no partner id", edit: |s| s.partner.mpn_id = None, edition: E23, status: Status::InMarket, expect: &[(R::CsrAccount, Unmet)] },
+    Case { name: "profile incomplete", edit: |s| s.partner.business_profile_complete = Some(false), edition: E23, status: Status::InMarket, expect: &[(R::CsrProfile, Unmet)] },
+    Case { name: "uncovered market", edit: |s| s.markets.push("FR".into()), edition: E23, status: Status::InMarket, expect: &[(R::CsrContacts, Unmet)] },
+    // CSR-OFFER-TYPE: Microsoft 365 apps cannot be co-sold.
+    Case { name: "Microsoft 365 app", edit: |s| s.offer.offer_type = Some(OfferType::Microsoft365App), edition: E23, status: Status::InMarket, expect: &[(R::CsrOfferType, Unmet), (R::IpRevenue, NotApplicable)] },
+    Case { name: "offer type unanswered", edit: |s| s.offer.offer_type = None, edition: E23, status: Status::InMarket, expect: &[(R::CsrOfferType, Unmet), (R::CsrDesignation, Unmet), (R::IpSolutionType, Unmet)] },
+    // CSR-LISTING: no segments; 1–5 areas of 1–5 sales plays.
+    Case { name: "segments not read", edit: |s| s.listing.segments.clear(), edition: E23, status: Status::AzureIpCoSellIncentivized, expect: &[(R::CsrListing, Met)] },
+    Case { name: "no platform", edit: |s| s.listing.microsoft_platforms.clear(), edition: E23, status: Status::InMarket, expect: &[(R::CsrListing, Unmet)] },
+    Case { name: "5 areas of 5 plays", edit: |s| { let a = SolutionArea { area: "Security".into(), sub_areas: (0..5).map(|i| format!("Play {i}")).collect() }; s.listing.solution_areas = vec![a; 5]; }, edition: E23, status: Status::AzureIpCoSellIncentivized, expect: &[(R::CsrListing, Met)] },
+    Case { name: "6 areas", edit: |s| { let a = s.listing.solution_areas[0].clone(); s.listing.solution_areas = vec![a; 6]; }, edition: E23, status: Status::InMarket, expect: &[(R::CsrListing, Unmet)] },
+    Case { name: "6 plays", edit: |s| s.listing.solution_areas[0].sub_areas = (0..6).map(|i| format!("Play {i}")).collect(), edition: E23, status: Status::InMarket, expect: &[(R::CsrListing, Unmet)] },
+    Case { name: "0 plays", edit: |s| s.listing.solution_areas[0].sub_areas.clear(), edition: E23, status: Status::InMarket, expect: &[(R::CsrListing, Unmet)] },
+    // CSR-DESIGNATION replaces CSR-GOLD, for Consulting service offers only.
+    Case { name: "consulting with Gold but no designation", edit: |s| { s.offer.offer_type = Some(OfferType::ConsultingService); s.partner.gold_competency = Some(true); s.partner.solutions_partner_designation = Some(false); }, edition: E23, status: Status::InMarket, expect: &[(R::CsrDesignation, Unmet)] },
+    Case { name: "consulting with a designation", edit: |s| { s.offer.offer_type = Some(OfferType::ConsultingService); s.partner.solutions_partner_designation = Some(true); }, edition: E23, status: Status::CoSellReady, expect: &[(R::CsrDesignation, Met), (R::IpSolutionType, NotApplicable)] },
+    Case { name: "consulting, designation unanswered", edit: |s| s.offer.offer_type = Some(OfferType::ConsultingService), edition: E23, status: Status::InMarket, expect: &[(R::CsrDesignation, Unmet)] },
+    Case { name: "service solution type does not need it", edit: |s| { s.offer.offer_type = Some(OfferType::ManagedService); s.listing.solution_type = Some(SolutionType::Service); }, edition: E23, status: Status::CoSellReady, expect: &[(R::CsrDesignation, NotApplicable)] },
+    // CSR-ISV-CONNECT and BIZ-PREMIUM: CE and F&O, not Business Central.
+    Case { name: "D365 CE without ISV Connect", edit: |s| s.offer.offer_type = Some(OfferType::Dynamics365CustomerEngagement), edition: E23, status: Status::InMarket, expect: &[(R::CsrIsvConnect, Unmet), (R::BizPremium, Unmet)] },
+    Case { name: "D365 F&O premium", edit: |s| { s.offer.offer_type = Some(OfferType::Dynamics365FinanceOperations); s.partner.isv_connect = Some(IsvConnect::Premium); }, edition: E23, status: Status::BizAppsIsvConnectPremium, expect: &[(R::CsrIsvConnect, Met), (R::BizPremium, Met)] },
+    Case { name: "Business Central with Premium", edit: |s| { s.offer.offer_type = Some(OfferType::Dynamics365BusinessCentral); s.partner.isv_connect = Some(IsvConnect::Premium); }, edition: E23, status: Status::CoSellReady, expect: &[(R::CsrIsvConnect, NotApplicable), (R::BizPremium, NotApplicable)] },
+    // IP-SOLUTION-TYPE.
+    Case { name: "solution type service", edit: |s| s.listing.solution_type = Some(SolutionType::Service), edition: E23, status: Status::CoSellReady, expect: &[(R::IpSolutionType, Unmet)] },
+    // IP-REVENUE boundaries, billed only when transactable.
+    Case { name: "consumed 99999.99", edit: |s| s.revenue.azure_consumed_revenue_usd = Some("99999.99".into()), edition: E23, status: Status::CoSellReady, expect: &[(R::IpRevenue, Unmet)] },
+    Case { name: "consumed 100000.00", edit: |s| s.revenue.azure_consumed_revenue_usd = Some("100000.00".into()), edition: E23, status: Status::AzureIpCoSellIncentivized, expect: &[(R::IpRevenue, Met)] },
+    Case { name: "billed exactly 100000.00, transactable", edit: |s| { s.revenue.azure_consumed_revenue_usd = Some("0.00".into()); s.revenue.marketplace_billed_revenue_usd = Some("100000.00".into()); }, edition: E23, status: Status::AzureIpCoSellIncentivized, expect: &[(R::IpRevenue, Met)] },
+    Case { name: "billed exactly 100000.00, not transactable", edit: |s| { s.offer.transactable = Some(false); s.revenue.azure_consumed_revenue_usd = Some("0.00".into()); s.revenue.marketplace_billed_revenue_usd = Some("100000.00".into()); }, edition: E23, status: Status::CoSellReady, expect: &[(R::IpRevenue, Unmet), (R::IpTransactable, Unmet)] },
+    // IP-AZURE: exactly 50 fails, and no default pass for transactable VMs or apps.
+    Case { name: "exactly 50%", edit: |s| s.revenue.azure_infrastructure_percent = Some(50.into()), edition: E23, status: Status::CoSellReady, expect: &[(R::IpAzure, Unmet)] },
+    Case { name: "50.01%", edit: |s| s.revenue.azure_infrastructure_percent = Some(num("50.01")), edition: E23, status: Status::AzureIpCoSellIncentivized, expect: &[(R::IpAzure, Met)] },
+    Case { name: "transactable VM has no default", edit: |s| { s.offer.offer_type = Some(OfferType::AzureVirtualMachine); s.revenue.azure_infrastructure_percent = Some(10.into()); }, edition: E23, status: Status::CoSellReady, expect: &[(R::IpAzure, Unmet)] },
+    Case { name: "transactable app has no default", edit: |s| { s.offer.offer_type = Some(OfferType::AzureApplication); s.revenue.azure_infrastructure_percent = None; }, edition: E23, status: Status::CoSellReady, expect: &[(R::IpAzure, Unmet)] },
+    // IP-DIAGRAM: SaaS only.
+    Case { name: "SaaS without a diagram", edit: |s| s.documents.reference_architecture_diagram = None, edition: E23, status: Status::CoSellReady, expect: &[(R::IpDiagram, Unmet)] },
+    Case { name: "container without a diagram", edit: |s| { s.offer.offer_type = Some(OfferType::AzureContainer); s.documents.reference_architecture_diagram = None; }, edition: E23, status: Status::AzureIpCoSellIncentivized, expect: &[(R::IpDiagram, NotApplicable)] },
+    // IP-TRANSACTABLE.
+    Case { name: "not transactable", edit: |s| s.offer.transactable = Some(false), edition: E23, status: Status::CoSellReady, expect: &[(R::IpTransactable, Unmet)] },
+    Case { name: "transactable unanswered", edit: |s| s.offer.transactable = None, edition: E23, status: Status::CoSellReady, expect: &[(R::IpTransactable, Unmet)] },
+    // Below co-sell ready every IP requirement still shows.
+    Case { name: "in market still shows IP", edit: |s| s.documents.one_pager = None, edition: E23, status: Status::InMarket, expect: &[(R::IpRevenue, Met), (R::IpTransactable, Met), (R::IpSolutionType, Met)] },
+];
+
+#[test]
+fn table_of_cases_2023() {
+    let ids: Vec<R> = cosell::rules::requirement_ids(E23).collect();
+    assert_eq!(
+        ids.iter().map(|i| i.as_str()).collect::<Vec<_>>(),
+        [
+            "CSR-ACCOUNT",
+            "CSR-PROFILE",
+            "CSR-OFFER-TYPE",
+            "CSR-LISTING",
+            "CSR-ONE-PAGER",
+            "CSR-PITCH-DECK",
+            "CSR-CONTACTS",
+            "CSR-LIVE",
+            "CSR-DESIGNATION",
+            "CSR-ISV-CONNECT",
+            "IP-SOLUTION-TYPE",
+            "IP-REVENUE",
+            "IP-AZURE",
+            "IP-DIAGRAM",
+            "IP-TRANSACTABLE",
+            "BIZ-PREMIUM",
+        ],
+        "the order of spec §10"
+    );
+    for case in CASES_2023 {
+        let mut s = ready_2023();
+        (case.edit)(&mut s);
+        let report = evaluate_with(&s, case.edition, &FakeProbe);
+        assert_eq!(
+            report.status, case.status,
+            "case {:?}: {:#?}",
+            case.name, report.requirements
+        );
+        for (id, state) in case.expect {
+            let r = report
+                .get(*id)
+                .unwrap_or_else(|| panic!("{} missing", id.as_str()));
+            assert_eq!(
+                r.state,
+                *state,
+                "case {:?}, {}: {}",
+                case.name,
+                id.as_str(),
+                r.detail
+            );
+            if r.state == Unmet {
+                assert!(
+                    r.fix.is_some(),
+                    "case {:?}: unmet {} names no field",
+                    case.name,
+                    id.as_str()
+                );
+            }
+        }
+        let got: Vec<R> = report.requirements.iter().map(|r| r.id).collect();
+        assert_eq!(got, ids, "every id in every block, in order");
+        assert!(
+            report.get(R::CsrGold).is_none(),
+            "CSR-GOLD is absent, not n/a"
+        );
+    }
+}
+
+#[test]
+fn benefits_and_notes_2023() {
+    use BenefitId::*;
+    assert!(benefits(Status::NotReady, E23).is_empty());
+    assert!(benefits(Status::InMarket, E23).is_empty());
+    assert_eq!(benefits(Status::CoSellReady, E23), &[Sellers]);
+    assert_eq!(
+        benefits(Status::AzureIpCoSellIncentivized, E23),
+        &[Sellers, Macc, Badge]
+    );
+    assert_eq!(
+        benefits(Status::BizAppsIsvConnectPremium, E23),
+        &[Sellers, Badge]
+    );
+    let r = evaluate_with(&ready_2023(), E23, &FakeProbe);
+    assert!(
+        r.notes.iter().any(|n| n.contains("top-tier pathway")),
+        "{:?}",
+        r.notes
+    );
+    assert!(r.notes.iter().any(|n| n.contains("price above zero")));
+    assert!(
+        !r.benefits.contains(&SellerIncentive),
+        "never earned by the status alone"
+    );
+    assert_eq!(r.status.label(E23), "Azure IP co-sell eligible");
+    assert_eq!(Status::NotReady.label(E23), "Not in market");
+    let v = serde_json::to_value(evaluate_with(
+        &{
+            let mut s = ready_2023();
+            s.documents.one_pager = None;
+            s
+        },
+        E23,
+        &FakeProbe,
+    ))
+    .unwrap();
+    assert_eq!(v["status"], "in_market");
+}
+
+#[test]
+fn partner_center_leaves_out_three_iso_codes() {
+    let mut s = ready_2023();
+    s.markets.push("FK".into());
+    s.contacts[0].countries.push("FK".into());
+    for edition in Edition::ALL {
+        let r = evaluate_with(&s, edition, &FakeProbe);
+        assert!(r.problems.is_empty(), "accepted: {:?}", r.problems);
+        let warned: Vec<&str> = r.warnings.iter().map(|w| w.text.as_str()).collect();
+        assert!(
+            warned
+                .iter()
+                .any(|w| w.starts_with("markets: FK (Falkland Islands)")
+                    && w.contains("will not take it")),
+            "{warned:?}"
+        );
+        assert!(
+            warned
+                .iter()
+                .any(|w| w.starts_with("contacts[0].countries: FK")),
+            "{warned:?}"
+        );
+    }
+}

@@ -11,7 +11,7 @@ pub fn partner_center_warning(code: &str) -> Option<String> {
     NOT_IN_PARTNER_CENTER.contains(&code).then(|| {
         format!(
             "{code} ({}) is an ISO code that Partner Center's country list leaves out; Partner Center will not take it",
-            country_name(code)
+            common_name(code)
         )
     })
 }
