@@ -592,6 +592,20 @@ mod tests {
     }
 
     #[test]
+    fn closing_waits_for_the_pending_save() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = DraftStore::at(dir.path());
+        let mut s = DraftSession::create(&store, "Pending", Edition::E2023_08, false).unwrap();
+        let path = s.path().to_path_buf();
+        s.add_contact(crate::model::Contact::default());
+        s.set(FieldId::OfferName, "Pending, then closed").unwrap();
+        s.close().unwrap();
+        let on_disk = store::load(&path).unwrap();
+        assert_eq!(on_disk.offer.name.as_deref(), Some("Pending, then closed"));
+        assert_eq!(on_disk.contacts.len(), 1);
+    }
+
+    #[test]
     fn a_second_session_is_refused_while_the_first_is_open() {
         let dir = tempfile::tempdir().unwrap();
         let store = DraftStore::at(dir.path());

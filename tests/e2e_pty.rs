@@ -24,6 +24,10 @@ impl Session {
     }
 
     fn start_with(home: &Path, cwd: &Path, env: &[(&str, &str)]) -> Session {
+        Session::run(home, cwd, env, &[])
+    }
+
+    fn run(home: &Path, cwd: &Path, env: &[(&str, &str)], args: &[&str]) -> Session {
         let pty = native_pty_system();
         let pair = pty
             .openpty(PtySize {
@@ -34,6 +38,7 @@ impl Session {
             })
             .unwrap();
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_cosell"));
+        cmd.args(args);
         cmd.env("COSELL_HOME", home);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
@@ -295,6 +300,36 @@ fn create_fill_quit_resume_export() {
         64
     );
     assert!(export.get("x-last-step").is_none());
+}
+
+#[test]
+fn an_import_declined_at_the_prompt_changes_nothing_and_exits_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "{\"format\": \"cosell-submission/1\", \"markets\": [\"US\"]}\n";
+    std::fs::write(dir.path().join("d.json"), text).unwrap();
+    std::fs::write(
+        dir.path().join("c.csv"),
+        "Name,Email,Job title,Role,Countries/Regions\nBo,bo@contoso.example,Sales,Partner sales,US\n",
+    )
+    .unwrap();
+    let mut s = Session::run(
+        dir.path(),
+        dir.path(),
+        &[],
+        &["contacts", "import", "d.json", "c.csv"],
+    );
+    s.expect("Replace the contacts");
+    s.send("n\r");
+    assert_eq!(s.wait_exit(), 1);
+    assert!(
+        s.screen().contains("the import was declined"),
+        "{}",
+        s.screen()
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("d.json")).unwrap(),
+        text
+    );
 }
 
 #[test]

@@ -396,3 +396,73 @@ fn drafts_locks_and_exports_are_private() {
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(mode(&env.path("c.csv")), 0o600);
 }
+
+/// Child side of the session crash test: bursts of edits through a DraftSession (saved in the
+/// background), saying after each burst which value the last completed save holds.
+#[test]
+fn crash_child_edits_in_bursts() {
+    let Ok(path) = std::env::var("COSELL_BURST_CHILD") else {
+        return;
+    };
+    let path = Path::new(&path);
+    let store = store::DraftStore::at(path.parent().unwrap());
+    let mut s = cosell::session::DraftSession::open_path(&store, path).unwrap();
+    println!("ready");
+    for burst in 0u64.. {
+        for k in 0..50 {
+            s.set(
+                cosell::fields::FieldId::MpnId,
+                &(burst * 50 + k).to_string(),
+            )
+            .unwrap();
+        }
+        s.flush().unwrap();
+        println!("saved {}", burst * 50 + 49);
+    }
+}
+
+#[test]
+fn sigkill_after_a_burst_of_edits_leaves_the_last_completed_save_whole() {
+    use std::io::BufRead;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("burst.json");
+    store::save(&path, &draft_with(2_000, "A")).unwrap();
+    let mut rng = Rng(0x2545_f491_4f6c_dd1d);
+    for round in 0..40 {
+        let mut child = Command::new(std::env::current_exe().unwrap())
+            .args([
+                "--exact",
+                "crash_child_edits_in_bursts",
+                "--nocapture",
+                "--test-threads=1",
+            ])
+            .env("COSELL_BURST_CHILD", &path)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut lines = std::io::BufReader::new(child.stdout.take().unwrap()).lines();
+        let mut last_saved = None;
+        let target = 1 + rng.next() % 4;
+        for line in lines.by_ref() {
+            let line = line.unwrap();
+            if let Some(n) = line.strip_prefix("saved ") {
+                last_saved = Some(n.parse::<u64>().unwrap());
+                if n.parse::<u64>().unwrap() / 50 + 1 >= target {
+                    break;
+                }
+            }
+        }
+        // Kill in the middle of the next burst.
+        std::thread::sleep(Duration::from_micros(rng.next() % 5_000));
+        child.kill().unwrap();
+        child.wait().unwrap();
+        let loaded = store::load(&path).unwrap_or_else(|e| panic!("round {round}: {e}"));
+        let mpn: u64 = loaded.partner.mpn_id.unwrap().parse().unwrap();
+        assert!(
+            mpn >= last_saved.unwrap(),
+            "round {round}: {mpn} is older than the last completed save"
+        );
+        assert_eq!(loaded.contacts.len(), 2_000, "round {round}: whole");
+    }
+}

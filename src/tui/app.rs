@@ -879,7 +879,7 @@ impl App {
     }
 
     /// Stores a value through the session; a refusal goes to the status line.
-    pub(crate) fn set_field(&mut self, field: FieldId, text: &str) -> bool {
+    pub fn set_field(&mut self, field: FieldId, text: &str) -> bool {
         let Some(s) = self.session.as_mut() else {
             return false;
         };

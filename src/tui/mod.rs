@@ -87,7 +87,10 @@ pub fn run(store: DraftStore, theme: Theme, draft: Option<&str>) -> Result<()> {
     #[cfg(unix)]
     watch_signals(Arc::clone(&stop), Arc::clone(&saver))?;
     // For the terminal-hygiene test: a panic inside a frame must still restore the terminal.
-    app.panic_in_frame = std::env::var_os("COSELL_TEST_PANIC_IN_FRAME").is_some();
+    #[cfg(feature = "test-hooks")]
+    {
+        app.panic_in_frame = std::env::var_os("COSELL_TEST_PANIC_IN_FRAME").is_some();
+    }
     let mut terminal = setup_terminal()?;
     let result = event_loop(&mut terminal, &mut app, &stop, &saver);
     restore_terminal();
