@@ -41,6 +41,7 @@ cosell status contoso-insights           which requirements hold, and why\n  \
 cosell status contoso-insights --compare the three rules editions side by side\n  \
 cosell status ./offer.json --json        the status block as JSON\n  \
 cosell export contoso-insights -o out.json\n  \
+cosell export contoso-insights --kit kit/   the hand-off kit for Partner Center\n  \
 cosell contacts template -o contacts.csv\n  \
 cosell contacts import contoso-insights contacts.csv\n\n\
 Exit codes: 0 ok, 1 refused (incomplete export, invalid or declined import, draft open \
@@ -80,8 +81,12 @@ pub enum Command {
         /// A draft name, or the path of a draft file
         draft: String,
         /// Where to write; `-` for standard output (default: NAME.export.json here)
-        #[arg(short, long, value_name = "FILE")]
+        #[arg(short, long, value_name = "FILE", conflicts_with = "kit")]
         output: Option<String>,
+        /// Write a Partner Center hand-off kit into this new folder instead: submission.json,
+        /// contacts.csv, the documents numbered in Partner Center's order, and CHECKLIST.md
+        #[arg(long, value_name = "DIR")]
+        kit: Option<PathBuf>,
         /// Export even while tab requirements are unmet or values are invalid
         #[arg(long)]
         allow_incomplete: bool,
@@ -189,6 +194,7 @@ impl From<SessionError> for Fail {
         match e {
             SessionError::Store(s) => s.into(),
             SessionError::Export(_) | SessionError::Import(_) => Fail::refused(e),
+            SessionError::Kit(crate::kit::KitError::Refused { .. }) => Fail::refused(e),
             _ => Fail::unreadable(e),
         }
     }
@@ -228,6 +234,17 @@ fn run(cli: Cli) -> Result<(), Fail> {
         Some(Command::Export {
             draft,
             output,
+            kit: Some(dir),
+            allow_incomplete,
+            rules,
+        }) => {
+            let _ = output;
+            kit(&store, &draft, &dir, allow_incomplete, rules)
+        }
+        Some(Command::Export {
+            draft,
+            output,
+            kit: None,
             allow_incomplete,
             rules,
         }) => export(&store, &draft, output, allow_incomplete, rules),
@@ -375,6 +392,32 @@ fn export(
             sanitize(&target.describe())
         );
     }
+    Ok(())
+}
+
+fn kit(
+    store: &DraftStore,
+    arg: &str,
+    dir: &std::path::Path,
+    allow_incomplete: bool,
+    rules: Option<Edition>,
+) -> Result<(), Fail> {
+    let session = DraftSession::read(store, arg)?;
+    let show = std::io::stderr().is_terminal();
+    let kit = session.export_kit(dir, rules, allow_incomplete, &mut |f| {
+        if show {
+            eprint!("\rWriting the kit… {:>3.0}%", f * 100.0);
+        }
+    })?;
+    if show {
+        eprint!("\r");
+    }
+    eprintln!(
+        "Wrote the kit to {}: submission.json, contacts.csv ({} contact(s)), {} document(s) in documents/, CHECKLIST.md",
+        sanitize(&kit.dir.display().to_string()),
+        kit.contacts,
+        kit.documents.len()
+    );
     Ok(())
 }
 

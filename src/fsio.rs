@@ -156,7 +156,7 @@ impl Protected {
     }
 
     /// Why writing `resolved` is refused, if it is.
-    fn refusal(&self, resolved: &Path) -> Option<String> {
+    pub fn refusal(&self, resolved: &Path) -> Option<String> {
         if self.files.iter().any(|f| f == resolved) {
             return Some(
                 "that is the draft being edited (or its lock); choose another file".into(),

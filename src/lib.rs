@@ -14,6 +14,8 @@ pub mod export;
 pub mod fields;
 pub mod fsio;
 pub mod fuzzing;
+pub mod inspect;
+pub mod kit;
 pub mod model;
 pub mod plain;
 pub mod present;

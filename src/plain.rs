@@ -425,6 +425,38 @@ impl Plain<'_> {
             match self.session.export_json(&Target::parse(&file), None, false) {
                 Ok(_) => {
                     self.say(&format!("Exported to {}.", sanitize(&file)));
+                    return self.kit();
+                }
+                Err(e) => self.say(&format!("✗ {}", sanitize_lines(&e.to_string()))),
+            }
+        }
+    }
+}
+
+impl Plain<'_> {
+    /// Offers the Partner Center hand-off kit after an export.
+    fn kit(&mut self) -> Answer<Option<Step>> {
+        loop {
+            let reply = self.ask(
+                "Write a kit for Partner Center too? A new folder (Enter or - to skip):",
+                "The kit holds the export, contacts.csv, the documents numbered in Partner Center's order, and CHECKLIST.md with every step and value to enter in the browser.",
+            )?;
+            let dir = match reply {
+                Reply::Value(v) => v,
+                _ => return Ok(None),
+            };
+            let path = crate::fields::typed_path(&dir).unwrap_or(dir.clone());
+            match self
+                .session
+                .export_kit(Path::new(&path), None, false, &mut |_| {})
+            {
+                Ok(kit) => {
+                    self.say(&format!(
+                        "Wrote the kit to {}: {} document(s), {} contact(s). Open CHECKLIST.md there.",
+                        sanitize(&kit.dir.display().to_string()),
+                        kit.documents.len(),
+                        kit.contacts
+                    ));
                     return Ok(None);
                 }
                 Err(e) => self.say(&format!("✗ {}", sanitize_lines(&e.to_string()))),

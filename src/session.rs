@@ -11,9 +11,10 @@ use std::time::{Duration, SystemTime};
 
 use crate::contacts_csv::{self, CsvOptions, ImportError, Imported, Preview};
 use crate::export::{self, ExportFile};
-use crate::fields::{FieldId, Step};
+use crate::fields::{FieldId, Step, Warning};
 use crate::fsio::{self, OutputError, Protected, Target, Written};
-use crate::model::{Contact, Contacts, Edition, Submission};
+use crate::inspect::{DocRole, Inspection, Inspector};
+use crate::model::{Contact, Contacts, DocSlot, Edition, Submission};
 use crate::rules::{self, EvalCache};
 use crate::status::StatusReport;
 use crate::store::{self, DraftLock, DraftStore, StoreError};
@@ -176,6 +177,8 @@ pub enum SessionError {
     Export(#[from] export::ExportError),
     #[error(transparent)]
     Import(#[from] ImportError),
+    #[error(transparent)]
+    Kit(#[from] crate::kit::KitError),
     #[error("{0}")]
     ReadOnly(String),
 }
@@ -193,6 +196,37 @@ pub struct Exported {
     pub file: ExportFile,
 }
 
+/// A kit to write, detached from the session (see [`DraftSession::kit_job`]).
+pub struct KitJob {
+    pub dir: PathBuf,
+    sub: Submission,
+    report: StatusReport,
+    name: String,
+    base: Option<PathBuf>,
+    protected: Protected,
+}
+
+impl KitJob {
+    /// Builds the export (refused while the tab is incomplete) and writes the kit.
+    pub fn run(self, progress: &mut dyn FnMut(f32)) -> Result<crate::kit::Kit, SessionError> {
+        let file = export::build(
+            &self.sub,
+            self.report,
+            self.base.as_deref(),
+            false,
+            &export::now_rfc3339(),
+        )?;
+        Ok(crate::kit::write_kit(
+            &self.dir,
+            &file,
+            &self.name,
+            self.base.as_deref(),
+            &self.protected,
+            progress,
+        )?)
+    }
+}
+
 /// An open draft.
 pub struct DraftSession {
     store: DraftStore,
@@ -207,6 +241,19 @@ pub struct DraftSession {
     saver: Option<Saver>,
     revision: u64,
     was_export: bool,
+    inspector: Inspector,
+    /// What the document checks found, by field.
+    inspections: std::collections::HashMap<FieldId, Inspection>,
+}
+
+/// The role each document field plays for the checks of what reviewers read.
+fn doc_role(slot: DocSlot) -> DocRole {
+    match slot {
+        DocSlot::OnePager => DocRole::OnePager,
+        DocSlot::PitchDeck => DocRole::PitchDeck,
+        DocSlot::ReferenceArchitectureDiagram => DocRole::Diagram,
+        _ => DocRole::Other,
+    }
 }
 
 impl DraftSession {
@@ -225,7 +272,7 @@ impl DraftSession {
         let mut cache = EvalCache::default();
         let report = rules::evaluate_cached(&sub, sub.rules, &probe, &mut cache);
         let was_export = sub.was_export();
-        DraftSession {
+        let mut session = DraftSession {
             store,
             name,
             path,
@@ -237,7 +284,76 @@ impl DraftSession {
             saver,
             revision: 0,
             was_export,
+            inspector: Inspector::blocking(),
+            inspections: std::collections::HashMap::new(),
+        };
+        session.add_inspections();
+        session
+    }
+
+    /// Checks the documents for what reviewers read (pages, slides, image size, broken files)
+    /// and adds what it finds to the report's warnings.
+    fn add_inspections(&mut self) {
+        let edition = self.sub.rules;
+        let docs = &self.sub.documents;
+        let mut wanted: Vec<(FieldId, &str, DocRole)> = DocSlot::ALL
+            .iter()
+            .filter_map(|slot| {
+                docs.slot(*slot)
+                    .as_ref()
+                    .map(|d| (FieldId::Doc(*slot), d.path.as_str(), doc_role(*slot)))
+            })
+            .collect();
+        wanted.extend(
+            docs.other
+                .iter()
+                .enumerate()
+                .take(crate::model::MAX_OTHER_DOCUMENTS)
+                .map(|(i, d)| (FieldId::Other(i as u8), d.path.as_str(), DocRole::Other)),
+        );
+        let mut found = std::collections::HashMap::new();
+        let mut warnings = Vec::new();
+        for (field, path, role) in wanted {
+            // A document that failed its check is reported as a problem already.
+            if self.report.problems.iter().any(|p| p.field == field) {
+                continue;
+            }
+            let real = self.probe.resolve(path);
+            if let Some(i) = self.inspector.get(&real, role) {
+                warnings.extend(i.warnings.iter().map(|w| Warning {
+                    field: Some(field),
+                    text: format!("{} {}", field.label(edition), w),
+                }));
+                found.insert(field, i.clone());
+            }
         }
+        self.report.warnings.extend(warnings);
+        self.inspections = found;
+    }
+
+    /// What the document checks found for a field (pages, slides, pixels), once known.
+    pub fn inspection(&self, field: FieldId) -> Option<&Inspection> {
+        self.inspections.get(&field)
+    }
+
+    /// Runs the document checks on worker threads from now on (the wizard never waits for a
+    /// document); [`DraftSession::tick`] takes their results.
+    pub fn inspect_in_background(&mut self) {
+        self.inspector.run_in_background();
+    }
+
+    /// Takes finished background work; true when the report changed.
+    pub fn tick(&mut self) -> bool {
+        if self.inspector.poll() {
+            self.refresh();
+            return true;
+        }
+        false
+    }
+
+    /// Whether document checks are still running.
+    pub fn busy(&self) -> bool {
+        self.inspector.busy()
     }
 
     /// Opens a draft for editing: a name from `cosell list`, the path of a draft anywhere, or an
@@ -331,6 +447,7 @@ impl DraftSession {
     pub fn refresh(&mut self) {
         self.report =
             rules::evaluate_cached(&self.sub, self.sub.rules, &self.probe, &mut self.cache);
+        self.add_inspections();
     }
 
     /// Recomputes the report and hands the change to the background saver.
@@ -480,6 +597,39 @@ impl DraftSession {
         let written =
             fsio::write_output(target, file.to_pretty_json().as_bytes(), &self.protected())?;
         Ok(Exported { written, file })
+    }
+
+    /// Writes the Partner Center hand-off kit into the new folder `dir` (see `kit`), refused
+    /// while the tab is incomplete unless `allow_incomplete`.
+    pub fn export_kit(
+        &self,
+        dir: &Path,
+        edition: Option<Edition>,
+        allow_incomplete: bool,
+        progress: &mut dyn FnMut(f32),
+    ) -> Result<crate::kit::Kit, SessionError> {
+        let file = self.build_export(edition, allow_incomplete)?;
+        Ok(crate::kit::write_kit(
+            dir,
+            &file,
+            &self.name,
+            self.probe.base.as_deref(),
+            &self.protected(),
+            progress,
+        )?)
+    }
+
+    /// What a kit needs, owned, so it can be built and written on another thread (hashing and
+    /// copying large documents takes a while).
+    pub fn kit_job(&self, dir: PathBuf) -> KitJob {
+        KitJob {
+            dir,
+            sub: self.sub.clone(),
+            report: self.report.clone(),
+            name: self.name.clone(),
+            base: self.probe.base.clone(),
+            protected: self.protected(),
+        }
     }
 
     /// Writes the contacts as a Partner Center CSV through the guarded writer.

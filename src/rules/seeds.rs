@@ -127,7 +127,7 @@ fn notes(status: Status) -> &'static [&'static str] {
 
 const PAGE: &str =
     "Partner Center → Commercial Marketplace → the offer → Co-sell with Microsoft tab";
-const AFTER: &str = "Save the draft, then \"Review and publish\", then \"Publish\". Microsoft then reviews the co-sell documents; the status appears on the offer once the review is done.";
+const AFTER: &str = "Microsoft reviews the co-sell documents and the offer's eligibility; the co-sell status shows on the offer in Partner Center once the review is done, and the offer appears to Microsoft's field sellers when it is co-sell ready.";
 
 pub static E2021_02: EditionRules = EditionRules {
     edition: crate::model::Edition::E2021_02,

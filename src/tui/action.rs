@@ -52,6 +52,8 @@ pub enum Action {
     Filter,
     /// Export the submission as JSON.
     ExportJson,
+    /// Write the Partner Center hand-off kit (export, contacts CSV, documents, checklist).
+    ExportKit,
     /// Show the exact JSON an export writes, or the summary again.
     ToggleJson,
     /// Keep the value being typed.

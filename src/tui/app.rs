@@ -32,7 +32,7 @@ use super::screens::{
     contacts::ContactsScreen, diagram::Preview, form::FormScreen, review::ReviewScreen,
     start::StartScreen,
 };
-use super::theme::Theme;
+use super::theme::{Theme, UNMET};
 
 /// How far a step is, as the step bar shows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -87,6 +87,12 @@ pub struct Editing {
 /// Messages from background work.
 pub enum Job {
     Import(Receiver<ImportMsg>),
+    Kit(Receiver<KitMsg>),
+}
+
+pub enum KitMsg {
+    Progress(f32),
+    Done(Box<Result<crate::kit::Kit, crate::session::SessionError>>),
 }
 
 pub enum ImportMsg {
@@ -211,7 +217,8 @@ impl App {
         self.enter_step(step);
     }
 
-    fn attach(&mut self, session: DraftSession) {
+    fn attach(&mut self, mut session: DraftSession) {
+        session.inspect_in_background();
         let step = Step::resume_at(session.sub());
         let was_export = session.was_export();
         self.session = Some(session);
@@ -623,6 +630,7 @@ impl App {
                 self.contacts.filtering = true;
             }
             Action::ExportJson => self.ask_export(),
+            Action::ExportKit => self.ask_input(InputPurpose::ExportKit),
             Action::ToggleJson => {
                 self.review.toggle_json();
                 if let Some(s) = self.session.as_ref() {
@@ -1049,7 +1057,9 @@ impl App {
     // ----- dialogs -----
 
     pub(crate) fn ask_input(&mut self, purpose: InputPurpose) {
-        if purpose == InputPurpose::ExportJson && !self.exportable() {
+        if matches!(purpose, InputPurpose::ExportJson | InputPurpose::ExportKit)
+            && !self.exportable()
+        {
             return;
         }
         let name = self
@@ -1496,6 +1506,30 @@ impl App {
                 }
                 self.write_output(purpose, text)
             }
+            InputPurpose::ExportKit => {
+                let Some(s) = self.session.as_ref() else {
+                    return Ok(());
+                };
+                let dir = PathBuf::from(crate::fields::typed_path(text).unwrap_or_default());
+                let job = s.kit_job(dir.clone());
+                let (tx, rx) = std::sync::mpsc::channel();
+                std::thread::spawn(move || {
+                    let progress = tx.clone();
+                    let result = job.run(&mut |f| {
+                        let _ = progress.send(KitMsg::Progress(f));
+                    });
+                    let _ = tx.send(KitMsg::Done(Box::new(result)));
+                });
+                self.jobs.push(Job::Kit(rx));
+                self.popups.push(Popup::Progress {
+                    title: format!(
+                        "Writing the kit to {}",
+                        sanitize(&dir.display().to_string())
+                    ),
+                    fraction: 0.0,
+                });
+                Ok(())
+            }
             InputPurpose::ImportCsv => {
                 let Some(s) = self.session.as_ref() else {
                     return Ok(());
@@ -1621,6 +1655,27 @@ impl App {
         }
     }
 
+    fn kit_finished(&mut self, result: Result<crate::kit::Kit, crate::session::SessionError>) {
+        if matches!(self.popups.last(), Some(Popup::Progress { .. })) {
+            self.popups.pop();
+        }
+        match result {
+            Ok(kit) => {
+                let msg = format!(
+                    "Wrote the kit to {}: {} document(s), {} contact(s); open CHECKLIST.md",
+                    kit.dir.display(),
+                    kit.documents.len(),
+                    kit.contacts
+                );
+                self.set_status(msg, false);
+            }
+            Err(e) => self.popups.push(Popup::message(
+                "Kit not written",
+                sanitize_lines_vec(&e.to_string()),
+            )),
+        }
+    }
+
     pub(crate) fn confirmed(&mut self, pending: Pending, answer: Action) {
         let yes = answer == Action::Yes;
         match pending {
@@ -1701,10 +1756,15 @@ impl App {
 
     /// Drains background work and the saver's news; true when the screen should be redrawn.
     pub fn tick(&mut self) -> bool {
+        let mut redraw = false;
+        if self.session.as_mut().is_some_and(DraftSession::tick) {
+            self.after_change();
+            redraw = true;
+        }
         if let Some(s) = self.session.as_ref() {
             self.review.refresh(s);
         }
-        let mut redraw = self.review.tick();
+        redraw |= self.review.tick();
         if let Some(s) = self.session.as_ref() {
             let state = s.save_state();
             if state != self.save_seen {
@@ -1753,6 +1813,29 @@ impl App {
                         None => self.jobs.push(Job::Import(rx)),
                     }
                 }
+                Job::Kit(rx) => {
+                    let mut done = None;
+                    while let Ok(msg) = rx.try_recv() {
+                        match msg {
+                            KitMsg::Progress(f) => {
+                                if let Some(Popup::Progress { fraction, .. }) =
+                                    self.popups.last_mut()
+                                {
+                                    *fraction = f;
+                                }
+                                redraw = true;
+                            }
+                            KitMsg::Done(r) => done = Some(*r),
+                        }
+                    }
+                    match done {
+                        Some(r) => {
+                            self.kit_finished(r);
+                            redraw = true;
+                        }
+                        None => self.jobs.push(Job::Kit(rx)),
+                    }
+                }
             }
         }
         redraw
@@ -1760,8 +1843,16 @@ impl App {
 
     /// Whether background work is running (the loop polls faster then).
     pub fn busy(&self) -> bool {
-        !self.jobs.is_empty() || self.review.busy()
+        !self.jobs.is_empty()
+            || self.review.busy()
+            || self.session.as_ref().is_some_and(DraftSession::busy)
     }
+}
+
+fn sanitize_lines_vec(text: &str) -> Vec<String> {
+    text.lines()
+        .map(|l| format!("{UNMET} {}", sanitize(l)))
+        .collect()
 }
 
 fn scroll_by(scroll: u16, a: Action) -> u16 {

@@ -10,11 +10,78 @@ pub fn png_bytes() -> Vec<u8> {
     include_bytes!("../fixtures/architecture.png").to_vec()
 }
 
-/// Writes a real one-pager, deck and diagram into `dir`.
+/// Writes a real one-pager (one page), deck (six slides) and diagram (1000 px wide) into `dir`.
 pub fn write_documents(dir: &Path) {
-    std::fs::write(dir.join("one-pager.pdf"), b"%PDF-1.4\n%cosell test\n").unwrap();
-    std::fs::write(dir.join("deck.pptx"), b"PK\x03\x04 a zip container").unwrap();
+    std::fs::write(dir.join("one-pager.pdf"), pdf(1)).unwrap();
+    std::fs::write(dir.join("deck.pptx"), pptx(6)).unwrap();
     std::fs::write(dir.join("architecture.png"), png_bytes()).unwrap();
+}
+
+/// A valid PDF with `pages` empty pages (and an /Encrypt entry when `encrypted`).
+pub fn pdf_with(pages: usize, encrypted: bool) -> Vec<u8> {
+    let kids: Vec<String> = (0..pages).map(|i| format!("{} 0 R", 3 + i)).collect();
+    let mut objs = vec![
+        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
+        format!(
+            "<< /Type /Pages /Kids [{}] /Count {pages} >>",
+            kids.join(" ")
+        ),
+    ];
+    objs.extend(
+        (0..pages).map(|_| "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>".to_string()),
+    );
+    let mut out = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n".to_vec();
+    let mut offsets = Vec::new();
+    for (n, o) in objs.iter().enumerate() {
+        offsets.push(out.len());
+        out.extend_from_slice(format!("{} 0 obj\n{o}\nendobj\n", n + 1).as_bytes());
+    }
+    let xref = out.len();
+    out.extend_from_slice(format!("xref\n0 {}\n0000000000 65535 f \n", objs.len() + 1).as_bytes());
+    for off in offsets {
+        out.extend_from_slice(format!("{off:010} 00000 n \n").as_bytes());
+    }
+    let encrypt = if encrypted {
+        "/Encrypt << /Filter /Standard /V 1 /R 2 >> "
+    } else {
+        ""
+    };
+    out.extend_from_slice(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R {encrypt}>>\nstartxref\n{xref}\n%%EOF\n",
+            objs.len() + 1
+        )
+        .as_bytes(),
+    );
+    out
+}
+
+pub fn pdf(pages: usize) -> Vec<u8> {
+    pdf_with(pages, false)
+}
+
+/// A valid PowerPoint package with `slides` slides.
+pub fn pptx(slides: usize) -> Vec<u8> {
+    use std::io::Write;
+    let mut z = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let opts =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    let mut part = |name: &str, text: &str| {
+        z.start_file(name, opts).unwrap();
+        z.write_all(text.as_bytes()).unwrap();
+    };
+    part("[Content_Types].xml", "<?xml version=\"1.0\"?><Types/>");
+    part(
+        "ppt/presentation.xml",
+        "<?xml version=\"1.0\"?><presentation/>",
+    );
+    for i in 1..=slides {
+        part(
+            &format!("ppt/slides/slide{i}.xml"),
+            "<?xml version=\"1.0\"?><sld/>",
+        );
+    }
+    z.finish().unwrap().into_inner()
 }
 
 /// The example of spec §7 with its documents under `dir`.

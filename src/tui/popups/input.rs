@@ -14,6 +14,7 @@ pub enum InputPurpose {
     ImportCsv,
     ExportCsv,
     ExportJson,
+    ExportKit,
 }
 
 impl InputPurpose {
@@ -21,7 +22,10 @@ impl InputPurpose {
     pub fn is_path(&self) -> bool {
         matches!(
             self,
-            InputPurpose::ImportCsv | InputPurpose::ExportCsv | InputPurpose::ExportJson
+            InputPurpose::ImportCsv
+                | InputPurpose::ExportCsv
+                | InputPurpose::ExportJson
+                | InputPurpose::ExportKit
         )
     }
 
@@ -72,6 +76,11 @@ impl InputDialog {
                 "Export submission".to_string(),
                 format!("Write the submission JSON with its {edition} status block to:"),
                 cwd.join(format!("{draft}.export.json")).display().to_string(),
+            ),
+            InputPurpose::ExportKit => (
+                "Kit for Partner Center".to_string(),
+                "A new folder with the export, contacts.csv, the documents numbered in Partner Center's order and CHECKLIST.md, the steps in the browser:".to_string(),
+                cwd.join(format!("{draft}-kit")).display().to_string(),
             ),
         };
         InputDialog {

@@ -49,10 +49,18 @@ pub fn field_state(app: &App, field: FieldId) -> (Option<bool>, Option<String>) 
     }
     if let Some(check) = app.derived.docs.get(&field) {
         return match check {
-            Ok(f) => (
-                Some(true),
-                Some(format!("{}, {}", f.media_type, human_bytes(f.bytes))),
-            ),
+            Ok(f) => {
+                let facts = s
+                    .inspection(field)
+                    .map(|i| i.facts())
+                    .filter(|x| !x.is_empty())
+                    .map(|x| format!(", {x}"))
+                    .unwrap_or_default();
+                (
+                    Some(true),
+                    Some(format!("{}, {}{facts}", f.media_type, human_bytes(f.bytes))),
+                )
+            }
             Err(e) => (Some(false), Some(e.clone())),
         };
     }

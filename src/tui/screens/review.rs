@@ -289,32 +289,37 @@ impl Widget for ReviewView<'_> {
         }
         let report = s.report();
         let export_key = key_for(Context::Review, Action::ExportJson);
+        let kit_key = key_for(Context::Review, Action::ExportKit);
         let json_key = key_for(Context::Review, Action::ToggleJson);
         let (export_text, style) = if report.is_exportable() {
             (format!("[{export_key}] Export the JSON"), t.key)
         } else {
             (format!("[{export_key}] Export (fix the ✗ first)"), t.error)
         };
+        let kit_text = format!("[{kit_key}] Kit");
         let json_text = if screen.show_json {
             format!("[{json_key}] Summary")
         } else {
             format!("[{json_key}] Exact JSON")
         };
-        let w1 = export_text.chars().count() as u16 + 2;
-        let w2 = json_text.chars().count() as u16;
-        app.hits.borrow_mut().push((
-            Rect::new(action.x, action.y, w1.min(action.width), 1),
-            Hit::Answer(Action::ExportJson),
-        ));
-        app.hits.borrow_mut().push((
-            Rect::new(action.x + w1.min(action.width), action.y, w2, 1),
-            Hit::Answer(Action::ToggleJson),
-        ));
-        Paragraph::new(Line::from(vec![
-            Span::styled(export_text, style),
-            Span::raw("  "),
-            Span::styled(json_text, t.key),
-        ]))
-        .render(action, buf);
+        let mut x = action.x;
+        let mut spans = Vec::new();
+        for (text, style, act) in [
+            (export_text, style, Action::ExportJson),
+            (kit_text, style, Action::ExportKit),
+            (json_text, t.key, Action::ToggleJson),
+        ] {
+            let w = text.chars().count() as u16 + 2;
+            if x < action.right() {
+                app.hits.borrow_mut().push((
+                    Rect::new(x, action.y, w.min(action.right() - x), 1),
+                    Hit::Answer(act),
+                ));
+            }
+            x = x.saturating_add(w);
+            spans.push(Span::styled(text, style));
+            spans.push(Span::raw("  "));
+        }
+        Paragraph::new(Line::from(spans)).render(action, buf);
     }
 }

@@ -1,0 +1,417 @@
+//! The Partner Center hand-off kit: a new folder with the export, the contacts as Partner
+//! Center's CSV, every document copied byte for byte under names that sort in the order Partner
+//! Center asks for them, and CHECKLIST.md, the steps in the browser with the exact values. It is
+//! built beside the target and renamed into place, so a failure or a kill never leaves half a
+//! kit.
+
+use std::fs::File;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+use sha2::{Digest, Sha256};
+
+use crate::contacts_csv::{self, CsvOptions};
+use crate::export::{ExportDocument, ExportFile};
+use crate::fields::{FieldId, listing_limits};
+use crate::fsio::{self, Protected, io_message};
+use crate::model::{DocSlot, Edition};
+use crate::rules::rules_of;
+use crate::status::RequirementState;
+use crate::validate::resolve_document;
+
+#[derive(Debug, thiserror::Error)]
+pub enum KitError {
+    #[error("{path}: {message}")]
+    Io { path: String, message: String },
+    #[error("{path}: refused: {why}")]
+    Refused { path: String, why: String },
+    #[error(
+        "{path} changed while the kit was written (its SHA-256 differs from the export's); write the kit again"
+    )]
+    Changed { path: String },
+}
+
+fn io(path: &Path, e: std::io::Error) -> KitError {
+    KitError::Io {
+        path: path.display().to_string(),
+        message: io_message(&e),
+    }
+}
+
+/// What a kit holds, for the message after writing it.
+#[derive(Debug, Clone)]
+pub struct Kit {
+    pub dir: PathBuf,
+    pub documents: Vec<String>,
+    pub contacts: usize,
+    pub markets: usize,
+}
+
+/// A document's name in the kit: numbered in Partner Center's order, so a listing sorts right.
+fn kit_name(slot: Option<DocSlot>, other: usize, path: &str) -> String {
+    let ext = Path::new(path)
+        .extension()
+        .map(|e| format!(".{}", e.to_string_lossy().to_ascii_lowercase()))
+        .unwrap_or_default();
+    let stem = match slot {
+        Some(DocSlot::OnePager) => "1-one-pager".to_string(),
+        Some(DocSlot::PitchDeck) => "2-pitch-deck".to_string(),
+        Some(DocSlot::CaseStudy) => "3-case-study".to_string(),
+        Some(DocSlot::VerifiableCustomerWins) => "4-customer-wins".to_string(),
+        Some(DocSlot::ChannelPitchDeck) => "5-channel-pitch-deck".to_string(),
+        Some(DocSlot::ReferenceArchitectureDiagram) => "6-architecture-diagram".to_string(),
+        None => format!("7-other-{}", other + 1),
+    };
+    format!("{stem}{ext}")
+}
+
+/// Every exported document with its field, its kit name and its export entry.
+fn documents(export: &ExportFile) -> Vec<(FieldId, String, &ExportDocument)> {
+    let d = &export.documents;
+    let slots = [
+        (DocSlot::OnePager, &d.one_pager),
+        (DocSlot::PitchDeck, &d.pitch_deck),
+        (DocSlot::CaseStudy, &d.case_study),
+        (DocSlot::VerifiableCustomerWins, &d.verifiable_customer_wins),
+        (DocSlot::ChannelPitchDeck, &d.channel_pitch_deck),
+        (
+            DocSlot::ReferenceArchitectureDiagram,
+            &d.reference_architecture_diagram,
+        ),
+    ];
+    let mut out: Vec<(FieldId, String, &ExportDocument)> = slots
+        .into_iter()
+        .filter_map(|(slot, doc)| {
+            doc.as_ref()
+                .map(|x| (FieldId::Doc(slot), kit_name(Some(slot), 0, &x.path), x))
+        })
+        .collect();
+    out.extend(
+        d.other
+            .iter()
+            .enumerate()
+            .map(|(i, x)| (FieldId::Other(i as u8), kit_name(None, i, &x.path), x)),
+    );
+    out
+}
+
+/// Writes a private file and syncs it.
+fn write_private(path: &Path, bytes: &[u8]) -> Result<(), KitError> {
+    let mut f = fsio::create_private(path).map_err(|e| io(path, e))?;
+    f.write_all(bytes)
+        .and_then(|()| f.sync_all())
+        .map_err(|e| io(path, e))
+}
+
+/// Copies a document byte for byte, checking it is still the file the export fingerprinted.
+fn copy_checked(from: &Path, to: &Path, sha256: Option<&str>) -> Result<(), KitError> {
+    let mut src = File::open(from).map_err(|e| io(from, e))?;
+    let mut dst = fsio::create_private(to).map_err(|e| io(to, e))?;
+    let mut hasher = Sha256::new();
+    let mut buf = vec![0u8; 64 * 1024];
+    loop {
+        let n = src.read(&mut buf).map_err(|e| io(from, e))?;
+        if n == 0 {
+            break;
+        }
+        hasher.update(&buf[..n]);
+        dst.write_all(&buf[..n]).map_err(|e| io(to, e))?;
+    }
+    dst.sync_all().map_err(|e| io(to, e))?;
+    let hex: String = hasher
+        .finalize()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    match sha256 {
+        Some(want) if want != hex => Err(KitError::Changed {
+            path: from.display().to_string(),
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// Writes the kit for an export into the new folder `dir`. `base` resolves relative document
+/// paths (the draft's folder); `progress` hears the share of documents copied.
+pub fn write_kit(
+    dir: &Path,
+    export: &ExportFile,
+    name: &str,
+    base: Option<&Path>,
+    protected: &Protected,
+    progress: &mut dyn FnMut(f32),
+) -> Result<Kit, KitError> {
+    let shown = dir.display().to_string();
+    let resolved = fsio::resolve_target(dir).map_err(|e| io(dir, e))?;
+    if let Some(why) = protected.refusal(&resolved) {
+        return Err(KitError::Refused { path: shown, why });
+    }
+    match std::fs::metadata(&resolved) {
+        Ok(m) if !m.is_dir() => {
+            return Err(KitError::Refused {
+                path: shown,
+                why: "it exists and is not a folder; give a new folder's name".into(),
+            });
+        }
+        Ok(_) => {
+            let empty = std::fs::read_dir(&resolved)
+                .map_err(|e| io(dir, e))?
+                .next()
+                .is_none();
+            if !empty {
+                return Err(KitError::Refused {
+                    path: shown,
+                    why: "the folder is not empty; a kit goes into a new (or empty) folder".into(),
+                });
+            }
+        }
+        Err(_) => {}
+    }
+    let parent = resolved.parent().unwrap_or(Path::new("/")).to_path_buf();
+    let leaf = resolved
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "kit".into());
+    let prefix = format!(".{leaf}.kit-tmp-");
+    sweep_stale(&parent, &prefix);
+    let tmp = parent.join(format!("{prefix}{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&tmp);
+    fsio::create_private_dir(&tmp.join("documents")).map_err(|e| io(&tmp, e))?;
+    let result = fill(&tmp, export, name, base, progress);
+    let finished = result.and_then(|kit| {
+        let _ = std::fs::remove_dir(&resolved);
+        std::fs::rename(&tmp, &resolved).map_err(|e| io(&resolved, e))?;
+        fsio::sync_dir(&resolved).map_err(|e| io(&resolved, e))?;
+        Ok(Kit {
+            dir: resolved.clone(),
+            ..kit
+        })
+    });
+    if finished.is_err() {
+        let _ = std::fs::remove_dir_all(&tmp);
+    }
+    finished
+}
+
+/// Removes half-built kits left by a cosell that was killed (its process is gone).
+fn sweep_stale(parent: &Path, prefix: &str) {
+    let proc = Path::new("/proc");
+    if !proc.is_dir() {
+        return;
+    }
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return;
+    };
+    for e in entries.filter_map(Result::ok) {
+        let name = e.file_name().to_string_lossy().into_owned();
+        let Some(pid) = name.strip_prefix(prefix) else {
+            continue;
+        };
+        if pid.bytes().all(|b| b.is_ascii_digit()) && !proc.join(pid).exists() {
+            let _ = std::fs::remove_dir_all(e.path());
+        }
+    }
+}
+
+fn fill(
+    tmp: &Path,
+    export: &ExportFile,
+    name: &str,
+    base: Option<&Path>,
+    progress: &mut dyn FnMut(f32),
+) -> Result<Kit, KitError> {
+    write_private(
+        &tmp.join("submission.json"),
+        export.to_pretty_json().as_bytes(),
+    )?;
+    let csv = contacts_csv::export_with(&export.contacts, CsvOptions::default());
+    write_private(&tmp.join("contacts.csv"), csv.as_bytes())?;
+    let docs = documents(export);
+    let mut names = Vec::new();
+    for (k, (_, kit, doc)) in docs.iter().enumerate() {
+        progress(k as f32 / docs.len().max(1) as f32);
+        let from = resolve_document(base, &doc.path);
+        copy_checked(
+            &from,
+            &tmp.join("documents").join(kit),
+            doc.sha256.as_deref(),
+        )?;
+        names.push(kit.clone());
+    }
+    let checklist = checklist(export, name, &docs);
+    write_private(&tmp.join("CHECKLIST.md"), checklist.as_bytes())?;
+    // sync_dir syncs the folder a path is in.
+    fsio::sync_dir(&tmp.join("documents").join("-")).map_err(|e| io(tmp, e))?;
+    fsio::sync_dir(&tmp.join("-")).map_err(|e| io(tmp, e))?;
+    progress(1.0);
+    Ok(Kit {
+        dir: tmp.to_path_buf(),
+        documents: names,
+        contacts: export.contacts.len(),
+        markets: export.markets.len(),
+    })
+}
+
+/// Markdown that is safe to paste values into: no line breaks, and the characters that start
+/// Markdown syntax escaped.
+fn md(s: &str) -> String {
+    let one_line: String = crate::present::sanitize(s).replace(['\n', '\r'], " ");
+    one_line
+        .chars()
+        .flat_map(|c| match c {
+            '*' | '_' | '`' | '[' | ']' | '<' | '>' | '|' | '#' => vec!['\\', c],
+            c => vec![c],
+        })
+        .collect()
+}
+
+/// The steps in Partner Center, in order, with the exact values.
+pub fn checklist(
+    export: &ExportFile,
+    name: &str,
+    docs: &[(FieldId, String, &ExportDocument)],
+) -> String {
+    let report = &export.status;
+    let edition = export.rules;
+    let table = rules_of(edition);
+    let today = edition == Edition::E2023_08;
+    let mut out = String::new();
+    let offer = export.offer.name.as_deref().unwrap_or("(unnamed offer)");
+    out.push_str(&format!("# Co-sell checklist: {}\n\n", md(offer)));
+    if !report.is_exportable() {
+        out.push_str("> **INCOMPLETE**: this kit was written with `--allow-incomplete`. Fix these before you submit:\n");
+        for r in report.unmet_tab_requirements() {
+            out.push_str(&format!(">\n> - {}: {}\n", r.title, md(&r.reason)));
+        }
+        for p in &report.problems {
+            out.push_str(&format!(">\n> - {}\n", md(&p.in_words(edition))));
+        }
+        out.push('\n');
+    }
+    out.push_str(&format!(
+        "Status this draft reaches: **{}** (rules {edition}, {}).\n\n",
+        report.status_label(),
+        edition.summary()
+    ));
+    let unmet: Vec<_> = report
+        .requirements
+        .iter()
+        .filter(|r| r.state == RequirementState::Unmet)
+        .collect();
+    if unmet.is_empty() {
+        out.push_str("Nothing is missing for the rungs this offer can reach.\n\n");
+    } else {
+        out.push_str("Still missing:\n\n");
+        for r in unmet {
+            out.push_str(&format!(
+                "- {} ({}): {}\n",
+                r.title,
+                r.id.as_str(),
+                md(&r.reason)
+            ));
+        }
+        out.push('\n');
+    }
+    if !report.warnings.is_empty() {
+        out.push_str("Worth checking:\n\n");
+        for w in report.warnings.iter().take(50) {
+            out.push_str(&format!("- {}\n", md(&w.text)));
+        }
+        out.push('\n');
+    }
+    out.push_str(&format!(
+        "Written by cosell from the draft `{}` at {}. `submission.json` is the record; this list is what to do in the browser.\n\n",
+        md(name),
+        export.exported_at
+    ));
+
+    out.push_str(&format!(
+        "## 1. Open the page\n\n- [ ] Sign in to Partner Center and open {}.\n",
+        table.page
+    ));
+    if today {
+        out.push_str("- [ ] The solution must already be live: the Co-sell page does not exist before that.\n");
+    }
+    if let Some(mpn) = export.partner.mpn_id.as_deref() {
+        let what = if today { "Partner ID" } else { "MPN ID" };
+        out.push_str(&format!(
+            "- [ ] Check that the account is the one with {what} `{}`.\n",
+            md(mpn)
+        ));
+    }
+    if today && export.offer.offer_type == Some(crate::model::OfferType::ConsultingService) {
+        out.push_str("- [ ] Check that the organisation holds a Solutions Partner designation.\n");
+    }
+
+    out.push_str("\n## 2. Listing\n\n");
+    for p in &export.listing.microsoft_platforms {
+        out.push_str(&format!("- [ ] Microsoft platforms: tick **{}**\n", md(p)));
+    }
+    if !today {
+        for s in &export.listing.segments {
+            out.push_str(&format!("- [ ] Segments: tick **{}**\n", md(s)));
+        }
+    }
+    if let Some(t) = export.listing.solution_type {
+        out.push_str(&format!("- [ ] Solution type: choose **{}**\n", t.label()));
+    }
+    let (areas, subs) = listing_limits(edition);
+    let what = if today { "sales plays" } else { "sub-areas" };
+    for a in &export.listing.solution_areas {
+        out.push_str(&format!(
+            "- [ ] Solution area: choose **{}**, then its {what}: {}\n",
+            md(&a.area),
+            a.sub_areas
+                .iter()
+                .map(|s| format!("**{}**", md(s)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    out.push_str(&format!(
+        "\n(Partner Center takes 1 to {areas} solution areas, each with 1 to {subs} {what}.)\n"
+    ));
+
+    out.push_str("\n## 3. Documents\n\n");
+    for (field, kit, doc) in docs {
+        let hash = doc
+            .sha256
+            .as_deref()
+            .map(|h| format!(" (SHA-256 {}…)", &h[..12.min(h.len())]))
+            .unwrap_or_default();
+        let what = match field {
+            FieldId::Doc(slot) => slot.label().to_string(),
+            other => other.label(edition).trim().to_string(),
+        };
+        out.push_str(&format!("- [ ] {what}: upload `documents/{kit}`{hash}\n"));
+    }
+    if let Some(url) = export.documents.landing_page_url.as_deref() {
+        out.push_str(&format!("- [ ] Landing page URL: type `{}`\n", md(url)));
+    }
+
+    out.push_str("\n## 4. Contacts\n\n");
+    out.push_str(&format!(
+        "- [ ] Import contacts: `contacts.csv` ({} contact{}, {} market{}) with Partner Center's \"Import contacts\". It replaces the contacts there.\n",
+        export.contacts.len(),
+        if export.contacts.len() == 1 { "" } else { "s" },
+        export.markets.len(),
+        if export.markets.len() == 1 { "" } else { "s" },
+    ));
+    if !export.markets.is_empty() {
+        out.push_str(&format!(
+            "- [ ] Check that every market has a Partner sales contact: {}\n",
+            md(&export.markets.join(", "))
+        ));
+    }
+
+    out.push_str("\n## 5. Submit\n\n");
+    if today {
+        out.push_str("- [ ] Select **Submit for review**.\n");
+    } else {
+        out.push_str(
+            "- [ ] Select **Save draft**, then **Review and publish**, then **Publish**.\n",
+        );
+    }
+    out.push_str(&format!("\nWhat happens next: {}\n", table.after_submit));
+    out
+}
