@@ -96,6 +96,13 @@ pub enum Command {
     },
     /// Print the JSON Schema of the submission file (drafts and exports)
     Schema,
+    /// Print a shell completion script: `cosell completions bash > ~/.local/share/bash-completion/completions/cosell`
+    Completions {
+        /// bash, zsh, fish, powershell or elvish
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff): `cosell man > cosell.1 && man ./cosell.1`
+    Man,
     /// Partner Center contacts CSV: template, import, export
     #[command(subcommand)]
     Contacts(ContactsCommand),
@@ -221,6 +228,12 @@ pub fn main(cli: Cli) -> ExitCode {
 }
 
 fn run(cli: Cli) -> Result<(), Fail> {
+    if matches!(
+        cli.command,
+        Some(Command::Completions { .. } | Command::Man)
+    ) {
+        return run_without_store(cli);
+    }
     let store = DraftStore::from_env()?;
     match cli.command {
         None => crate::wizard::run(&store, &cli.wizard).map_err(Fail::from),
@@ -255,6 +268,21 @@ fn run(cli: Cli) -> Result<(), Fail> {
             Ok(())
         }
         Some(Command::Contacts(c)) => contacts(&store, c),
+        Some(Command::Completions { .. } | Command::Man) => run_without_store(cli),
+    }
+}
+
+/// Commands that need no drafts folder.
+fn run_without_store(cli: Cli) -> Result<(), Fail> {
+    let mut cmd = <Cli as clap::CommandFactory>::command();
+    match cli.command {
+        Some(Command::Completions { shell }) => {
+            clap_complete::generate(shell, &mut cmd, "cosell", &mut std::io::stdout());
+            Ok(())
+        }
+        _ => clap_mangen::Man::new(cmd)
+            .render(&mut std::io::stdout())
+            .map_err(Fail::unreadable),
     }
 }
 

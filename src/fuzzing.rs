@@ -29,7 +29,10 @@ pub fn draft_loader(data: &[u8]) {
 /// Import never panics; what imports exports and imports back equal.
 pub fn csv_import(data: &[u8]) {
     if let Ok(imported) = contacts_csv::import(data) {
-        for options in [contacts_csv::CsvOptions::PLAIN, contacts_csv::CsvOptions::default()] {
+        for options in [
+            contacts_csv::CsvOptions::PLAIN,
+            contacts_csv::CsvOptions::default(),
+        ] {
             let csv = contacts_csv::export_with(&imported.contacts, options);
             let again = contacts_csv::import(csv.as_bytes()).expect("exported contacts import");
             assert_eq!(again.contacts, imported.contacts);

@@ -293,3 +293,42 @@ fn export_never_overwrites_the_draft() {
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(std::fs::read(env.path("it.json")).unwrap(), before);
 }
+
+#[test]
+fn completions_man_page_and_list_json() {
+    let env = Env::new();
+    for shell in ["bash", "zsh", "fish", "powershell"] {
+        let out = env.cosell(&["completions", shell]);
+        assert_eq!(out.status.code(), Some(0), "{shell}: {}", stderr(&out));
+        assert!(stdout(&out).contains("contacts"), "{shell}");
+    }
+    let out = env.cosell(&["man"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stdout(&out).contains(".TH cosell"), "{}", stdout(&out));
+    // They need no drafts folder.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_cosell"))
+        .args(["completions", "bash"])
+        .env("COSELL_HOME", env.path("one-pager.pdf"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+
+    std::fs::create_dir_all(env.home()).unwrap();
+    std::fs::write(
+        env.home().join("contoso.json"),
+        spec_example(env.dir.path()),
+    )
+    .unwrap();
+    std::fs::write(env.home().join("broken.json"), "{").unwrap();
+    let out = env.cosell(&["list", "--json"]);
+    let rows: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rows = rows.as_array().unwrap();
+    assert_eq!(rows.len(), 2);
+    let ok = rows.iter().find(|r| r["name"] == "contoso").unwrap();
+    assert_eq!(ok["status"], "azure_ip_co_sell_incentivized");
+    assert_eq!(ok["rules"], "2021-02");
+    assert_eq!(ok["completeness"], 100);
+    assert_eq!(ok["error"], serde_json::Value::Null);
+    let bad = rows.iter().find(|r| r["name"] == "broken").unwrap();
+    assert!(bad["error"].as_str().unwrap().contains("broken.json"));
+}

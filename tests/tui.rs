@@ -775,3 +775,47 @@ fn resize_storm_never_panics() {
         let _ = screen(&app, w, h);
     }
 }
+
+#[test]
+fn the_coverage_lists_uncovered_first_and_scrolls() {
+    let mut sub = ready();
+    sub.markets = cosell::model::geo::all_countries()[..30]
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
+    sub.markets.push("US".into());
+    let mut app = app_with(sub, Step::Contacts, Theme::mono());
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("+") && text.contains("more"), "{text}");
+    let first_line = text
+        .lines()
+        .find(|l| l.contains("no Partner sales contact"))
+        .unwrap()
+        .to_string();
+    assert!(first_line.contains("✗"), "uncovered first: {first_line}");
+    app.handle_event(key(KeyCode::Char(']')));
+    let scrolled = screen(&app, 80, 24);
+    assert!(scrolled.contains("1 above"), "{scrolled}");
+}
+
+#[test]
+fn codes_partner_center_leaves_out_are_warned_in_the_markets_and_the_contact_form() {
+    let mut sub = ready();
+    sub.markets = vec!["US".into(), "FK".into()];
+    let mut app = app_with(sub, Step::Contacts, Theme::mono());
+    let text = screen(&app, 120, 30);
+    assert!(
+        text.contains("! FK (Falkland Islands) is an ISO code"),
+        "{text}"
+    );
+    app.handle_event(key(KeyCode::Char('a')));
+    for field in ["Bo", "bo@contoso.example", "Sales", "sales"] {
+        type_text(&mut app, field);
+        app.handle_event(key(KeyCode::Enter));
+    }
+    type_text(&mut app, "FK");
+    let text = screen(&app, 120, 30);
+    assert!(text.contains("! FK (Falkland Islands)"), "{text}");
+    app.handle_event(ctrl('s'));
+    assert!(app.popups.is_empty(), "a warning never refuses");
+}

@@ -50,6 +50,10 @@ pub enum Action {
     Undo,
     /// Filter the list by typed text.
     Filter,
+    /// Scroll the coverage list down.
+    CoverageDown,
+    /// Scroll the coverage list up.
+    CoverageUp,
     /// Export the submission as JSON.
     ExportJson,
     /// Write the Partner Center hand-off kit (export, contacts CSV, documents, checklist).

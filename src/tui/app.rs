@@ -67,6 +67,8 @@ pub enum Hit {
     Item(usize),
     /// An answer of a dialog (`y`, `n`, `o`, `Esc`).
     Answer(Action),
+    /// The coverage list (the wheel scrolls it).
+    Coverage,
 }
 
 /// What the last delete or import replaced, for `u`.
@@ -499,7 +501,10 @@ impl App {
             .rev()
             .find(|(r, _)| r.contains(at))
             .map(|(_, h)| *h);
+        let over_coverage = hit == Some(Hit::Coverage) && self.popups.is_empty();
         match m.kind {
+            MouseEventKind::ScrollDown if over_coverage => self.update(Action::CoverageDown),
+            MouseEventKind::ScrollUp if over_coverage => self.update(Action::CoverageUp),
             MouseEventKind::ScrollDown => self.update(Action::Down),
             MouseEventKind::ScrollUp => self.update(Action::Up),
             MouseEventKind::Down(MouseButton::Left) => {
@@ -574,7 +579,7 @@ impl App {
                 }
             }
             Hit::Answer(a) => self.update(a),
-            Hit::Item(_) => {}
+            Hit::Item(_) | Hit::Coverage => {}
         }
     }
 
@@ -628,6 +633,10 @@ impl App {
             Action::Undo => self.undo(),
             Action::Filter => {
                 self.contacts.filtering = true;
+            }
+            Action::CoverageDown => self.contacts.coverage_scroll += 1,
+            Action::CoverageUp => {
+                self.contacts.coverage_scroll = self.contacts.coverage_scroll.saturating_sub(1)
             }
             Action::ExportJson => self.ask_export(),
             Action::ExportKit => self.ask_input(InputPurpose::ExportKit),
@@ -1308,6 +1317,7 @@ impl App {
                 answers,
                 title,
                 lines,
+                scroll,
             } => {
                 if answers.iter().any(|(a, _)| *a == action) || action == Action::Cancel {
                     self.confirmed(on, action);
@@ -1317,6 +1327,7 @@ impl App {
                         answers,
                         title,
                         lines,
+                        scroll: scroll_by(scroll, action),
                     });
                 }
             }

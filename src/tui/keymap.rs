@@ -266,6 +266,22 @@ pub static BINDINGS: &[Binding] = &[
         "filter",
         false
     ),
+    bind!(
+        Contacts,
+        [(Char(']'), NONE)],
+        "]",
+        A::CoverageDown,
+        "scroll the coverage down",
+        false
+    ),
+    bind!(
+        Contacts,
+        [(Char('['), NONE)],
+        "[",
+        A::CoverageUp,
+        "scroll the coverage up",
+        false
+    ),
     // Review
     bind!(
         Review,
@@ -607,6 +623,38 @@ pub static BINDINGS: &[Binding] = &[
         false
     ),
     bind!(Confirm, [(Esc, NONE)], "Esc", A::Cancel, "cancel", true),
+    bind!(
+        Confirm,
+        [(Down, NONE), (Char('j'), NONE)],
+        "↓",
+        A::Down,
+        "scroll",
+        false
+    ),
+    bind!(
+        Confirm,
+        [(Up, NONE), (Char('k'), NONE)],
+        "↑",
+        A::Up,
+        "scroll",
+        false
+    ),
+    bind!(
+        Confirm,
+        [(Down, NONE), (Char('j'), NONE)],
+        "↓",
+        A::Down,
+        "scroll",
+        false
+    ),
+    bind!(
+        Confirm,
+        [(Up, NONE), (Char('k'), NONE)],
+        "↑",
+        A::Up,
+        "scroll",
+        false
+    ),
     // Messages, help, comparison
     bind!(
         Message,

@@ -75,6 +75,16 @@ impl ContactForm {
                 .into_iter()
                 .collect(),
         };
+        if field == ContactField::Countries && self.errors.is_empty() {
+            // Accepted, but Partner Center will not take them: say so (a warning, "!").
+            self.errors.extend(
+                trial
+                    .countries
+                    .iter()
+                    .filter_map(|c| geo::partner_center_warning(c))
+                    .map(|w| format!("! {w}")),
+            );
+        }
     }
 
     fn move_to(&mut self, focus: usize) {

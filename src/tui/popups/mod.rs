@@ -53,6 +53,7 @@ pub enum Popup {
         /// The answers, each with what it does in words.
         answers: Vec<(Action, String)>,
         on: Pending,
+        scroll: u16,
     },
     Message {
         title: String,
@@ -85,6 +86,7 @@ impl Popup {
             lines,
             answers: answers.iter().map(|(a, l)| (*a, l.to_string())).collect(),
             on,
+            scroll: 0,
         }
     }
 

@@ -133,6 +133,7 @@ fn render_one(app: &App, popup: &Popup, f: &mut Frame, area: Rect) {
             title,
             lines,
             answers,
+            scroll,
             ..
         } => {
             let w = 74.min(area.width);
@@ -140,7 +141,13 @@ fn render_one(app: &App, popup: &Popup, f: &mut Frame, area: Rect) {
             let inner = frame(t, f, centered(area, w, h), title);
             let (body, line) = split(inner);
             let text: Vec<Line> = lines.iter().map(|l| styled(t, l)).collect();
-            f.render_widget(Paragraph::new(text).wrap(Wrap { trim: false }), body);
+            let max = wrapped_height(lines, body.width).saturating_sub(body.height);
+            f.render_widget(
+                Paragraph::new(text)
+                    .wrap(Wrap { trim: false })
+                    .scroll(((*scroll).min(max), 0)),
+                body,
+            );
             let items: Vec<(&str, String, Action)> = answers
                 .iter()
                 .map(|(a, label)| (keymap::key_for(Context::Confirm, *a), label.clone(), *a))
@@ -352,7 +359,10 @@ fn render_contact(app: &App, form: &ContactForm, f: &mut Frame, area: Rect) {
     }
     lines.push(Line::styled(ContactField::ALL[form.focus].help(), t.dim));
     for e in &form.errors {
-        lines.push(Line::styled(format!("{UNMET} {}", sanitize(e)), t.error));
+        lines.push(match e.strip_prefix("! ") {
+            Some(w) => Line::styled(format!("! {}", sanitize(w)), t.warn),
+            None => Line::styled(format!("{UNMET} {}", sanitize(e)), t.error),
+        });
     }
     f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), body);
     let y = body.y + form.focus as u16;

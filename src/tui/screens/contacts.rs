@@ -26,6 +26,8 @@ pub struct ContactsScreen {
     pub filtering: bool,
     /// The rows that match the filter (indices into the contacts); unused without a filter.
     visible: Vec<usize>,
+    /// The first line of the coverage list shown.
+    pub coverage_scroll: usize,
 }
 
 fn matches(c: &Contact, q: &str) -> bool {
@@ -159,14 +161,30 @@ impl Widget for ContactsView<'_> {
             Some(p) => Paragraph::new(Line::styled(format!("{UNMET} {}", sanitize(&p)), t.error))
                 .wrap(ratatui::widgets::Wrap { trim: true })
                 .render(detail_area, buf),
-            None => Paragraph::new(Line::styled(
-                fit(
-                    "Enter picks the countries; each needs a Partner sales contact (or one with OOO).",
-                    area.width as usize,
-                ),
-                t.dim,
-            ))
-            .render(detail_area, buf),
+            None => {
+                let warning = s
+                    .report()
+                    .warnings
+                    .iter()
+                    .find(|w| w.field == Some(FieldId::Markets));
+                let line = match warning {
+                    Some(w) => Line::styled(
+                        fit(
+                            &format!("! {}", sanitize(w.text.trim_start_matches("markets: "))),
+                            area.width as usize,
+                        ),
+                        t.warn,
+                    ),
+                    None => Line::styled(
+                        fit(
+                            "Enter picks the countries; each needs a Partner sales contact (or one with OOO).",
+                            area.width as usize,
+                        ),
+                        t.dim,
+                    ),
+                };
+                Paragraph::new(line).render(detail_area, buf)
+            }
         }
 
         // Coverage, uncovered markets first.
@@ -180,6 +198,7 @@ impl Widget for ContactsView<'_> {
             ));
         let inner = block.inner(cov_area);
         block.render(cov_area, buf);
+        app.hits.borrow_mut().push((cov_area, Hit::Coverage));
         let mut order: Vec<&crate::coverage::MarketCoverage> = cov.markets.iter().collect();
         order.sort_by_key(|m| cov.is_covered(m));
         let room = inner.height as usize;
@@ -188,9 +207,12 @@ impl Widget for ContactsView<'_> {
         } else {
             room
         };
+        let first = screen
+            .coverage_scroll
+            .min(order.len().saturating_sub(shown));
         let w = inner.width as usize;
         let mut lines = Vec::new();
-        for m in order.iter().take(shown) {
+        for m in order.iter().skip(first).take(shown) {
             let who: Vec<String> = m
                 .direct
                 .iter()
@@ -211,11 +233,14 @@ impl Widget for ContactsView<'_> {
             let style = if cov.is_covered(m) { t.ok } else { t.error };
             lines.push(Line::styled(fit(&text, w), style));
         }
+        let after = order.len().saturating_sub(first + shown);
         if order.len() > shown {
-            lines.push(Line::styled(
-                format!("+{} more", order.len() - shown),
-                t.dim,
-            ));
+            let text = match (first, after) {
+                (0, n) => format!("+{n} more ([ ] or the wheel scroll)"),
+                (k, 0) => format!("{k} above"),
+                (k, n) => format!("{k} above, +{n} more"),
+            };
+            lines.push(Line::styled(text, t.dim));
         }
         if sub.markets.is_empty() {
             lines.push(Line::styled(
