@@ -7,6 +7,7 @@
 //! labels and requirement titles in `status.rs`, its catalogue in assets/.
 
 mod checks;
+mod rows;
 mod seeds;
 mod today;
 

@@ -2,95 +2,29 @@
 //! table; the few differences (pitch deck optional, billed revenue always counts) are read from
 //! the edition inside the checks.
 
-use super::checks::*;
+use super::rows::*;
 use super::{EditionRules, Rule, holds};
-use crate::model::DocSlot;
 use crate::model::{OfferType, Submission};
-use crate::status::{BenefitId, RequirementId as R, RequirementResult, Status, Tier};
+use crate::status::{BenefitId, RequirementResult, Status, Tier};
 
 const READY: Tier = Tier::CoSellReady;
 const IP: Tier = Tier::AzureIpCoSellIncentivized;
 const BIZ: Tier = Tier::BizAppsIsvConnectPremium;
 
 const RULES: &[Rule] = &[
-    Rule {
-        id: R::CsrAccount,
-        tier: READY,
-        applies: always,
-        check: account,
-    },
-    Rule {
-        id: R::CsrProfile,
-        tier: READY,
-        applies: always,
-        check: profile,
-    },
-    Rule {
-        id: R::CsrListing,
-        tier: READY,
-        applies: always,
-        check: listing,
-    },
-    Rule {
-        id: R::CsrOnePager,
-        tier: READY,
-        applies: always,
-        check: |c| document(c, DocSlot::OnePager, "one-pager"),
-    },
-    Rule {
-        id: R::CsrPitchDeck,
-        tier: READY,
-        applies: pitch_deck_applies,
-        check: |c| document(c, DocSlot::PitchDeck, "pitch deck"),
-    },
-    Rule {
-        id: R::CsrContacts,
-        tier: READY,
-        applies: always,
-        check: contacts,
-    },
-    Rule {
-        id: R::CsrLive,
-        tier: READY,
-        applies: always,
-        check: live,
-    },
-    Rule {
-        id: R::CsrGold,
-        tier: READY,
-        applies: gold_applies,
-        check: gold,
-    },
-    Rule {
-        id: R::CsrIsvConnect,
-        tier: READY,
-        applies: isv_connect_offer,
-        check: isv_connect,
-    },
-    Rule {
-        id: R::IpRevenue,
-        tier: IP,
-        applies: azure_ip_offer,
-        check: revenue,
-    },
-    Rule {
-        id: R::IpAzure,
-        tier: IP,
-        applies: azure_ip_offer,
-        check: azure_share,
-    },
-    Rule {
-        id: R::IpDiagram,
-        tier: IP,
-        applies: azure_ip_offer,
-        check: |c| document(c, DocSlot::ReferenceArchitectureDiagram, "diagram"),
-    },
-    Rule {
-        id: R::BizPremium,
-        tier: BIZ,
-        applies: biz_apps_offer,
-        check: premium,
-    },
+    ACCOUNT,
+    PROFILE,
+    LISTING,
+    ONE_PAGER,
+    PITCH_DECK,
+    CONTACTS,
+    LIVE,
+    GOLD,
+    ISV_CONNECT,
+    REVENUE,
+    AZURE,
+    DIAGRAM,
+    PREMIUM,
 ];
 
 fn ladder(sub: &Submission, reqs: &[RequirementResult]) -> Status {
@@ -125,8 +59,7 @@ fn notes(status: Status) -> &'static [&'static str] {
     }
 }
 
-const PAGE: &str =
-    "Partner Center → Commercial Marketplace → the offer → Co-sell with Microsoft tab";
+const PAGE: &str = "Commercial Marketplace → the offer → the Co-sell with Microsoft tab";
 const AFTER: &str = "Microsoft reviews the co-sell documents and the offer's eligibility; the co-sell status shows on the offer in Partner Center once the review is done, and the offer appears to Microsoft's field sellers when it is co-sell ready.";
 
 pub static E2021_02: EditionRules = EditionRules {

@@ -2,112 +2,32 @@
 //! docs of July and August 2023. Referrals → Co-sell → Solutions exists only for live offers, so
 //! the ladder starts at "Not in market" and "In market".
 
-use super::checks::*;
+use super::rows::*;
 use super::{EditionRules, Rule, holds};
-use crate::model::{DocSlot, OfferType, Submission};
-use crate::status::{BenefitId, RequirementId as R, RequirementResult, Status, Tier};
+use crate::model::{OfferType, Submission};
+use crate::status::{BenefitId, RequirementResult, Status, Tier};
 
 const READY: Tier = Tier::CoSellReady;
 const IP: Tier = Tier::AzureIpCoSellIncentivized;
 const BIZ: Tier = Tier::BizAppsIsvConnectPremium;
 
 const RULES: &[Rule] = &[
-    Rule {
-        id: R::CsrAccount,
-        tier: READY,
-        applies: always,
-        check: account,
-    },
-    Rule {
-        id: R::CsrProfile,
-        tier: READY,
-        applies: always,
-        check: profile,
-    },
-    Rule {
-        id: R::CsrOfferType,
-        tier: READY,
-        applies: always,
-        check: offer_type_eligible,
-    },
-    Rule {
-        id: R::CsrListing,
-        tier: READY,
-        applies: always,
-        check: listing,
-    },
-    Rule {
-        id: R::CsrOnePager,
-        tier: READY,
-        applies: always,
-        check: |c| document(c, DocSlot::OnePager, "one-pager"),
-    },
-    Rule {
-        id: R::CsrPitchDeck,
-        tier: READY,
-        applies: always,
-        check: |c| document(c, DocSlot::PitchDeck, "pitch deck"),
-    },
-    Rule {
-        id: R::CsrContacts,
-        tier: READY,
-        applies: always,
-        check: contacts,
-    },
-    Rule {
-        id: R::CsrLive,
-        tier: READY,
-        applies: always,
-        check: live,
-    },
-    Rule {
-        id: R::CsrDesignation,
-        tier: READY,
-        applies: designation_applies,
-        check: designation,
-    },
-    Rule {
-        id: R::CsrIsvConnect,
-        tier: READY,
-        applies: isv_connect_offer,
-        check: isv_connect,
-    },
-    Rule {
-        id: R::IpSolutionType,
-        tier: IP,
-        applies: azure_ip_offer,
-        check: ip_solution_type,
-    },
-    Rule {
-        id: R::IpRevenue,
-        tier: IP,
-        applies: azure_ip_offer,
-        check: revenue,
-    },
-    Rule {
-        id: R::IpAzure,
-        tier: IP,
-        applies: azure_ip_offer,
-        check: azure_share,
-    },
-    Rule {
-        id: R::IpDiagram,
-        tier: IP,
-        applies: diagram_applies_2023,
-        check: |c| document(c, DocSlot::ReferenceArchitectureDiagram, "diagram"),
-    },
-    Rule {
-        id: R::IpTransactable,
-        tier: IP,
-        applies: azure_ip_offer,
-        check: transactable,
-    },
-    Rule {
-        id: R::BizPremium,
-        tier: BIZ,
-        applies: premium_offer_2023,
-        check: premium,
-    },
+    ACCOUNT,
+    PROFILE,
+    OFFER_TYPE,
+    LISTING,
+    ONE_PAGER,
+    PITCH_DECK,
+    CONTACTS,
+    LIVE,
+    DESIGNATION,
+    ISV_CONNECT,
+    IP_SOLUTION_TYPE,
+    REVENUE,
+    AZURE,
+    DIAGRAM_SAAS,
+    TRANSACTABLE,
+    PREMIUM_CE_FO,
 ];
 
 fn ladder(sub: &Submission, reqs: &[RequirementResult]) -> Status {
@@ -153,6 +73,6 @@ pub static E2023_08: EditionRules = EditionRules {
     ladder,
     benefits,
     notes,
-    page: "Partner Center → Referrals → Co-sell → Solutions (only for offers already live)",
+    page: "Referrals → Co-sell → Solutions (the page exists only for offers already live)",
     after_submit: "Select \"Submit for review\". Microsoft reviews the co-sell documents and the solution's eligibility; the co-sell status appears on the solution once the review is done, usually within a few business days.",
 };

@@ -136,47 +136,23 @@ fn render_one(app: &App, popup: &Popup, f: &mut Frame, area: Rect) {
             scroll,
             ..
         } => {
-            let w = 74.min(area.width);
-            let h = (wrapped_height(lines, w.saturating_sub(2)) + 3).min(area.height);
-            let inner = frame(t, f, centered(area, w, h), title);
-            let (body, line) = split(inner);
-            let text: Vec<Line> = lines.iter().map(|l| styled(t, l)).collect();
-            let max = wrapped_height(lines, body.width).saturating_sub(body.height);
-            f.render_widget(
-                Paragraph::new(text)
-                    .wrap(Wrap { trim: false })
-                    .scroll(((*scroll).min(max), 0)),
-                body,
-            );
             let items: Vec<(&str, String, Action)> = answers
                 .iter()
                 .map(|(a, label)| (keymap::key_for(Context::Confirm, *a), label.clone(), *a))
                 .collect();
-            actions(app, f, line, &items);
+            render_text(app, f, area, (title, lines, *scroll), items);
         }
         Popup::Message {
             title,
             lines,
             scroll,
-        } => {
-            let w = 76.min(area.width);
-            let h = (wrapped_height(lines, w.saturating_sub(2)) + 3).min(area.height);
-            let inner = frame(t, f, centered(area, w, h), title);
-            let (body, line) = split(inner);
-            let text: Vec<Line> = lines.iter().map(|l| styled(t, l)).collect();
-            let max = wrapped_height(lines, body.width).saturating_sub(body.height);
-            f.render_widget(
-                Paragraph::new(text)
-                    .wrap(Wrap { trim: false })
-                    .scroll(((*scroll).min(max), 0)),
-                body,
-            );
-            let mut items = hinted(Context::Message);
-            if max > 0 {
-                items.push(("↑↓", "scroll".into(), Action::Down));
-            }
-            actions(app, f, line, &items);
-        }
+        } => render_text(
+            app,
+            f,
+            area,
+            (title, lines, *scroll),
+            hinted(Context::Message),
+        ),
         Popup::Choice(list) => render_choice(app, list, f, area),
         Popup::Input(d) => render_input(app, d, f, area),
         Popup::Contact(form) => render_contact(app, form, f, area),
@@ -197,6 +173,33 @@ fn render_one(app: &App, popup: &Popup, f: &mut Frame, area: Rect) {
         }
         Popup::Compare { reports, scroll } => render_compare(app, reports, *scroll, f, area),
     }
+}
+
+/// A dialog of text lines (a question or a message): wrapped, scrolled, its answers below.
+fn render_text(
+    app: &App,
+    f: &mut Frame,
+    area: Rect,
+    (title, lines, scroll): (&str, &[String], u16),
+    mut items: Vec<(&str, String, Action)>,
+) {
+    let t = &app.theme;
+    let w = 76.min(area.width);
+    let h = (wrapped_height(lines, w.saturating_sub(2)) + 3).min(area.height);
+    let inner = frame(t, f, centered(area, w, h), title);
+    let (body, line) = split(inner);
+    let text: Vec<Line> = lines.iter().map(|l| styled(t, l)).collect();
+    let max = wrapped_height(lines, body.width).saturating_sub(body.height);
+    f.render_widget(
+        Paragraph::new(text)
+            .wrap(Wrap { trim: false })
+            .scroll((scroll.min(max), 0)),
+        body,
+    );
+    if max > 0 {
+        items.push(("↑↓", "scroll".into(), Action::Down));
+    }
+    actions(app, f, line, &items);
 }
 
 fn render_choice(app: &App, list: &ChoiceList, f: &mut Frame, area: Rect) {
