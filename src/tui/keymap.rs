@@ -639,22 +639,6 @@ pub static BINDINGS: &[Binding] = &[
         "scroll",
         false
     ),
-    bind!(
-        Confirm,
-        [(Down, NONE), (Char('j'), NONE)],
-        "↓",
-        A::Down,
-        "scroll",
-        false
-    ),
-    bind!(
-        Confirm,
-        [(Up, NONE), (Char('k'), NONE)],
-        "↑",
-        A::Up,
-        "scroll",
-        false
-    ),
     // Messages, help, comparison
     bind!(
         Message,
