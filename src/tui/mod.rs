@@ -3,6 +3,7 @@
 
 pub mod action;
 pub mod app;
+mod dialogs;
 pub mod keymap;
 pub mod popups;
 pub mod screens;

@@ -1,0 +1,736 @@
+//! What the dialogs do: asking for names and paths, questions and their answers, lists,
+//! the file picker, the contact form, imports and kits on worker threads.
+
+use std::path::PathBuf;
+
+use crate::contacts_csv::{CsvOptions, ImportError};
+use crate::fields::{FieldId, Need};
+use crate::fsio::Target;
+use crate::model::{Contacts, Edition, Submission};
+use crate::present::sanitize;
+use crate::session::{DraftSession, ImportPlan};
+use crate::status::RequirementState;
+use crate::store::StoreError;
+
+use super::action::Action;
+use super::app::{App, ImportMsg, Job, KitMsg, Undo, scroll_by, single_line, text_of};
+use super::popups::{
+    ChoiceList, ChoicePurpose, ContactForm, FilePicker, FilePurpose, InputDialog, InputPurpose,
+    Pending, Popup,
+};
+use super::theme::UNMET;
+
+impl App {
+    pub(crate) fn ask_input(&mut self, purpose: InputPurpose) {
+        if matches!(purpose, InputPurpose::ExportJson | InputPurpose::ExportKit)
+            && !self.exportable()
+        {
+            return;
+        }
+        let name = self
+            .session
+            .as_ref()
+            .map(|s| s.name().to_string())
+            .unwrap_or_default();
+        self.popups.push(Popup::Input(InputDialog::new(
+            purpose,
+            &name,
+            self.edition(),
+        )));
+    }
+
+    pub(super) fn exportable(&mut self) -> bool {
+        let Some(s) = self.session.as_ref() else {
+            return false;
+        };
+        let report = s.report();
+        if report.is_exportable() {
+            return true;
+        }
+        let edition = report.edition;
+        let mut lines = vec!["The export needs these first:".to_string()];
+        lines.extend(
+            report
+                .unmet_tab_requirements()
+                .map(|r| format!("✗ {}: {}", r.title, sanitize(&r.reason))),
+        );
+        lines.extend(
+            report
+                .problems
+                .iter()
+                .map(|p| format!("✗ {}", sanitize(&p.in_words(edition)))),
+        );
+        self.popups
+            .push(Popup::message("Not ready to export", lines));
+        false
+    }
+
+    pub(super) fn ask_export(&mut self) {
+        self.ask_input(InputPurpose::ExportJson);
+    }
+
+    pub(super) fn ask_delete_contact(&mut self) {
+        let Some(k) = self.contacts.focus else { return };
+        let Some(i) = self.contacts.index_of(k) else {
+            return;
+        };
+        let name = self
+            .session
+            .as_ref()
+            .and_then(|s| s.sub().contacts.get(i))
+            .map(|c| sanitize(&c.name).into_owned())
+            .unwrap_or_default();
+        self.popups.push(Popup::confirm(
+            "Delete contact?",
+            vec![format!("Delete {name:?}? (u undoes it)")],
+            &[(Action::Yes, "delete"), (Action::No, "keep")],
+            Pending::DeleteContact(i),
+        ));
+    }
+
+    pub(super) fn ask_delete_draft(&mut self) {
+        let Some(row) = self.start.current() else {
+            return;
+        };
+        let name = row.name.clone();
+        self.popups.push(Popup::confirm(
+            "Delete draft?",
+            vec![
+                format!("Delete the draft {:?} and its file?", sanitize(&name)),
+                "This cannot be undone.".into(),
+            ],
+            &[(Action::Yes, "delete"), (Action::No, "keep")],
+            Pending::DeleteDraft(name),
+        ));
+    }
+
+    pub(super) fn duplicate_draft(&mut self) {
+        let Some(row) = self.start.current() else {
+            return;
+        };
+        let name = row.name.clone();
+        match self.store.duplicate(&name) {
+            Ok(copy) => {
+                self.refresh_drafts();
+                self.start.select_name(&copy);
+                self.set_status(format!("Copied {name} to {copy}"), false);
+            }
+            Err(e) => self.set_status(e.to_string(), true),
+        }
+    }
+
+    pub(super) fn open_compare(&mut self) {
+        if let Some(s) = self.session.as_ref() {
+            let reports = s.compare();
+            self.popups.push(Popup::Compare { reports, scroll: 0 });
+        }
+    }
+
+    pub(super) fn ask_edition(&mut self) {
+        let current = self.edition();
+        self.popups.push(Popup::Choice(ChoiceList::editions(
+            ChoicePurpose::SwitchEdition,
+            current,
+        )));
+    }
+
+    /// Says what switching the draft's edition changes, and asks.
+    pub(super) fn confirm_edition(&mut self, to: Edition) {
+        let Some(s) = self.session.as_ref() else {
+            return;
+        };
+        let from = s.edition();
+        if from == to {
+            return;
+        }
+        let mut other = s.sub().clone();
+        other.rules = to;
+        let after = crate::rules::evaluate_with(&other, to, s.probe());
+        let before = s.report();
+        let mut lines = vec![format!(
+            "Status: {} → {}",
+            before.status_label(),
+            after.status_label()
+        )];
+        for id in crate::status::RequirementId::ALL {
+            let (a, b) = (before.state(id), after.state(id));
+            if a == b {
+                continue;
+            }
+            let word = |s: Option<RequirementState>| match s {
+                None => "—".to_string(),
+                Some(s) => s.mark().to_string(),
+            };
+            lines.push(format!(
+                "{} {} → {}  {}",
+                id.as_str(),
+                word(a),
+                word(b),
+                id.title(to)
+            ));
+        }
+        let asked = |sub: &Submission| -> Vec<FieldId> {
+            crate::fields::FIELDS
+                .iter()
+                .filter(|f| f.id.need(sub) != Need::Absent)
+                .map(|f| f.id)
+                .collect()
+        };
+        let (was, will) = (asked(s.sub()), asked(&other));
+        for f in will.iter().filter(|f| !was.contains(f)) {
+            lines.push(format!("New field: {}", f.label(to).trim()));
+        }
+        for f in was.iter().filter(|f| !will.contains(f)) {
+            lines.push(format!("No longer asked: {}", f.label(from).trim()));
+        }
+        self.popups.push(Popup::confirm(
+            &format!("Switch to the {to} rules?"),
+            lines,
+            &[
+                (Action::Yes, "switch"),
+                (Action::No, "keep the current rules"),
+            ],
+            Pending::SwitchEdition(to),
+        ));
+    }
+
+    pub(crate) fn open_contact(&mut self, index: Option<usize>) {
+        let Some(s) = self.session.as_ref() else {
+            return;
+        };
+        let contact = index
+            .and_then(|i| s.sub().contacts.get(i).cloned())
+            .unwrap_or_default();
+        self.popups
+            .push(Popup::Contact(Box::new(ContactForm::new(index, contact))));
+    }
+
+    pub(super) fn undo(&mut self) {
+        let Some(s) = self.session.as_mut() else {
+            return;
+        };
+        match self.undo.take() {
+            Some(Undo::Deleted(i, c)) => {
+                let name = c.name.clone();
+                s.insert_contact(i, c);
+                self.contacts.focus = Some(i);
+                self.after_change();
+                self.set_status(format!("Restored {name}"), false);
+            }
+            Some(Undo::Imported(old)) => {
+                let n = old.len();
+                s.replace_contacts(old);
+                self.after_change();
+                self.set_status(format!("Import undone: {n} contact(s) back"), false);
+            }
+            None => self.set_status("Nothing to undo", false),
+        }
+    }
+
+    pub(super) fn popup_action(&mut self, action: Action) {
+        let Some(popup) = self.popups.pop() else {
+            return;
+        };
+        if action == Action::Quit {
+            self.popups.push(popup);
+            self.popups.clear();
+            self.editing = None;
+            return self.quit();
+        }
+        match popup {
+            Popup::Help { scroll } => match action {
+                Action::Cancel => {}
+                a => self.popups.push(Popup::Help {
+                    scroll: scroll_by(scroll, a),
+                }),
+            },
+            Popup::Message {
+                title,
+                lines,
+                scroll,
+            } => match action {
+                Action::Cancel => {}
+                a => self.popups.push(Popup::Message {
+                    title,
+                    lines,
+                    scroll: scroll_by(scroll, a),
+                }),
+            },
+            Popup::Compare { reports, scroll } => match action {
+                Action::Cancel => {}
+                Action::SwitchEdition => self.ask_edition(),
+                a => self.popups.push(Popup::Compare {
+                    reports,
+                    scroll: scroll_by(scroll, a),
+                }),
+            },
+            Popup::Progress { title, fraction } => {
+                self.popups.push(Popup::Progress { title, fraction });
+                self.set_status("Working… (Ctrl-C quits)", false);
+            }
+            Popup::Confirm {
+                on,
+                answers,
+                title,
+                lines,
+                scroll,
+            } => {
+                if answers.iter().any(|(a, _)| *a == action) || action == Action::Cancel {
+                    self.confirmed(on, action);
+                } else {
+                    self.popups.push(Popup::Confirm {
+                        on,
+                        answers,
+                        title,
+                        lines,
+                        scroll: scroll_by(scroll, action),
+                    });
+                }
+            }
+            Popup::Choice(mut list) => match action {
+                Action::Cancel => {}
+                Action::Commit | Action::Activate => self.choice_done(list),
+                Action::Other => {
+                    if let ChoicePurpose::Field(f) = list.purpose {
+                        self.start_edit(f);
+                    } else {
+                        self.popups.push(Popup::Choice(list));
+                    }
+                }
+                a => {
+                    list.act(a);
+                    self.popups.push(Popup::Choice(list));
+                }
+            },
+            Popup::Files(mut picker) => match action {
+                Action::Cancel => {}
+                Action::Activate => match picker.activate() {
+                    Some(path) => self.file_chosen(picker.purpose, path),
+                    None => self.popups.push(Popup::Files(picker)),
+                },
+                a => {
+                    picker.act(a);
+                    self.popups.push(Popup::Files(picker));
+                }
+            },
+            Popup::Input(mut dialog) => match action {
+                Action::Cancel => {}
+                Action::Commit => {
+                    let text = text_of(&dialog.textarea);
+                    if let Err(e) = self.input_done(&dialog.purpose, text.trim()) {
+                        dialog.error = Some(sanitize(&e).into_owned());
+                        self.popups.push(Popup::Input(dialog));
+                    }
+                }
+                Action::Browse if dialog.purpose.is_path() => {
+                    let text = text_of(&dialog.textarea);
+                    let purpose = FilePurpose::Dialog(dialog.purpose.extension());
+                    self.popups.push(Popup::Input(dialog));
+                    self.popups
+                        .push(Popup::Files(FilePicker::open(purpose, &text)));
+                }
+                a => {
+                    dialog.act(a);
+                    self.popups.push(Popup::Input(dialog));
+                }
+            },
+            Popup::Contact(mut form) => match action {
+                Action::Cancel => {}
+                Action::Commit => {
+                    if form.finish()
+                        && let Some(s) = self.session.as_mut()
+                    {
+                        let i = s.put_contact(form.index, form.contact.clone());
+                        self.after_change();
+                        self.contacts.clear_filter();
+                        self.contacts.focus = Some(i);
+                    } else {
+                        self.popups.push(Popup::Contact(form));
+                    }
+                }
+                Action::Browse if form.on_countries() => {
+                    let list = ChoiceList::countries(
+                        ChoicePurpose::ContactCountries,
+                        &form.contact.countries,
+                        true,
+                    );
+                    self.popups.push(Popup::Contact(form));
+                    self.popups.push(Popup::Choice(list));
+                }
+                a => {
+                    form.act(a);
+                    self.popups.push(Popup::Contact(form));
+                }
+            },
+        }
+    }
+
+    pub(super) fn choice_done(&mut self, list: ChoiceList) {
+        let text = list.value();
+        match list.purpose {
+            ChoicePurpose::Field(f) => {
+                self.set_field(f, &text);
+            }
+            ChoicePurpose::ContactCountries => {
+                if let Some(Popup::Contact(form)) = self.popups.last_mut() {
+                    form.set_countries(&text);
+                }
+            }
+            ChoicePurpose::NewDraftEdition(name) => {
+                let edition = Edition::parse(&text).unwrap_or(Edition::NEWEST);
+                self.create_draft(&name, edition, false);
+            }
+            ChoicePurpose::SwitchEdition => {
+                if let Some(e) = Edition::parse(&text) {
+                    self.confirm_edition(e);
+                }
+            }
+        }
+    }
+
+    pub(super) fn file_chosen(&mut self, purpose: FilePurpose, path: PathBuf) {
+        let text = path.display().to_string();
+        match purpose {
+            FilePurpose::Field(f) => {
+                self.set_field(f, &text);
+            }
+            FilePurpose::Dialog(_) => {
+                if let Some(Popup::Input(d)) = self.popups.last_mut() {
+                    d.textarea = single_line(&text);
+                }
+            }
+        }
+    }
+
+    pub(super) fn create_draft(&mut self, name: &str, edition: Edition, another: bool) {
+        match DraftSession::create(&self.store, name, edition, another) {
+            Ok(session) => {
+                let created = session.name().to_string();
+                self.attach(session);
+                let dir = self.store.dir().display().to_string();
+                self.set_status(format!("Created draft {created} in {dir}"), false);
+            }
+            Err(StoreError::Exists { name: existing, .. }) => {
+                let other = self.store.free_name(&existing);
+                self.popups.push(Popup::confirm(
+                    "A draft with that name exists",
+                    vec![format!(
+                        "There is already a draft named {:?}.",
+                        sanitize(&existing)
+                    )],
+                    &[
+                        (Action::Other, "open it"),
+                        (Action::Yes, &format!("create {other}")),
+                        (Action::Cancel, "cancel"),
+                    ],
+                    Pending::CreateExisting {
+                        offer: name.to_string(),
+                        existing,
+                        edition,
+                    },
+                ));
+            }
+            Err(e) => self.set_status(e.to_string(), true),
+        }
+    }
+
+    /// What a dialog's text asks for; `Err` keeps the dialog open with the reason.
+    pub(crate) fn input_done(&mut self, purpose: &InputPurpose, text: &str) -> Result<(), String> {
+        match purpose {
+            InputPurpose::NewDraft => {
+                if text.is_empty() {
+                    return Err("type the offer's name".into());
+                }
+                self.popups.push(Popup::Choice(ChoiceList::editions(
+                    ChoicePurpose::NewDraftEdition(text.to_string()),
+                    Edition::NEWEST,
+                )));
+                Ok(())
+            }
+            InputPurpose::RenameDraft(name) => {
+                let new = crate::store::slug(text);
+                if text.is_empty() {
+                    return Err("type the new name".into());
+                }
+                self.store.rename(name, &new).map_err(|e| e.to_string())?;
+                self.refresh_drafts();
+                self.start.select_name(&new);
+                self.set_status(format!("Renamed {name} to {new}"), false);
+                Ok(())
+            }
+            InputPurpose::ExportCsv | InputPurpose::ExportJson => {
+                let target = Target::parse(text);
+                if let Target::Path(p) = &target
+                    && std::fs::metadata(p).is_ok_and(|m| m.is_file())
+                {
+                    self.popups.push(Popup::confirm(
+                        "Replace the file?",
+                        vec![format!("{} exists. Replace it?", sanitize(text))],
+                        &[(Action::Yes, "replace"), (Action::No, "cancel")],
+                        Pending::Write(purpose.clone(), text.to_string()),
+                    ));
+                    return Ok(());
+                }
+                self.write_output(purpose, text)
+            }
+            InputPurpose::ExportKit => {
+                let Some(s) = self.session.as_ref() else {
+                    return Ok(());
+                };
+                let dir = PathBuf::from(crate::fields::typed_path(text).unwrap_or_default());
+                let job = s.kit_job(dir.clone());
+                let (tx, rx) = std::sync::mpsc::channel();
+                std::thread::spawn(move || {
+                    let progress = tx.clone();
+                    let result = job.run(&mut |f| {
+                        let _ = progress.send(KitMsg::Progress(f));
+                    });
+                    let _ = tx.send(KitMsg::Done(Box::new(result)));
+                });
+                self.jobs.push(Job::Kit(rx));
+                self.popups.push(Popup::Progress {
+                    title: format!(
+                        "Writing the kit to {}",
+                        sanitize(&dir.display().to_string())
+                    ),
+                    fraction: 0.0,
+                });
+                Ok(())
+            }
+            InputPurpose::ImportCsv => {
+                let Some(s) = self.session.as_ref() else {
+                    return Ok(());
+                };
+                let path = crate::fields::typed_path(text).unwrap_or_default();
+                let meta = std::fs::metadata(&path)
+                    .map_err(|e| format!("{text}: {}", crate::fsio::io_message(&e)))?;
+                if !meta.is_file() {
+                    return Err(format!(
+                        "{text} is {}, not a CSV file",
+                        crate::validate::file_kind(&meta)
+                    ));
+                }
+                self.start_import(
+                    s.sub().markets.clone(),
+                    s.sub().contacts.clone(),
+                    PathBuf::from(path),
+                );
+                Ok(())
+            }
+        }
+    }
+
+    pub(super) fn write_output(
+        &mut self,
+        purpose: &InputPurpose,
+        text: &str,
+    ) -> Result<(), String> {
+        let Some(s) = self.session.as_ref() else {
+            return Ok(());
+        };
+        let target = Target::parse(text);
+        match purpose {
+            InputPurpose::ExportCsv => {
+                s.export_csv(&target, CsvOptions::default())
+                    .map_err(|e| e.to_string())?;
+                let n = s.sub().contacts.len();
+                self.set_status(format!("Wrote {n} contact(s) to {text}"), false);
+            }
+            _ => {
+                let done = s
+                    .export_json(&target, None, false)
+                    .map_err(|e| e.to_string())?;
+                let label = done.file.status.status_label();
+                self.set_status(format!("Exported ({label}) to {text}"), false);
+            }
+        }
+        Ok(())
+    }
+
+    /// Reads and checks a CSV on a background thread, with a progress bar.
+    pub(super) fn start_import(&mut self, markets: Vec<String>, old: Contacts, path: PathBuf) {
+        let (tx, rx) = std::sync::mpsc::channel();
+        let shown = path.display().to_string();
+        std::thread::spawn(move || {
+            let result = crate::contacts_csv::read_file(&path).and_then(|bytes| {
+                let progress = tx.clone();
+                let imported = crate::contacts_csv::import_with_progress(&bytes, &mut |f| {
+                    let _ = progress.send(ImportMsg::Progress(f));
+                })?;
+                let preview = crate::contacts_csv::preview(&markets, &old, &imported.contacts);
+                Ok(ImportPlan {
+                    source: path,
+                    imported,
+                    preview,
+                })
+            });
+            let _ = tx.send(ImportMsg::Done(Box::new(result)));
+        });
+        self.jobs.push(Job::Import(rx));
+        self.popups.push(Popup::Progress {
+            title: format!("Importing {}", sanitize(&shown)),
+            fraction: 0.0,
+        });
+    }
+
+    /// Shows the import's errors, or what it would change and asks before replacing.
+    pub fn import_finished(&mut self, result: Result<ImportPlan, ImportError>) {
+        if matches!(self.popups.last(), Some(Popup::Progress { .. })) {
+            self.popups.pop();
+        }
+        match result {
+            Err(e) => {
+                let lines = match &e {
+                    ImportError::Invalid { errors, total } => {
+                        let mut l = vec![format!(
+                            "{total} problem(s); nothing was imported, your contacts are unchanged:"
+                        )];
+                        l.extend(
+                            errors
+                                .iter()
+                                .map(|e| format!("✗ {}", sanitize(&e.to_string()))),
+                        );
+                        if *total > errors.len() {
+                            l.push(format!("… and {} more", total - errors.len()));
+                        }
+                        l
+                    }
+                    other => vec![format!("✗ {}", sanitize(&other.to_string()))],
+                };
+                self.popups.push(Popup::message("Import refused", lines));
+            }
+            Ok(plan) => {
+                let mut lines: Vec<String> = plan
+                    .preview
+                    .to_string()
+                    .lines()
+                    .map(|l| sanitize(l).into_owned())
+                    .collect();
+                lines.extend(
+                    plan.imported
+                        .warnings
+                        .iter()
+                        .take(20)
+                        .map(|w| format!("! {}", sanitize(&w.to_string()))),
+                );
+                self.popups.push(Popup::confirm(
+                    "Replace contacts?",
+                    lines,
+                    &[
+                        (Action::Yes, "replace all contacts"),
+                        (Action::No, "keep the current ones"),
+                    ],
+                    Pending::ReplaceContacts(Box::new(plan)),
+                ));
+            }
+        }
+    }
+
+    pub(super) fn kit_finished(
+        &mut self,
+        result: Result<crate::kit::Kit, crate::session::SessionError>,
+    ) {
+        if matches!(self.popups.last(), Some(Popup::Progress { .. })) {
+            self.popups.pop();
+        }
+        match result {
+            Ok(kit) => {
+                let msg = format!(
+                    "Wrote the kit to {}: {} document(s), {} contact(s); open CHECKLIST.md",
+                    kit.dir.display(),
+                    kit.documents.len(),
+                    kit.contacts
+                );
+                self.set_status(msg, false);
+            }
+            Err(e) => self.popups.push(Popup::message(
+                "Kit not written",
+                sanitize_lines_vec(&e.to_string()),
+            )),
+        }
+    }
+
+    pub(crate) fn confirmed(&mut self, pending: Pending, answer: Action) {
+        let yes = answer == Action::Yes;
+        match pending {
+            Pending::DiscardEditAndQuit if yes => {
+                self.editing = None;
+                self.quit();
+            }
+            Pending::QuitUnsaved => match answer {
+                Action::Yes => {
+                    self.session = None;
+                    self.should_quit = true;
+                }
+                Action::Other => {
+                    if let Some(s) = self.session.as_mut() {
+                        match s.retry_save() {
+                            Ok(()) => self.set_status("Saved", false),
+                            Err(e) => self.set_status(format!("NOT SAVED: {e}"), true),
+                        }
+                    }
+                }
+                _ => {}
+            },
+            Pending::DeleteContact(i) if yes => {
+                if let Some(s) = self.session.as_mut()
+                    && let Some(c) = s.delete_contact(i)
+                {
+                    let name = c.name.clone();
+                    self.undo = Some(Undo::Deleted(i, c));
+                    self.after_change();
+                    self.set_status(format!("Deleted {name} (u undoes)"), false);
+                }
+            }
+            Pending::ReplaceContacts(plan) if yes => {
+                if let Some(s) = self.session.as_mut() {
+                    let n = plan.imported.contacts.len();
+                    let old = s.apply_import(*plan);
+                    self.undo = Some(Undo::Imported(old));
+                    self.after_change();
+                    self.contacts.clear_filter();
+                    self.set_status(format!("Imported {n} contact(s) (u undoes)"), false);
+                }
+            }
+            Pending::DeleteDraft(name) if yes => match self.store.delete(&name) {
+                Ok(()) => {
+                    self.refresh_drafts();
+                    self.set_status(format!("Deleted {name}"), false);
+                }
+                Err(e) => self.set_status(e.to_string(), true),
+            },
+            Pending::CreateExisting {
+                offer,
+                existing,
+                edition,
+            } => match answer {
+                Action::Yes => self.create_draft(&offer, edition, true),
+                Action::Other => {
+                    if let Err(e) = self.open(&existing) {
+                        self.set_status(e.to_string(), true);
+                    }
+                }
+                _ => {}
+            },
+            Pending::Write(purpose, text) if yes => {
+                if let Err(e) = self.write_output(&purpose, &text) {
+                    self.set_status(e, true);
+                }
+            }
+            Pending::SwitchEdition(e) if yes => {
+                if let Some(s) = self.session.as_mut() {
+                    s.set_edition(e);
+                    self.after_change();
+                    self.set_status(format!("The draft now uses the {e} rules"), false);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn sanitize_lines_vec(text: &str) -> Vec<String> {
+    text.lines()
+        .map(|l| format!("{UNMET} {}", sanitize(l)))
+        .collect()
+}
