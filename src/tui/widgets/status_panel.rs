@@ -104,9 +104,13 @@ impl Widget for StatusPanel<'_> {
         .render(head, buf);
         let height = list.height as usize;
         let reqs = &report.requirements;
-        // Wide: the title with its id on one line, the reason on the next, when they all fit;
-        // otherwise one line each (the title, cut to the width).
-        let two_lines = wide && reqs.len() * 2 <= height;
+        // Wide: the title with its id on one line, and the reason of what is not met on the
+        // next, when they all fit; otherwise one line each (the title, cut to the width).
+        let reasons = reqs
+            .iter()
+            .filter(|r| r.state != RequirementState::Met)
+            .count();
+        let two_lines = wide && reqs.len() + reasons <= height;
         let mut rows: Vec<(usize, Line)> = Vec::new();
         for (i, r) in reqs.iter().enumerate() {
             let (mark, style) = mark_of(app, r);
@@ -124,11 +128,10 @@ impl Widget for StatusPanel<'_> {
                         Span::styled(format!(" {id}"), t.dim),
                     ]),
                 ));
-                let why = match r.state {
-                    RequirementState::Met => String::new(),
-                    _ => sanitize(&r.reason).into_owned(),
-                };
-                rows.push((i, Line::styled(fit(&format!("    {why}"), width), t.dim)));
+                if r.state != RequirementState::Met {
+                    let why = sanitize(&r.reason);
+                    rows.push((i, Line::styled(fit(&format!("    {why}"), width), t.dim)));
+                }
             } else {
                 rows.push((
                     i,
