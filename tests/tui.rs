@@ -819,3 +819,27 @@ fn codes_partner_center_leaves_out_are_warned_in_the_markets_and_the_contact_for
     app.handle_event(ctrl('s'));
     assert!(app.popups.is_empty(), "a warning never refuses");
 }
+
+#[test]
+fn the_kit_is_written_from_review_in_the_background() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_with(ready(), Step::Review, Theme::color());
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("[k] Kit"), "{text}");
+    app.handle_event(key(KeyCode::Char('k')));
+    assert!(matches!(app.popups.last(), Some(Popup::Input(_))));
+    app.handle_event(ctrl('u'));
+    type_text(&mut app, &dir.path().join("kit").display().to_string());
+    app.handle_event(key(KeyCode::Enter));
+    for _ in 0..500 {
+        app.tick();
+        if app.popups.is_empty() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    let (msg, is_error) = app.status_line.clone().expect("a message");
+    assert!(!is_error && msg.starts_with("Wrote the kit to"), "{msg}");
+    assert!(dir.path().join("kit/CHECKLIST.md").exists());
+    assert!(dir.path().join("kit/documents/1-one-pager.pdf").exists());
+}

@@ -293,6 +293,14 @@ pub static BINDINGS: &[Binding] = &[
     ),
     bind!(
         Review,
+        [(Char('k'), NONE)],
+        "k",
+        A::ExportKit,
+        "kit for Partner Center",
+        true
+    ),
+    bind!(
+        Review,
         [(Char('j'), NONE)],
         "j",
         A::ToggleJson,
@@ -561,7 +569,7 @@ pub static BINDINGS: &[Binding] = &[
         [(Enter, NONE), (Tab, NONE), (Down, NONE)],
         "Enter",
         A::CommitNext,
-        "next field",
+        "next",
         true
     ),
     bind!(
@@ -577,7 +585,7 @@ pub static BINDINGS: &[Binding] = &[
         [(Char('s'), CTRL)],
         "Ctrl-S",
         A::Commit,
-        "save the contact",
+        "save",
         true
     ),
     bind!(
@@ -814,6 +822,57 @@ mod tests {
                     assert!(!b.keys.contains(k), "{k:?} bound twice in {:?}", a.context);
                 }
             }
+        }
+    }
+
+    #[test]
+    fn every_action_has_a_key() {
+        use Action::*;
+        let all = [
+            Quit,
+            Help,
+            Up,
+            Down,
+            PageUp,
+            PageDown,
+            Activate,
+            Clear,
+            NextStep,
+            PrevStep,
+            GoToStep(0),
+            TogglePanel,
+            Compare,
+            SwitchEdition,
+            NewDraft,
+            RenameDraft,
+            DuplicateDraft,
+            DeleteDraft,
+            AddContact,
+            DeleteContact,
+            ImportContacts,
+            ExportContacts,
+            Undo,
+            Filter,
+            CoverageDown,
+            CoverageUp,
+            ExportJson,
+            ExportKit,
+            ToggleJson,
+            Commit,
+            Cancel,
+            Complete,
+            CommitPrev,
+            CommitNext,
+            ClearLine,
+            Browse,
+            Toggle,
+            Yes,
+            No,
+            Other,
+            Parent,
+        ];
+        for a in all {
+            assert!(BINDINGS.iter().any(|b| b.action == a), "{a:?} has no key");
         }
     }
 
