@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Widget};
+use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 
 use crate::model::Edition;
 use crate::present::{self, sanitize};
@@ -86,8 +86,9 @@ impl Widget for StartView<'_> {
         let app = self.app;
         let screen = &app.start;
         let t = &app.theme;
+        let intro_h = if area.width < 72 { 4 } else { 3 };
         let [intro, list_area, info] = Layout::vertical([
-            Constraint::Length(3),
+            Constraint::Length(intro_h),
             Constraint::Fill(1),
             Constraint::Length(2),
         ])
@@ -99,6 +100,7 @@ impl Widget for StartView<'_> {
             ),
             Line::raw("Resume a draft or start a new one. Drafts are saved on every change."),
         ])
+        .wrap(Wrap { trim: true })
         .render(intro, buf);
         let block = Block::default()
             .borders(Borders::ALL)
@@ -152,9 +154,9 @@ impl Widget for StartView<'_> {
         Paragraph::new(lines).render(inner, buf);
         Paragraph::new(vec![
             Line::from(vec![
-                Span::raw("New drafts choose their rules edition; "),
+                Span::raw("New drafts: rules "),
                 Span::styled(Edition::NEWEST.as_str(), t.key),
-                Span::raw(" is what Partner Center uses today."),
+                Span::raw(" (today's Partner Center) or earlier"),
             ]),
             Line::styled(
                 fit(
