@@ -156,7 +156,7 @@ impl Widget for StartView<'_> {
             Line::from(vec![
                 Span::raw("New drafts: rules "),
                 Span::styled(Edition::NEWEST.as_str(), t.key),
-                Span::raw(" (today's Partner Center) or earlier"),
+                Span::raw(" (today's Partner Center)"),
             ]),
             Line::styled(
                 fit(
