@@ -843,3 +843,57 @@ fn the_kit_is_written_from_review_in_the_background() {
     assert!(dir.path().join("kit/CHECKLIST.md").exists());
     assert!(dir.path().join("kit/documents/1-one-pager.pdf").exists());
 }
+
+#[test]
+fn fitting_and_path_completion() {
+    use cosell::tui::screens::{complete_path, fit, fit_left};
+    assert_eq!(fit("abcdef", 4), "abc…");
+    assert_eq!(fit("abc", 4), "abc");
+    assert_eq!(fit_left("/a/b/c/file.pdf", 9), "…file.pdf");
+    assert_eq!(fit("", 0), "");
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("deck.pptx"), "x").unwrap();
+    std::fs::write(dir.path().join("deck-old.pptx"), "x").unwrap();
+    std::fs::create_dir(dir.path().join("docs")).unwrap();
+    let base = dir.path().display().to_string();
+    let (done, _) = complete_path(&format!("{base}/do"));
+    assert_eq!(done, format!("{base}/docs/"));
+    let (done, many) = complete_path(&format!("{base}/de"));
+    assert_eq!(done, format!("{base}/deck"));
+    assert_eq!(many.len(), 2);
+    let (done, none) = complete_path(&format!("{base}/zzz"));
+    assert_eq!(done, format!("{base}/zzz"));
+    assert!(none.is_empty());
+}
+
+#[test]
+fn the_file_picker_lists_folders_then_accepted_types_then_the_rest() {
+    use cosell::tui::action::Action;
+    use cosell::tui::popups::{FilePicker, FilePurpose};
+    let dir = tempfile::tempdir().unwrap();
+    for f in ["notes.txt", "deck.pptx", "b.pdf"] {
+        std::fs::write(dir.path().join(f), "x").unwrap();
+    }
+    std::fs::create_dir(dir.path().join("zeta")).unwrap();
+    let start = format!("{}/", dir.path().display());
+    let mut p = FilePicker::open(FilePurpose::Field(FieldId::Doc(DocSlot::OnePager)), &start);
+    let names: Vec<&str> = p
+        .visible
+        .iter()
+        .map(|i| p.entries[*i].name.as_str())
+        .collect();
+    assert_eq!(names, ["..", "zeta", "b.pdf", "deck.pptx", "notes.txt"]);
+    p.type_key(KeyEvent::from(KeyCode::Char('d')));
+    p.type_key(KeyEvent::from(KeyCode::Char('e')));
+    assert_eq!(p.current().unwrap().name, "deck.pptx");
+    assert_eq!(p.activate(), Some(dir.path().join("deck.pptx")));
+    p.act(Action::Parent);
+    p.act(Action::Parent);
+    assert!(p.filter.is_empty(), "← deletes the filter first");
+    p.selected = 1;
+    assert_eq!(p.activate(), None, "a folder opens");
+    assert_eq!(p.dir, dir.path().join("zeta"));
+    p.act(Action::Parent);
+    assert_eq!(p.dir, dir.path());
+    assert_eq!(p.current().unwrap().name, "zeta", "back on the folder left");
+}

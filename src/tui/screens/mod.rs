@@ -100,33 +100,3 @@ pub fn file_name(path: &str) -> String {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| path.to_string())
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn fitting() {
-        assert_eq!(fit("abcdef", 4), "abc…");
-        assert_eq!(fit("abc", 4), "abc");
-        assert_eq!(fit_left("/a/b/c/file.pdf", 9), "…file.pdf");
-        assert_eq!(fit("", 0), "");
-    }
-
-    #[test]
-    fn completes_paths() {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("deck.pptx"), "x").unwrap();
-        std::fs::write(dir.path().join("deck-old.pptx"), "x").unwrap();
-        std::fs::create_dir(dir.path().join("docs")).unwrap();
-        let base = dir.path().display().to_string();
-        let (done, _) = complete_path(&format!("{base}/do"));
-        assert_eq!(done, format!("{base}/docs/"));
-        let (done, many) = complete_path(&format!("{base}/de"));
-        assert_eq!(done, format!("{base}/deck"));
-        assert_eq!(many.len(), 2);
-        let (done, none) = complete_path(&format!("{base}/zzz"));
-        assert_eq!(done, format!("{base}/zzz"));
-        assert!(none.is_empty());
-    }
-}
