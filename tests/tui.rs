@@ -897,3 +897,70 @@ fn the_file_picker_lists_folders_then_accepted_types_then_the_rest() {
     assert_eq!(p.dir, dir.path());
     assert_eq!(p.current().unwrap().name, "zeta", "back on the folder left");
 }
+
+#[test]
+fn row_marks_and_coverage_follow_every_change_of_the_contacts() {
+    let mut sub = ready();
+    sub.markets.push("DE".into());
+    sub.contacts.push(Contact {
+        name: "Broken Row".into(),
+        email: "not-an-address".into(),
+        job_title: "Sales".into(),
+        role: Some(Role::PartnerSales),
+        countries: vec!["DE".into()],
+        states: vec![],
+    });
+    let mut app = app_with(sub, Step::Contacts, Theme::mono());
+    let line_of = |text: &str, needle: &str| {
+        text.lines()
+            .find(|l| l.contains(needle))
+            .unwrap_or_else(|| panic!("no {needle:?} in\n{text}"))
+            .to_string()
+    };
+    let text = screen(&app, 80, 24);
+    assert!(line_of(&text, "Broken Row  ").contains('✗'), "{text}");
+    assert!(line_of(&text, "Marie Curie  ").contains('✓'), "{text}");
+    assert!(line_of(&text, "FR France").contains('✓'), "{text}");
+
+    // Focus the broken row: the footer says what is wrong with it.
+    let broken = sub_of(&app).contacts.len() - 1;
+    for _ in 0..=broken {
+        app.handle_event(key(KeyCode::Down));
+    }
+    let text = screen(&app, 80, 24);
+    assert!(
+        text.lines().any(|l| l.trim_start().starts_with("✗ Email:")),
+        "the focused row's problem: {text}"
+    );
+
+    // Deleting Marie leaves France uncovered (same markets, new contacts); undo covers it again.
+    let marie = sub_of(&app)
+        .contacts
+        .iter()
+        .position(|c| c.name == "Marie Curie")
+        .unwrap();
+    for _ in marie..broken {
+        app.handle_event(key(KeyCode::Up));
+    }
+    app.handle_event(key(KeyCode::Char('d')));
+    app.handle_event(key(KeyCode::Char('y')));
+    assert!(
+        sub_of(&app)
+            .contacts
+            .iter()
+            .all(|c| c.name != "Marie Curie")
+    );
+    let text = screen(&app, 80, 24);
+    assert!(
+        line_of(&text, "FR France").contains("no Partner sales contact"),
+        "{text}"
+    );
+    assert!(
+        line_of(&text, "Broken Row  ").contains('✗'),
+        "marks follow the rows as they move: {text}"
+    );
+    app.handle_event(key(KeyCode::Char('u')));
+    let text = screen(&app, 80, 24);
+    assert!(line_of(&text, "FR France").contains('✓'), "{text}");
+    assert!(line_of(&text, "Marie Curie  ").contains('✓'), "{text}");
+}

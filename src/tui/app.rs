@@ -45,8 +45,30 @@ pub struct Derived {
     /// The first invalid value of each step, in words (blocks Next).
     pub step_errors: HashMap<Step, String>,
     pub coverage: Coverage,
+    /// The markets in the order the coverage list shows them: uncovered first.
+    pub coverage_order: Vec<usize>,
+    /// What `coverage` was computed from: a field commit that touches neither keeps it.
+    coverage_of: Option<(std::sync::Weak<Vec<Contact>>, Vec<String>)>,
+    /// Where the contact rows' problems sit in the report's problems (sorted by row).
+    pub contact_problems: std::ops::Range<usize>,
     /// The file check of every path field with a value.
     pub docs: HashMap<FieldId, Result<FileFacts, String>>,
+}
+
+impl Derived {
+    /// The first problem of a contact row, found by bisection (a frame shows a page of a list
+    /// that may hold 100,000 rows).
+    pub fn contact_problem<'r>(
+        &self,
+        report: &'r crate::status::StatusReport,
+        row: usize,
+    ) -> Option<&'r crate::fields::Problem> {
+        let slice = report.problems.get(self.contact_problems.clone())?;
+        let at = slice.partition_point(|p| p.contact.is_some_and(|(i, _)| i < row));
+        slice
+            .get(at)
+            .filter(|p| p.contact.is_some_and(|(i, _)| i == row))
+    }
 }
 
 /// Something the mouse can click, registered by the renderers each frame.
@@ -357,10 +379,36 @@ impl App {
             .collect();
         let diagram_field = FieldId::Doc(crate::model::DocSlot::ReferenceArchitectureDiagram);
         let diagram = diagram_field.get(sub);
+        let start = report
+            .problems
+            .iter()
+            .position(|p| p.contact.is_some())
+            .unwrap_or(0);
+        let len = report.problems[start..]
+            .iter()
+            .take_while(|p| p.contact.is_some())
+            .count();
+        let old = std::mem::take(&mut self.derived);
+        let same_coverage = old
+            .coverage_of
+            .as_ref()
+            .is_some_and(|(v, m)| sub.contacts.is_version(v) && *m == sub.markets);
+        let (coverage, coverage_order, coverage_of) = if same_coverage {
+            (old.coverage, old.coverage_order, old.coverage_of)
+        } else {
+            let cov = crate::coverage::coverage(&sub.markets, &sub.contacts);
+            let mut order: Vec<usize> = (0..cov.markets.len()).collect();
+            order.sort_by_key(|&i| cov.is_covered(&cov.markets[i]));
+            let key = Some((sub.contacts.version(), sub.markets.clone()));
+            (cov, order, key)
+        };
         self.derived = Derived {
             marks,
             step_errors: errors,
-            coverage: crate::coverage::coverage(&sub.markets, &sub.contacts),
+            coverage,
+            coverage_order,
+            coverage_of,
+            contact_problems: start..start + len,
             docs,
         };
         let real = probe.resolve(&diagram);

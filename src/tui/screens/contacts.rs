@@ -199,8 +199,12 @@ impl Widget for ContactsView<'_> {
         let inner = block.inner(cov_area);
         block.render(cov_area, buf);
         app.hits.borrow_mut().push((cov_area, Hit::Coverage));
-        let mut order: Vec<&crate::coverage::MarketCoverage> = cov.markets.iter().collect();
-        order.sort_by_key(|m| cov.is_covered(m));
+        let order: Vec<&crate::coverage::MarketCoverage> = app
+            .derived
+            .coverage_order
+            .iter()
+            .filter_map(|&i| cov.markets.get(i))
+            .collect();
         let room = inner.height as usize;
         let shown = if order.len() > room {
             room.saturating_sub(1)
@@ -312,10 +316,10 @@ impl Widget for ContactsView<'_> {
         for k in (0..n).skip(offset).take(height) {
             let Some(i) = screen.index_of(k) else { break };
             let Some(c) = sub.contacts.get(i) else { break };
-            let problems = crate::validate::contact_problems(c);
+            let valid = app.derived.contact_problem(s.report(), i).is_none();
             let focused = screen.focus == Some(k) && app.panel.is_none();
             let mark = if focused { FOCUS_MARK } else { " " };
-            let state = if problems.is_empty() { MET } else { UNMET };
+            let state = if valid { MET } else { UNMET };
             let role = c.role.map(|r| r.short()).unwrap_or("?");
             let text = format!(
                 "{mark}{state} {}",
@@ -328,7 +332,7 @@ impl Widget for ContactsView<'_> {
                     &sanitize(&c.states.join(","))
                 )
             );
-            let style = match (focused, problems.is_empty()) {
+            let style = match (focused, valid) {
                 (true, _) => t.focus,
                 (false, false) => t.error,
                 _ => t.text,
@@ -360,14 +364,16 @@ impl Widget for ContactsView<'_> {
             let problem = screen
                 .focus
                 .and_then(|k| screen.index_of(k))
-                .and_then(|i| sub.contacts.get(i).map(|c| (i, c)))
-                .and_then(|(_, c)| crate::validate::contact_problems(c).into_iter().next());
+                .and_then(|i| app.derived.contact_problem(s.report(), i))
+                .and_then(|p| p.contact.map(|(_, col)| (col, &p.reason)));
             match problem {
-                Some((col, why)) => {
-                    let label =
-                        crate::fields::ContactField::from_key(col).map_or(col, |c| c.label());
-                    Line::styled(format!("{UNMET} {label}: {}", sanitize(&why)), t.error)
-                }
+                Some((col, why)) => Line::styled(
+                    fit(
+                        &format!("{UNMET} {}: {}", col.label(), sanitize(why)),
+                        area.width as usize,
+                    ),
+                    t.error,
+                ),
                 None if screen.is_filtered() => {
                     Line::styled("/ changes the filter; Esc in it clears it", t.dim)
                 }
