@@ -4,7 +4,6 @@
 use std::io::Read;
 use std::path::Path;
 
-use schemars::JsonSchema;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
@@ -21,7 +20,8 @@ pub enum ExportError {
 }
 
 /// A document as exported: its path and, when it could be read, its fingerprint.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ExportDocument {
     pub path: String,
@@ -33,7 +33,8 @@ pub struct ExportDocument {
     pub media_type: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ExportDocuments {
     pub one_pager: Option<ExportDocument>,
@@ -47,7 +48,8 @@ pub struct ExportDocuments {
 }
 
 /// The file an export writes, in the key order of spec §7.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ExportFile {
     pub format: Format,
@@ -74,8 +76,14 @@ impl ExportFile {
 }
 
 /// What `cosell schema` prints: one schema that every draft and every export satisfies (the
-/// export's keys optional, since drafts do not have them).
-#[derive(JsonSchema)]
+/// export's keys optional, since drafts do not have them). Generated from [`FileSchema`] by
+/// the tests (feature `schema`) and stored, so the binary does not carry the generator.
+pub const SCHEMA: &str = include_str!("../assets/submission.schema.json");
+
+/// One schema that every draft and every export satisfies (the export's keys optional, since
+/// drafts do not have them).
+#[cfg(feature = "schema")]
+#[derive(schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "cosell submission (draft or export)")]
 #[allow(dead_code)]
@@ -106,8 +114,13 @@ pub struct FileSchema {
     x_last_step: Option<String>,
 }
 
-pub fn schema() -> schemars::Schema {
-    schemars::schema_for!(FileSchema)
+/// The schema of [`FileSchema`], as `cosell schema` prints it.
+#[cfg(feature = "schema")]
+pub fn generate_schema() -> String {
+    let mut text = serde_json::to_string_pretty(&schemars::schema_for!(FileSchema))
+        .expect("a schema serialises");
+    text.push('\n');
+    text
 }
 
 /// The SHA-256 and size of a file, read in blocks (never whole in memory). Only regular files

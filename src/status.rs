@@ -2,14 +2,14 @@
 //! (the status block of spec §7), and beside it what the front ends show: the invalid values, the
 //! warnings, and each requirement's title, reason and field to fix in words.
 
-use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::fields::{FieldId, Problem, Warning};
 use crate::model::Edition;
 
 /// A rung of the ladder a requirement belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Tier {
     CoSellReady,
@@ -35,7 +35,8 @@ impl Tier {
 }
 
 /// The status reached: the highest rung whose requirements all hold.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     NotReady,
@@ -86,7 +87,8 @@ impl Status {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum RequirementState {
     Met,
@@ -106,7 +108,8 @@ impl RequirementState {
 }
 
 /// Every requirement of every edition, in the order `status --compare` lists them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum RequirementId {
     #[serde(rename = "CSR-ACCOUNT")]
     CsrAccount,
@@ -235,7 +238,8 @@ impl RequirementId {
 }
 
 /// Benefits of spec §5 (and §10 for edition 2023-08).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum BenefitId {
     #[serde(rename = "BEN-SELLERS")]
     Sellers,
@@ -298,7 +302,8 @@ impl BenefitId {
 }
 
 /// One evaluated requirement: the status block's row, plus what the front ends show.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RequirementResult {
     pub id: RequirementId,
@@ -319,7 +324,8 @@ pub struct RequirementResult {
 }
 
 /// The status block of spec §7, plus what the front ends show beside it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct StatusReport {
     pub status: Status,

@@ -196,6 +196,26 @@ fn invalid_values_load_are_reported_and_block_export() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
 }
 
+/// `cosell schema` prints a stored file; it must be what the types generate. After changing the
+/// file format: `COSELL_BLESS=1 cargo test --test cli the_stored_schema` rewrites it.
+#[test]
+fn the_stored_schema_is_what_the_types_generate() {
+    let generated = cosell::export::generate_schema();
+    if std::env::var_os("COSELL_BLESS").is_some() {
+        std::fs::write("assets/submission.schema.json", &generated).unwrap();
+        return; // the binary includes the file: the next build carries it
+    }
+    assert!(
+        generated == cosell::export::SCHEMA,
+        "assets/submission.schema.json is stale: run COSELL_BLESS=1 cargo test --test cli the_stored_schema"
+    );
+    let env = Env::new();
+    assert_eq!(
+        String::from_utf8(env.cosell(&["schema"]).stdout).unwrap(),
+        generated
+    );
+}
+
 #[test]
 fn export_validates_against_the_schema_and_is_private() {
     let env = Env::new();

@@ -5,7 +5,6 @@
 use std::ops::{Deref, DerefMut};
 use std::sync::Arc;
 
-use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::Contact;
@@ -126,7 +125,8 @@ impl<'de> Deserialize<'de> for Contacts {
     }
 }
 
-impl JsonSchema for Contacts {
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Contacts {
     fn schema_name() -> std::borrow::Cow<'static, str> {
         "Contacts".into()
     }

@@ -7,7 +7,6 @@
 pub mod contacts;
 pub mod geo;
 
-use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize};
 
 pub use contacts::{Contacts, MAX_CONTACTS};
@@ -78,7 +77,8 @@ impl<'de> Deserialize<'de> for Stale {
     }
 }
 
-impl JsonSchema for Stale {
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Stale {
     fn schema_name() -> std::borrow::Cow<'static, str> {
         "Stale".into()
     }
@@ -88,7 +88,8 @@ impl JsonSchema for Stale {
 }
 
 /// The only file format this version reads and writes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Format {
     #[default]
     #[serde(rename = "cosell-submission/1")]
@@ -118,19 +119,9 @@ impl<'de> Deserialize<'de> for Format {
 /// The rule edition: which reading of Microsoft's rules the status is computed with. A file
 /// without `rules` is read as 2021-02 (files written before editions existed).
 #[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Default,
-    Hash,
-    Serialize,
-    Deserialize,
-    JsonSchema,
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Hash, Serialize, Deserialize,
 )]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Edition {
     /// The earlier rules of 2020-09-15 (seed 004): pitch deck optional, billed revenue always counts.
     #[serde(rename = "2020-09")]
@@ -198,7 +189,8 @@ impl std::fmt::Display for Edition {
 macro_rules! labelled_enum {
     ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $variant:ident = $id:literal, $label:literal;)+ }) => {
         $(#[$m])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
         pub enum $name {
             $($(#[$vm])* #[serde(rename = $id)] $variant,)+
         }
@@ -323,7 +315,8 @@ impl Role {
 /// `status` and document fingerprints; those are accepted when an export is opened, and dropped
 /// on the next save, so a stale status never survives an edit (see `export::ExportFile` for the
 /// written form).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Submission {
     pub format: Format,
@@ -331,7 +324,7 @@ pub struct Submission {
     pub rules: Edition,
     /// Present in exports; never written to a draft.
     #[serde(default, skip_serializing)]
-    #[schemars(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
     pub exported_at: Option<Stale>,
     #[serde(default, deserialize_with = "null_as_default")]
     pub offer: Offer,
@@ -349,7 +342,7 @@ pub struct Submission {
     pub revenue: Revenue,
     /// The status block of an export; never written to a draft (it is recomputed whenever read).
     #[serde(default, skip_serializing)]
-    #[schemars(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
     pub status: Option<Stale>,
     /// The wizard step the user was last on, so a resumed draft reopens there. Not exported.
     #[serde(
@@ -365,7 +358,8 @@ pub struct Submission {
     pub x_test: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Offer {
     #[serde(default)]
@@ -378,7 +372,8 @@ pub struct Offer {
     pub transactable: Option<bool>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Partner {
     /// The MPN ID; Partner Center calls it "Partner ID (formerly MPN ID)" since 2023.
@@ -399,7 +394,8 @@ pub struct Partner {
     pub solutions_partner_designation: Option<bool>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Listing {
     #[serde(default, deserialize_with = "capped_list")]
@@ -412,7 +408,8 @@ pub struct Listing {
     pub solution_areas: Vec<SolutionArea>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SolutionArea {
     pub area: String,
@@ -424,18 +421,19 @@ pub struct SolutionArea {
 /// An attached document. A relative path is relative to the folder of the draft file. An export
 /// adds `bytes`, `sha256` and `media_type`; a draft opened from an export drops them on save,
 /// because they describe the file as it was then.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Document {
     pub path: String,
     #[serde(default, skip_serializing)]
-    #[schemars(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
     pub bytes: Option<Stale>,
     #[serde(default, skip_serializing)]
-    #[schemars(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
     pub sha256: Option<Stale>,
     #[serde(default, skip_serializing)]
-    #[schemars(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
     pub media_type: Option<Stale>,
 }
 
@@ -456,7 +454,8 @@ impl Document {
 /// The most "other documents or videos" Partner Center takes.
 pub const MAX_OTHER_DOCUMENTS: usize = 5;
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Documents {
     #[serde(default)]
@@ -580,7 +579,8 @@ impl Documents {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     #[serde(default)]
@@ -597,7 +597,8 @@ pub struct Contact {
     pub states: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Revenue {
     /// USD, exact decimal as a string ("120000.00").
