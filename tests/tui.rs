@@ -551,6 +551,21 @@ fn the_country_picker_searches_and_says_what_an_invalid_code_means() {
     app.update(Action::Toggle);
     app.update(Action::Commit);
     assert_eq!(sub_of(&app).markets, ["US", "NL"]);
+
+    // Ctrl-U clears the search as it does in every text field; an unbound chord types nothing.
+    app.update(Action::Activate);
+    type_text(&mut app, "germ");
+    app.handle_event(key(KeyCode::Char(' ')));
+    app.handle_event(ctrl('u'));
+    app.handle_event(ctrl('x'));
+    type_text(&mut app, "france");
+    let Some(Popup::Choice(list)) = app.popups.last() else {
+        panic!("the picker stays open")
+    };
+    assert_eq!(list.search, "france");
+    app.handle_event(key(KeyCode::Char(' ')));
+    app.update(Action::Commit);
+    assert_eq!(sub_of(&app).markets, ["US", "NL", "DE", "FR"]);
 }
 
 #[test]
@@ -896,6 +911,12 @@ fn the_file_picker_lists_folders_then_accepted_types_then_the_rest() {
     p.act(Action::Parent);
     assert_eq!(p.dir, dir.path());
     assert_eq!(p.current().unwrap().name, "zeta", "back on the folder left");
+    p.type_key(KeyEvent::from(KeyCode::Char('n')));
+    p.type_key(KeyEvent::new(KeyCode::Char('x'), KeyModifiers::CONTROL));
+    assert_eq!(p.filter, "n", "a chord types nothing");
+    p.act(Action::ClearLine);
+    assert!(p.filter.is_empty());
+    assert_eq!(p.dir, dir.path(), "Ctrl-U stays in the folder");
 }
 
 #[test]

@@ -555,6 +555,22 @@ pub static BINDINGS: &[Binding] = &[
         false
     ),
     bind!(
+        Choice,
+        [(Char('u'), CTRL)],
+        "Ctrl-U",
+        A::ClearLine,
+        "clear the search",
+        false
+    ),
+    bind!(
+        Files,
+        [(Char('u'), CTRL)],
+        "Ctrl-U",
+        A::ClearLine,
+        "clear the filter",
+        false
+    ),
+    bind!(
         Input,
         [(Char('u'), CTRL)],
         "Ctrl-U",
@@ -805,6 +821,22 @@ pub fn key_for(context: Context, action: Action) -> &'static str {
         .iter()
         .find(|b| b.context == context && b.action == action)
         .map_or("", |b| b.key_label)
+}
+
+/// The character a key types into a search or filter: none for Ctrl or Alt chords, which are
+/// commands (an unbound Ctrl-U must not search for "u").
+pub fn typed_char(key: &crossterm::event::KeyEvent) -> Option<char> {
+    use crossterm::event::{KeyCode, KeyModifiers};
+    match key.code {
+        KeyCode::Char(c)
+            if !key
+                .modifiers
+                .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+        {
+            Some(c)
+        }
+        _ => None,
+    }
 }
 
 #[cfg(test)]

@@ -232,11 +232,12 @@ impl ChoiceList {
     }
 
     pub fn type_key(&mut self, key: KeyEvent) {
+        if let Some(c) = crate::tui::keymap::typed_char(&key) {
+            self.search.push(c);
+            self.refilter();
+            return;
+        }
         match key.code {
-            KeyCode::Char(c) => {
-                self.search.push(c);
-                self.refilter();
-            }
             KeyCode::Backspace => {
                 self.search.pop();
                 self.refilter();
@@ -251,6 +252,11 @@ impl ChoiceList {
     }
 
     pub fn act(&mut self, action: Action) {
+        if action == Action::ClearLine {
+            self.search.clear();
+            self.refilter();
+            return;
+        }
         let n = self.visible.len();
         if n == 0 {
             return;

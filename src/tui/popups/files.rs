@@ -184,12 +184,17 @@ impl FilePicker {
                 self.refilter();
             }
             Action::Parent => self.parent(),
+            Action::ClearLine => {
+                self.filter.clear();
+                self.selected = 0;
+                self.refilter();
+            }
             _ => {}
         }
     }
 
     pub fn type_key(&mut self, key: KeyEvent) {
-        if let KeyCode::Char(c) = key.code {
+        if let Some(c) = crate::tui::keymap::typed_char(&key) {
             self.filter.push(c);
             self.selected = 0;
             self.refilter();

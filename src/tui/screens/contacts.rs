@@ -82,8 +82,11 @@ impl ContactsScreen {
     }
 
     pub fn filter_key(&mut self, key: KeyEvent) {
+        if let Some(c) = crate::tui::keymap::typed_char(&key) {
+            self.filter.push(c);
+            return;
+        }
         match key.code {
-            KeyCode::Char(c) => self.filter.push(c),
             KeyCode::Backspace => {
                 self.filter.pop();
             }
