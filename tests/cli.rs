@@ -326,8 +326,8 @@ fn completions_man_page_and_list_json() {
     assert_eq!(out.status.code(), Some(0));
     assert!(stdout(&out).contains(".TH cosell"), "{}", stdout(&out));
     // They need no drafts folder.
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_cosell"))
-        .args(["completions", "bash"])
+    let out = env
+        .command(&["completions", "bash"])
         .env("COSELL_HOME", env.path("one-pager.pdf"))
         .output()
         .unwrap();

@@ -5,7 +5,7 @@
 mod common;
 use common::*;
 
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::time::Duration;
 
 fn json(path: &std::path::Path) -> serde_json::Value {
@@ -224,10 +224,8 @@ fn a_kill_half_way_leaves_no_partial_kit() {
     let kit = env.path("kit");
     let mut killed_mid_way = 0;
     for round in 0..12u64 {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_cosell"))
-            .args(["export", "d.json", "--kit", "kit"])
-            .current_dir(env.dir.path())
-            .env("COSELL_HOME", env.home())
+        let mut child = env
+            .command(&["export", "d.json", "--kit", "kit"])
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()

@@ -131,16 +131,14 @@ fn sigkill_during_contacts_import_leaves_the_old_or_the_new_draft() {
     let mut rng = Rng(42);
     let mut saw_new = false;
     for round in 0..200 {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_cosell"))
-            .args([
+        let mut child = env
+            .command(&[
                 "contacts",
                 "import",
                 draft.to_str().unwrap(),
                 "new.csv",
                 "--yes",
             ])
-            .current_dir(env.dir.path())
-            .env("COSELL_HOME", env.home())
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
@@ -351,8 +349,8 @@ fn a_drafts_folder_that_cannot_be_written_is_named_and_nothing_is_lost() {
     // Root writes anywhere, so an unwritable folder is made by putting it under a regular file.
     let env = Env::new();
     let blocker = env.write("not-a-folder", "x");
-    let out = Command::new(env!("CARGO_BIN_EXE_cosell"))
-        .arg("--plain")
+    let out = env
+        .command(&["--plain"])
         .env("COSELL_HOME", blocker.join("drafts"))
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())

@@ -483,18 +483,16 @@ fn relative_document_paths_are_read_from_the_drafts_folder() {
     std::fs::write(repo.join("offer.json"), text).unwrap();
     let elsewhere = env.path("elsewhere");
     std::fs::create_dir_all(&elsewhere).unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_cosell"))
-        .args(["status", "../repo/offer.json", "--json"])
+    let out = env
+        .command(&["status", "../repo/offer.json", "--json"])
         .current_dir(&elsewhere)
-        .env("COSELL_HOME", env.home())
         .output()
         .unwrap();
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["status"], "azure_ip_co_sell_incentivized", "{v:#}");
-    let out = Command::new(env!("CARGO_BIN_EXE_cosell"))
-        .args(["export", "../repo/offer.json", "-o", "out.json"])
+    let out = env
+        .command(&["export", "../repo/offer.json", "-o", "out.json"])
         .current_dir(&elsewhere)
-        .env("COSELL_HOME", env.home())
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
@@ -605,8 +603,8 @@ fn clear_words_for_what_used_to_give_raw_errors() {
     let out = env.cosell(&["status", "bom.json"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     // COSELL_HOME that is a file names the variable.
-    let out = Command::new(env!("CARGO_BIN_EXE_cosell"))
-        .arg("list")
+    let out = env
+        .command(&["list"])
         .env("COSELL_HOME", env.path("one-pager.pdf"))
         .output()
         .unwrap();
@@ -617,8 +615,8 @@ fn clear_words_for_what_used_to_give_raw_errors() {
         stderr(&out)
     );
     // A drafts folder that cannot be written (here: under a file) is named.
-    let out = Command::new(env!("CARGO_BIN_EXE_cosell"))
-        .arg("--plain")
+    let out = env
+        .command(&["--plain"])
         .env("COSELL_HOME", env.path("one-pager.pdf/drafts"))
         .stdin(std::process::Stdio::piped())
         .output()

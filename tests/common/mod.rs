@@ -143,14 +143,22 @@ impl Env {
         self.cosell_stdin(args, "")
     }
 
-    pub fn cosell_stdin(&self, args: &[&str], stdin: &str) -> Output {
-        use std::io::Write;
-        let mut child = Command::new(env!("CARGO_BIN_EXE_cosell"))
-            .args(args)
+    /// The binary run in this environment's folder with its drafts folder, no colour and no
+    /// terminal; a test sets anything else (another folder, another COSELL_HOME) on top.
+    pub fn command(&self, args: &[&str]) -> Command {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_cosell"));
+        c.args(args)
             .current_dir(self.dir.path())
             .env("COSELL_HOME", self.home())
             .env("NO_COLOR", "1")
-            .env_remove("TERM")
+            .env_remove("TERM");
+        c
+    }
+
+    pub fn cosell_stdin(&self, args: &[&str], stdin: &str) -> Output {
+        use std::io::Write;
+        let mut child = self
+            .command(args)
             .stdin(std::process::Stdio::piped())
             .stdout(std::process::Stdio::piped())
             .stderr(std::process::Stdio::piped())

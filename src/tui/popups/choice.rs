@@ -237,12 +237,9 @@ impl ChoiceList {
             self.refilter();
             return;
         }
-        match key.code {
-            KeyCode::Backspace => {
-                self.search.pop();
-                self.refilter();
-            }
-            _ => {}
+        if key.code == KeyCode::Backspace {
+            self.search.pop();
+            self.refilter();
         }
     }
 

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crossterm::event::{KeyCode, KeyEvent};
+use crossterm::event::KeyEvent;
 
 use crate::fields::FieldId;
 use crate::tui::action::Action;

@@ -14,7 +14,7 @@ use crate::status::StatusReport;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Hit};
 use crate::tui::keymap::{self, BINDINGS, Context};
-use crate::tui::screens::{centered, fit, fit_left};
+use crate::tui::screens::{centered, fit, fit_left, visible_rows};
 use crate::tui::theme::{FOCUS_MARK, Theme, UNMET};
 
 /// The box of a dialog: cleared, bordered, titled; returns the inside.
@@ -87,11 +87,6 @@ fn wrapped_height(lines: &[String], width: u16) -> u16 {
         .map(|l| l.chars().count().div_ceil(w).max(1))
         .sum::<usize>()
         .min(u16::MAX as usize) as u16
-}
-
-/// Keeps line `selected` visible in a list of `height` rows.
-fn list_offset(selected: usize, height: u16) -> usize {
-    selected.saturating_sub((height as usize).saturating_sub(1))
 }
 
 pub fn render(app: &App, f: &mut Frame, area: Rect) {
@@ -242,21 +237,16 @@ fn render_choice(app: &App, list: &ChoiceList, f: &mut Frame, area: Rect) {
         );
         f.render_widget(Paragraph::new(Line::styled(shown, t.key)), search);
     }
-    let offset = list_offset(list.selected, rows.height);
     let width = rows.width as usize;
     let mut lines = Vec::new();
-    for (k, i) in list
-        .visible
-        .iter()
-        .enumerate()
-        .skip(offset)
-        .take(rows.height as usize)
-    {
-        let (_, label) = &list.options[*i];
+    let shown = visible_rows(list.selected, list.visible.len(), rows.height as usize);
+    for k in shown.clone() {
+        let i = list.visible[k];
+        let (_, label) = &list.options[i];
         let focused = k == list.selected;
         let mark = if focused { FOCUS_MARK } else { " " };
         let tick = match &list.checked {
-            Some(c) if c[*i] => "[x] ",
+            Some(c) if c[i] => "[x] ",
             Some(_) => "[ ] ",
             None => "",
         };
@@ -264,7 +254,7 @@ fn render_choice(app: &App, list: &ChoiceList, f: &mut Frame, area: Rect) {
             fit(&format!("{mark} {tick}{label}"), width),
             if focused { t.focus } else { t.text },
         ));
-        let y = rows.y + (k - offset) as u16;
+        let y = rows.y + (k - shown.start) as u16;
         app.hits
             .borrow_mut()
             .push((Rect::new(rows.x, y, rows.width, 1), Hit::Item(k)));
@@ -402,16 +392,10 @@ fn render_files(app: &App, p: &FilePicker, f: &mut Frame, area: Rect) {
         None => Line::styled(format!("Filter: {}▏", sanitize(&p.filter)), t.key),
     };
     f.render_widget(Paragraph::new(filter_line), filter);
-    let offset = list_offset(p.selected, rows.height);
     let mut lines = Vec::new();
-    for (k, i) in p
-        .visible
-        .iter()
-        .enumerate()
-        .skip(offset)
-        .take(rows.height as usize)
-    {
-        let e = &p.entries[*i];
+    let shown = visible_rows(p.selected, p.visible.len(), rows.height as usize);
+    for k in shown.clone() {
+        let e = &p.entries[p.visible[k]];
         let focused = k == p.selected;
         let mark = if focused { FOCUS_MARK } else { " " };
         let name = sanitize(&e.name).into_owned();
@@ -426,7 +410,7 @@ fn render_files(app: &App, p: &FilePicker, f: &mut Frame, area: Rect) {
             (false, false) => t.dim,
         };
         lines.push(Line::styled(fit(&text, rows.width as usize), style));
-        let y = rows.y + (k - offset) as u16;
+        let y = rows.y + (k - shown.start) as u16;
         app.hits
             .borrow_mut()
             .push((Rect::new(rows.x, y, rows.width, 1), Hit::Item(k)));

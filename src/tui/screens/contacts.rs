@@ -86,11 +86,8 @@ impl ContactsScreen {
             self.filter.push(c);
             return;
         }
-        match key.code {
-            KeyCode::Backspace => {
-                self.filter.pop();
-            }
-            _ => {}
+        if key.code == KeyCode::Backspace {
+            self.filter.pop();
         }
     }
 
@@ -312,11 +309,10 @@ impl Widget for ContactsView<'_> {
             Paragraph::new(Line::styled(fit(&text, w), t.dim)).render(head, buf);
         }
         let height = rows.height as usize;
-        let offset = screen
-            .focus
-            .map_or(0, |f| f.saturating_sub(height.saturating_sub(1)));
+        let shown = super::visible_rows(screen.focus.unwrap_or(0), n, height);
+        let offset = shown.start;
         let mut lines = Vec::with_capacity(height);
-        for k in (0..n).skip(offset).take(height) {
+        for k in shown {
             let Some(i) = screen.index_of(k) else { break };
             let Some(c) = sub.contacts.get(i) else { break };
             let valid = app.derived.contact_problem(s.report(), i).is_none();

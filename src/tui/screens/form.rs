@@ -96,19 +96,15 @@ impl Widget for FieldList<'_> {
         // Labels longer than this are cut in the list; the detail below names them in full.
         let label_w = longest.clamp(8, (list_area.width as usize / 2).clamp(8, MAX_LABEL));
         let value_w = (list_area.width as usize).saturating_sub(label_w + 5);
-        let offset = self
-            .focus
-            .unwrap_or(0)
-            .saturating_sub((list_area.height as usize).saturating_sub(1));
+        let shown = super::visible_rows(
+            self.focus.unwrap_or(0),
+            self.fields.len(),
+            list_area.height as usize,
+        );
+        let offset = shown.start;
         let mut lines = Vec::new();
         let mut editor_row = None;
-        for (i, field) in self
-            .fields
-            .iter()
-            .enumerate()
-            .skip(offset)
-            .take(list_area.height as usize)
-        {
+        for (i, field) in self.fields.iter().enumerate().take(shown.end).skip(offset) {
             let focused = self.focus == Some(i);
             let need = field.need(sub);
             let mark = if focused { FOCUS_MARK } else { " " };

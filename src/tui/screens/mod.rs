@@ -11,6 +11,13 @@ use std::path::Path;
 
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 
+/// The rows of a list of `len` that a view of `height` lines shows, scrolled just enough to show
+/// row `focus`.
+pub fn visible_rows(focus: usize, len: usize, height: usize) -> std::ops::Range<usize> {
+    let first = focus.saturating_sub(height.saturating_sub(1));
+    first.min(len)..len.min(first + height)
+}
+
 /// Truncates to `width` characters, ending with `…` when cut.
 pub fn fit(s: &str, width: usize) -> String {
     if width == 0 {
@@ -99,4 +106,31 @@ pub fn file_name(path: &str) -> String {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| path.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::visible_rows;
+
+    #[test]
+    fn visible_rows_keep_the_focus_on_screen() {
+        // (focus, len, height) → rows shown
+        let cases = [
+            (0, 0, 5, 0..0),
+            (0, 3, 5, 0..3),
+            (4, 10, 5, 0..5),
+            (5, 10, 5, 1..6),
+            (9, 10, 5, 5..10),
+            (12, 10, 5, 8..10), // a stale focus past the end shows the last rows it can
+            (3, 10, 0, 3..3),   // no room
+            (3, 10, 1, 3..4),
+        ];
+        for (focus, len, height, want) in cases {
+            assert_eq!(
+                visible_rows(focus, len, height),
+                want,
+                "focus {focus}, len {len}, height {height}"
+            );
+        }
+    }
 }

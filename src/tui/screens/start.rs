@@ -110,12 +110,11 @@ impl Widget for StartView<'_> {
         block.render(list_area, buf);
         let w = inner.width as usize;
         let wide = w >= 100;
-        let offset = screen
-            .selected
-            .saturating_sub((inner.height as usize).saturating_sub(1));
         let mut lines = Vec::new();
         let rows = screen.drafts.len() + 1;
-        for i in (0..rows).skip(offset).take(inner.height as usize) {
+        let shown = super::visible_rows(screen.selected, rows, inner.height as usize);
+        let offset = shown.start;
+        for i in shown {
             let focused = i == screen.selected;
             let mark = if focused { FOCUS_MARK } else { " " };
             let text = match screen.drafts.get(i) {
