@@ -320,7 +320,7 @@ fn render_contact(app: &App, form: &ContactForm, f: &mut Frame, area: Rect) {
     let inner = frame(t, f, centered(area, w, h), title);
     let (body, line) = split(inner);
     let label_w = 19usize;
-    let value_x = label_w as u16 + 3;
+    let value_x = label_w as u16 + 2; // the mark, a space, the label
     let mut lines = Vec::new();
     for (i, field) in ContactField::ALL.iter().enumerate() {
         let focused = i == form.focus;
