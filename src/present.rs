@@ -213,6 +213,35 @@ pub fn edition_line(e: Edition) -> String {
     format!("{}  ({}) {}", e.as_str(), e.date(), e.summary())
 }
 
+/// A folder as people write it: `./docs` under the folder cosell was started in, `~/docs` under
+/// the home folder, in full elsewhere. Sanitised.
+pub fn short_dir(dir: &std::path::Path) -> String {
+    let cwd = std::env::current_dir().ok();
+    let home = std::env::var_os("HOME").map(std::path::PathBuf::from);
+    short_dir_from(dir, cwd.as_deref(), home.as_deref())
+}
+
+fn short_dir_from(
+    dir: &std::path::Path,
+    cwd: Option<&std::path::Path>,
+    home: Option<&std::path::Path>,
+) -> String {
+    let under = |base: Option<&std::path::Path>, mark: &str| {
+        let rest = dir
+            .strip_prefix(base.filter(|b| b.parent().is_some())?)
+            .ok()?;
+        Some(if rest.as_os_str().is_empty() {
+            mark.to_string()
+        } else {
+            format!("{mark}/{}", rest.display())
+        })
+    };
+    let text = under(cwd, ".")
+        .or_else(|| under(home, "~"))
+        .unwrap_or_else(|| dir.display().to_string());
+    sanitize(&text).into_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -233,5 +262,27 @@ mod tests {
     fn truncation() {
         assert_eq!(truncate("abcdef", 4), "abc…");
         assert_eq!(truncate("abc", 4), "abc");
+    }
+
+    #[test]
+    fn folders_are_shown_as_people_write_them() {
+        use std::path::Path;
+        let cwd = Some(Path::new("/home/ada/offers"));
+        let home = Some(Path::new("/home/ada"));
+        let cases = [
+            ("/home/ada/offers", "."),
+            ("/home/ada/offers/docs", "./docs"),
+            ("/home/ada/offers-old", "~/offers-old"),
+            ("/home/ada", "~"),
+            ("/home/adam/x", "/home/adam/x"),
+            ("/srv/docs", "/srv/docs"),
+            ("/home/ada/offers/\u{1b}[31m", "./\\u{1b}[31m"),
+        ];
+        for (dir, want) in cases {
+            assert_eq!(short_dir_from(Path::new(dir), cwd, home), want, "{dir}");
+        }
+        // A root cwd or home would make every path "./…": they are not abbreviated.
+        let root = Some(Path::new("/"));
+        assert_eq!(short_dir_from(Path::new("/srv"), root, root), "/srv");
     }
 }

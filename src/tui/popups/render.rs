@@ -382,7 +382,7 @@ fn render_files(app: &App, p: &FilePicker, f: &mut Frame, area: Rect) {
         Constraint::Fill(1),
     ])
     .areas(body);
-    let shown = sanitize(&p.dir.display().to_string()).into_owned();
+    let shown = crate::present::short_dir(&p.dir);
     f.render_widget(
         Paragraph::new(Line::styled(fit_left(&shown, dir.width as usize), t.dim)),
         dir,
