@@ -824,14 +824,14 @@ pub fn key_for(context: Context, action: Action) -> &'static str {
 }
 
 /// The character a key types into a search or filter: none for Ctrl or Alt chords, which are
-/// commands (an unbound Ctrl-U must not search for "u").
+/// commands (an unbound Ctrl-U must not search for "u"). Ctrl and Alt together is AltGr on
+/// Windows (`@`, `€` on European keyboards): that types.
 pub fn typed_char(key: &crossterm::event::KeyEvent) -> Option<char> {
     use crossterm::event::{KeyCode, KeyModifiers};
+    let chord = key.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT);
     match key.code {
         KeyCode::Char(c)
-            if !key
-                .modifiers
-                .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+            if chord.is_empty() || chord == KeyModifiers::CONTROL | KeyModifiers::ALT =>
         {
             Some(c)
         }
@@ -855,6 +855,27 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn only_plain_keys_and_altgr_type_into_a_search() {
+        use crossterm::event::{KeyCode, KeyEvent, KeyModifiers as M};
+        let cases = [
+            (M::NONE, Some('a')),
+            (M::SHIFT, Some('a')),
+            (M::CONTROL, None),
+            (M::ALT, None),
+            (M::CONTROL | M::ALT, Some('a')),
+            (M::CONTROL | M::ALT | M::SHIFT, Some('a')),
+        ];
+        for (m, want) in cases {
+            assert_eq!(
+                typed_char(&KeyEvent::new(KeyCode::Char('a'), m)),
+                want,
+                "{m:?}"
+            );
+        }
+        assert_eq!(typed_char(&KeyEvent::from(KeyCode::Enter)), None);
     }
 
     #[test]
