@@ -12,7 +12,7 @@ use crate::contacts_csv::{self, CsvOptions, ImportError};
 use crate::fsio::{self, Protected, Target, Written};
 use crate::model::Edition;
 use crate::present::{self, sanitize, sanitize_lines};
-use crate::session::{DraftSession, SessionError};
+use crate::session::{DraftSession, SaveState, SessionError};
 use crate::store::{DraftStore, StoreError};
 use crate::wizard::WizardArgs;
 
@@ -106,6 +106,13 @@ pub enum Command {
     /// Partner Center contacts CSV: template, import, export
     #[command(subcommand)]
     Contacts(ContactsCommand),
+    /// Reads one document within limits, for cosell itself (a worker process it starts)
+    #[command(name = "__worker", hide = true)]
+    Worker {
+        #[arg(value_enum)]
+        job: crate::inspect::WorkerJob,
+        path: PathBuf,
+    },
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -218,6 +225,10 @@ impl From<anyhow::Error> for Fail {
 
 /// Runs the parsed command line; prints errors (sanitised: they may quote file contents).
 pub fn main(cli: Cli) -> ExitCode {
+    if let Some(Command::Worker { job, path }) = &cli.command {
+        return crate::inspect::worker_main(*job, path);
+    }
+    crate::fsio::errors_instead_of_signals();
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(Fail(code, e)) => {
@@ -266,7 +277,9 @@ fn run(cli: Cli) -> Result<(), Fail> {
             Ok(())
         }
         Some(Command::Contacts(c)) => contacts(&store, c),
-        Some(Command::Completions { .. } | Command::Man) => run_without_store(cli),
+        Some(Command::Completions { .. } | Command::Man | Command::Worker { .. }) => {
+            run_without_store(cli)
+        }
     }
 }
 
@@ -364,7 +377,7 @@ fn status(
     rules: Option<Edition>,
     compare: bool,
 ) -> Result<(), Fail> {
-    let session = DraftSession::read(store, arg)?;
+    let mut session = DraftSession::read(store, arg)?;
     if compare {
         let reports = session.compare();
         if json {
@@ -381,6 +394,10 @@ fn status(
             print!("{}", present::compare_table(session.sub(), &reports));
         }
         return Ok(());
+    }
+    if !json {
+        // The document checks only add warnings, which the JSON block does not carry.
+        session.wait_for_checks(DraftSession::CHECKS_WAIT);
     }
     let report = match rules {
         Some(e) if e != session.edition() => {
@@ -513,6 +530,16 @@ fn import(store: &DraftStore, draft: &str, csv: &std::path::Path, yes: bool) -> 
     let n = plan.imported.contacts.len();
     session.apply_import(plan);
     let path = session.path().display().to_string();
+    if let Err(e) = session.flush() {
+        // Someone else's change to the file is theirs to keep: refused, not a broken file.
+        return Err(
+            if matches!(session.save_state(), SaveState::Conflict { .. }) {
+                Fail::refused(anyhow!("{e}"))
+            } else {
+                Fail::unreadable(anyhow!("{e}"))
+            },
+        );
+    }
     session
         .close()
         .map_err(|e| Fail::unreadable(anyhow!("{e}")))?;

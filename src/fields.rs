@@ -1044,6 +1044,30 @@ pub fn fields_of(step: Step, sub: &Submission) -> impl Iterator<Item = &'static 
         .filter(move |f| f.step == step && (f.need)(sub) != Need::Absent)
 }
 
+/// What differs between two versions of a draft, as field labels (contacts as counts): what a
+/// user loses by taking the other version.
+pub fn differences(mine: &Submission, theirs: &Submission, edition: Edition) -> Vec<String> {
+    let mut out: Vec<String> = FIELDS
+        .iter()
+        .filter(|f| f.id != FieldId::Contacts && f.id.get(mine) != f.id.get(theirs))
+        .map(|f| f.id.label(edition).trim().to_string())
+        .collect();
+    if mine.contacts != theirs.contacts {
+        out.push(format!(
+            "Contacts ({} here, {} in the file)",
+            mine.contacts.len(),
+            theirs.contacts.len()
+        ));
+    }
+    if mine.rules != theirs.rules {
+        out.push(format!(
+            "Rules edition ({} here, {} in the file)",
+            mine.rules, theirs.rules
+        ));
+    }
+    out
+}
+
 impl FieldId {
     pub fn def(self) -> &'static FieldDef {
         FIELDS.iter().find(|f| f.id == self).unwrap_or(&FIELDS[0])

@@ -7,6 +7,19 @@ use std::io::Write;
 use std::path::{Component, Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
+/// Makes a write past the file size limit (`ulimit -f`, which a full quota looks like) fail
+/// with an error the writer reports, instead of killing cosell with SIGXFSZ mid-save.
+pub fn errors_instead_of_signals() {
+    #[cfg(unix)]
+    {
+        static ONCE: std::sync::Once = std::sync::Once::new();
+        ONCE.call_once(|| {
+            let seen = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+            let _ = signal_hook::flag::register(signal_hook::consts::SIGXFSZ, seen);
+        });
+    }
+}
+
 /// Creates a file readable and writable by its owner only (contacts are personal data).
 pub fn create_private(path: &Path) -> std::io::Result<File> {
     let mut opts = OpenOptions::new();
@@ -17,6 +30,35 @@ pub fn create_private(path: &Path) -> std::io::Result<File> {
         opts.mode(0o600);
     }
     opts.open(path)
+}
+
+/// Opens a document to read without ever blocking on it: a FIFO opened non-blocking does not
+/// wait for a writer, and anything but a regular file is refused from the descriptor itself
+/// (what is then read is what was checked). With `follow_links` false, a path whose last part
+/// is a symbolic link is refused too.
+pub fn open_regular(
+    path: &Path,
+    follow_links: bool,
+) -> std::io::Result<(std::fs::File, std::fs::Metadata)> {
+    let mut opts = std::fs::OpenOptions::new();
+    opts.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        let nofollow = if follow_links { 0 } else { libc::O_NOFOLLOW };
+        opts.custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY | nofollow);
+    }
+    #[cfg(not(unix))]
+    let _ = follow_links;
+    let file = opts.open(path)?;
+    let meta = file.metadata()?;
+    if !meta.is_file() {
+        return Err(std::io::Error::other(format!(
+            "is {}, not a regular file",
+            crate::validate::file_kind(&meta)
+        )));
+    }
+    Ok((file, meta))
 }
 
 /// Creates a directory (and parents) readable by its owner only.
@@ -58,15 +100,26 @@ pub fn write_atomic_with(
     path: &Path,
     fill: impl FnOnce(&mut File) -> std::io::Result<()>,
 ) -> std::io::Result<()> {
+    write_atomic_stat(path, fill).map(|_| ())
+}
+
+/// As [`write_atomic_with`], and says what the new file is (size, time, inode) as it was
+/// before it took its name, so a later change by anyone else can be told from this write.
+pub fn write_atomic_stat(
+    path: &Path,
+    fill: impl FnOnce(&mut File) -> std::io::Result<()>,
+) -> std::io::Result<std::fs::Metadata> {
     let tmp = temp_path(path);
     let result = (|| {
         let mut f = create_private(&tmp)?;
         fill(&mut f)?;
         f.flush()?;
         f.sync_all()?;
+        let meta = f.metadata()?;
         drop(f);
         std::fs::rename(&tmp, path)?;
-        sync_dir(path)
+        sync_dir(path)?;
+        Ok(meta)
     })();
     if result.is_err() {
         let _ = std::fs::remove_file(&tmp);

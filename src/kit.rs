@@ -4,7 +4,6 @@
 //! built beside the target and renamed into place, so a failure or a kill never leaves half a
 //! kit.
 
-use std::fs::File;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
@@ -17,7 +16,7 @@ use crate::fsio::{self, Protected, io_message};
 use crate::model::{DocSlot, Edition};
 use crate::rules::rules_of;
 use crate::status::RequirementState;
-use crate::validate::resolve_document;
+use crate::validate::{DiskProbe, FileProbe, check_content, read_up_to, resolve_document};
 
 #[derive(Debug, thiserror::Error)]
 pub enum KitError {
@@ -47,11 +46,20 @@ pub struct Kit {
     pub markets: usize,
 }
 
+/// The extensions a kit file may carry: the accepted document types. Anything else (a name
+/// with a newline or escape bytes after the dot) gets none, so a file name cannot forge a line
+/// of CHECKLIST.md or a terminal sequence when it is printed.
+const KIT_EXTENSIONS: &[&str] = &[
+    "pdf", "ppt", "pptx", "doc", "docx", "xls", "xlsx", "jpg", "jpeg", "png", "mp4",
+];
+
 /// A document's name in the kit: numbered in Partner Center's order, so a listing sorts right.
 fn kit_name(slot: Option<DocSlot>, other: usize, path: &str) -> String {
     let ext = Path::new(path)
         .extension()
-        .map(|e| format!(".{}", e.to_string_lossy().to_ascii_lowercase()))
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .filter(|e| KIT_EXTENSIONS.contains(&e.as_str()))
+        .map(|e| format!(".{e}"))
         .unwrap_or_default();
     let stem = match slot {
         Some(DocSlot::OnePager) => "1-one-pager".to_string(),
@@ -103,19 +111,52 @@ fn write_private(path: &Path, bytes: &[u8]) -> Result<(), KitError> {
         .map_err(|e| io(path, e))
 }
 
-/// Copies a document byte for byte, checking it is still the file the export fingerprinted.
-fn copy_checked(from: &Path, to: &Path, sha256: Option<&str>) -> Result<(), KitError> {
-    let mut src = File::open(from).map_err(|e| io(from, e))?;
+/// The most a kit copies of one document (Partner Center's uploads are far smaller).
+pub const MAX_KIT_DOCUMENT_BYTES: u64 = 2 * 1024 * 1024 * 1024;
+
+/// Copies a document byte for byte from one descriptor: opened without following a link
+/// (unless the draft itself names a link), without waiting on a FIFO, refused unless it is a
+/// regular file whose content is of its type, at most [`MAX_KIT_DOCUMENT_BYTES`], and checked
+/// to be the file the export fingerprinted.
+fn copy_checked(
+    stored: &str,
+    from: &Path,
+    to: &Path,
+    sha256: Option<&str>,
+) -> Result<(), KitError> {
+    let refused = |why: String| KitError::Refused {
+        path: from.display().to_string(),
+        why,
+    };
+    let names_link = std::fs::symlink_metadata(from).is_ok_and(|m| m.file_type().is_symlink());
+    let (mut src, meta) = fsio::open_regular(from, names_link).map_err(|e| io(from, e))?;
+    if meta.len() > MAX_KIT_DOCUMENT_BYTES {
+        return Err(refused(format!(
+            "larger than {} GiB; a document that large is not uploaded to Partner Center",
+            MAX_KIT_DOCUMENT_BYTES >> 30
+        )));
+    }
+    let mut head = [0u8; 64];
+    let n = read_up_to(&mut src, &mut head).map_err(|e| io(from, e))?;
+    check_content(stored, &head[..n]).map_err(refused)?;
     let mut dst = fsio::create_private(to).map_err(|e| io(to, e))?;
     let mut hasher = Sha256::new();
+    hasher.update(&head[..n]);
+    dst.write_all(&head[..n]).map_err(|e| io(to, e))?;
+    let mut copied = n as u64;
+    let mut rest = (&mut src).take(MAX_KIT_DOCUMENT_BYTES + 1 - copied);
     let mut buf = vec![0u8; 64 * 1024];
     loop {
-        let n = src.read(&mut buf).map_err(|e| io(from, e))?;
-        if n == 0 {
+        let k = rest.read(&mut buf).map_err(|e| io(from, e))?;
+        if k == 0 {
             break;
         }
-        hasher.update(&buf[..n]);
-        dst.write_all(&buf[..n]).map_err(|e| io(to, e))?;
+        copied += k as u64;
+        hasher.update(&buf[..k]);
+        dst.write_all(&buf[..k]).map_err(|e| io(to, e))?;
+    }
+    if copied > MAX_KIT_DOCUMENT_BYTES {
+        return Err(refused("it grew while it was copied".into()));
     }
     dst.sync_all().map_err(|e| io(to, e))?;
     let hex: String = hasher
@@ -226,19 +267,32 @@ fn fill(
     )?;
     let csv = contacts_csv::export_with(&export.contacts, CsvOptions::default());
     write_private(&tmp.join("contacts.csv"), csv.as_bytes())?;
-    let docs = documents(export);
+    let probe = DiskProbe {
+        base: base.map(Path::to_path_buf),
+    };
+    let mut docs = Vec::new();
+    let mut left_out = Vec::new();
+    for (field, kit, doc) in documents(export) {
+        // Only what passes the document check goes in, even with --allow-incomplete: a link
+        // to a secret file named .pdf never becomes an upload.
+        match probe.probe(&doc.path) {
+            Ok(_) => docs.push((field, kit, doc)),
+            Err(why) => left_out.push((field, why)),
+        }
+    }
     let mut names = Vec::new();
     for (k, (_, kit, doc)) in docs.iter().enumerate() {
         progress(k as f32 / docs.len().max(1) as f32);
         let from = resolve_document(base, &doc.path);
         copy_checked(
+            &doc.path,
             &from,
             &tmp.join("documents").join(kit),
             doc.sha256.as_deref(),
         )?;
         names.push(kit.clone());
     }
-    let checklist = checklist(export, name, &docs);
+    let checklist = checklist(export, name, &docs, &left_out);
     write_private(&tmp.join("CHECKLIST.md"), checklist.as_bytes())?;
     // sync_dir syncs the folder a path is in.
     fsio::sync_dir(&tmp.join("documents").join("-")).map_err(|e| io(tmp, e))?;
@@ -270,6 +324,7 @@ pub fn checklist(
     export: &ExportFile,
     name: &str,
     docs: &[(FieldId, String, &ExportDocument)],
+    left_out: &[(FieldId, String)],
 ) -> String {
     let report = &export.status;
     let edition = export.rules;
@@ -384,6 +439,13 @@ pub fn checklist(
             other => other.label(edition).trim().to_string(),
         };
         out.push_str(&format!("- [ ] {what}: upload `documents/{kit}`{hash}\n"));
+    }
+    for (field, why) in left_out {
+        out.push_str(&format!(
+            "- [ ] {}: **missing from this kit**: {}. Fix it in the draft, then write the kit again.\n",
+            field.label(edition).trim(),
+            md(why)
+        ));
     }
     if let Some(url) = export.documents.landing_page_url.as_deref() {
         out.push_str(&format!("- [ ] Landing page URL: type `{}`\n", md(url)));

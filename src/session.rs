@@ -13,7 +13,7 @@ use crate::contacts_csv::{self, CsvOptions, ImportError, Imported, Preview};
 use crate::export::{self, ExportFile};
 use crate::fields::{FieldId, Step, Warning};
 use crate::fsio::{self, OutputError, Protected, Target, Written};
-use crate::inspect::{DocRole, Inspection, Inspector};
+use crate::inspect::{DocRole, Inspection, Inspector, Lookup};
 use crate::model::{Contact, Contacts, DocSlot, Edition, Submission};
 use crate::rules::{self, EvalCache};
 use crate::status::StatusReport;
@@ -29,11 +29,38 @@ pub enum SaveState {
     Saved { revision: u64, at: SystemTime },
     /// The save of `revision` failed; the changes are still in memory.
     Failed { revision: u64, message: String },
+    /// Another program changed the draft file since this session read or wrote it: saving is
+    /// paused (nothing of theirs is overwritten) until the user chooses, see
+    /// [`DraftSession::keep_mine`] and [`DraftSession::take_theirs`].
+    Conflict { revision: u64, path: PathBuf },
+}
+
+impl SaveState {
+    /// Why the changes are not on disk, in words, when they are not.
+    pub fn failure(&self) -> Option<String> {
+        match self {
+            SaveState::Failed { message, .. } => Some(message.clone()),
+            SaveState::Conflict { path, .. } => Some(conflict_message(path)),
+            _ => None,
+        }
+    }
+}
+
+fn conflict_message(path: &Path) -> String {
+    format!(
+        "{} was changed by another program since cosell read it; not saved, so nothing of theirs is overwritten",
+        path.display()
+    )
 }
 
 enum SaveMsg {
     Save(u64, Box<Submission>),
     Flush(Sender<()>),
+    /// Keep the other program's version beside the draft, then write ours; the answer is
+    /// where theirs went.
+    KeepMine(Sender<Result<PathBuf, String>>),
+    /// The session took the other program's version (as read, `DiskState`) at `revision`.
+    Adopt(u64, store::DiskState),
     /// Write what is pending, then end (other senders, such as a signal watcher's handle, may
     /// still exist, so the channel alone does not say when to stop).
     Stop,
@@ -44,7 +71,8 @@ struct Shared {
 }
 
 /// The background writer of one draft: coalesces bursts (only the newest submission waiting is
-/// written), writes atomically, and records how it went.
+/// written), writes atomically, and records how it went. Before each write it checks that the
+/// file is still the one it last read or wrote; if not, it writes nothing until told.
 struct Saver {
     tx: Option<Sender<SaveMsg>>,
     shared: Arc<Shared>,
@@ -52,7 +80,7 @@ struct Saver {
 }
 
 impl Saver {
-    fn start(path: PathBuf) -> Saver {
+    fn start(path: PathBuf, known: Option<store::DiskState>) -> Saver {
         let (tx, rx) = mpsc::channel();
         let shared = Arc::new(Shared {
             state: Mutex::new(SaveState::Idle),
@@ -60,7 +88,15 @@ impl Saver {
         let worker = Arc::clone(&shared);
         let thread = std::thread::Builder::new()
             .name("cosell-saver".into())
-            .spawn(move || save_loop(&path, &rx, &worker))
+            .spawn(move || {
+                SaveLoop {
+                    path,
+                    known,
+                    held: None,
+                    shared: worker,
+                }
+                .run(&rx)
+            })
             .ok();
         Saver {
             tx: Some(tx),
@@ -110,40 +146,117 @@ impl Drop for Saver {
     }
 }
 
-fn save_loop(path: &Path, rx: &Receiver<SaveMsg>, shared: &Shared) {
-    let mut stop = false;
-    while let Ok(first) = rx.recv() {
-        let mut newest: Option<(u64, Box<Submission>)> = None;
-        let mut acks = Vec::new();
-        let mut take = |msg: SaveMsg| match msg {
-            SaveMsg::Save(rev, sub) => newest = Some((rev, sub)),
-            SaveMsg::Flush(ack) => acks.push(ack),
-            SaveMsg::Stop => stop = true,
-        };
-        take(first);
-        while let Ok(more) = rx.try_recv() {
-            take(more);
+struct SaveLoop {
+    path: PathBuf,
+    /// The file as this session last read or wrote it (None: not known, never checked).
+    known: Option<store::DiskState>,
+    /// What waits to be written while a conflict is open.
+    held: Option<(u64, Box<Submission>)>,
+    shared: Arc<Shared>,
+}
+
+impl SaveLoop {
+    fn set(&self, state: SaveState) {
+        if let Ok(mut s) = self.shared.state.lock() {
+            *s = state;
         }
-        if let Some((revision, sub)) = newest {
-            let state = match store::save(path, &sub) {
-                Ok(()) => SaveState::Saved {
+    }
+
+    fn in_conflict(&self) -> bool {
+        matches!(
+            self.shared.state.lock().map(|s| s.clone()),
+            Ok(SaveState::Conflict { .. })
+        )
+    }
+
+    fn write(&mut self, revision: u64, sub: &Submission) {
+        let state = match store::save_with_state(&self.path, sub) {
+            Ok(disk) => {
+                self.known = Some(disk);
+                SaveState::Saved {
                     revision,
                     at: SystemTime::now(),
-                },
-                Err(e) => SaveState::Failed {
-                    revision,
-                    message: e.to_string(),
-                },
-            };
-            if let Ok(mut s) = shared.state.lock() {
-                *s = state;
+                }
             }
-        }
-        for ack in acks {
-            let _ = ack.send(());
-        }
-        if stop {
+            Err(e) => SaveState::Failed {
+                revision,
+                message: e.to_string(),
+            },
+        };
+        self.set(state);
+    }
+
+    fn save(&mut self, revision: u64, sub: Box<Submission>) {
+        if self.in_conflict() {
+            self.held = Some((revision, sub));
             return;
+        }
+        let theirs = self
+            .known
+            .as_ref()
+            .is_some_and(|k| store::changed_on_disk(&self.path, k));
+        if theirs {
+            self.held = Some((revision, sub));
+            self.set(SaveState::Conflict {
+                revision,
+                path: self.path.clone(),
+            });
+            return;
+        }
+        self.write(revision, &sub);
+    }
+
+    fn keep_mine(&mut self) -> Result<PathBuf, String> {
+        let theirs = store::keep_theirs(&self.path).map_err(|e| e.to_string())?;
+        self.set(SaveState::Idle);
+        if let Some((revision, sub)) = self.held.take() {
+            self.write(revision, &sub);
+        }
+        Ok(theirs)
+    }
+
+    fn run(mut self, rx: &Receiver<SaveMsg>) {
+        let mut stop = false;
+        while let Ok(first) = rx.recv() {
+            let mut newest: Option<(u64, Box<Submission>)> = None;
+            let mut acks = Vec::new();
+            let mut asks = Vec::new();
+            let mut take = |msg: SaveMsg, asks: &mut Vec<SaveMsg>| match msg {
+                SaveMsg::Save(rev, sub) => newest = Some((rev, sub)),
+                SaveMsg::Flush(ack) => acks.push(ack),
+                SaveMsg::Stop => stop = true,
+                other => asks.push(other),
+            };
+            take(first, &mut asks);
+            while let Ok(more) = rx.try_recv() {
+                take(more, &mut asks);
+            }
+            // The user's answers to a conflict come before what was edited after them.
+            for ask in asks {
+                match ask {
+                    SaveMsg::KeepMine(reply) => {
+                        let _ = reply.send(self.keep_mine());
+                    }
+                    SaveMsg::Adopt(revision, disk) => {
+                        self.known = Some(disk);
+                        self.held = None;
+                        self.set(SaveState::Saved {
+                            revision,
+                            at: SystemTime::now(),
+                        });
+                    }
+                    _ => {}
+                }
+            }
+            if let Some((revision, sub)) = newest {
+                self.save(revision, sub);
+            }
+            for ack in acks {
+                let _ = ack.send(());
+            }
+            if stop {
+                return;
+            }
         }
     }
 }
@@ -244,6 +357,8 @@ pub struct DraftSession {
     inspector: Inspector,
     /// What the document checks found, by field.
     inspections: std::collections::HashMap<FieldId, Inspection>,
+    /// The document fields whose check is still running.
+    checking: Vec<FieldId>,
 }
 
 /// The role each document field plays for the checks of what reviewers read.
@@ -262,13 +377,16 @@ impl DraftSession {
         name: String,
         path: PathBuf,
         sub: Submission,
-        lock: Option<DraftLock>,
+        lock: Option<(DraftLock, store::DiskState)>,
     ) -> DraftSession {
         let probe = match path.parent() {
             Some(dir) if !dir.as_os_str().is_empty() => DiskProbe::relative_to(dir),
             _ => DiskProbe::default(),
         };
-        let saver = lock.as_ref().map(|_| Saver::start(path.clone()));
+        let (lock, saver) = match lock {
+            Some((lock, known)) => (Some(lock), Some(Saver::start(path.clone(), Some(known)))),
+            None => (None, None),
+        };
         let mut cache = EvalCache::default();
         let report = rules::evaluate_cached(&sub, sub.rules, &probe, &mut cache);
         let was_export = sub.was_export();
@@ -284,8 +402,9 @@ impl DraftSession {
             saver,
             revision: 0,
             was_export,
-            inspector: Inspector::blocking(),
+            inspector: Inspector::new(),
             inspections: std::collections::HashMap::new(),
+            checking: Vec::new(),
         };
         session.add_inspections();
         session
@@ -313,22 +432,28 @@ impl DraftSession {
         );
         let mut found = std::collections::HashMap::new();
         let mut warnings = Vec::new();
+        let mut checking = Vec::new();
         for (field, path, role) in wanted {
             // A document that failed its check is reported as a problem already.
             if self.report.problems.iter().any(|p| p.field == field) {
                 continue;
             }
             let real = self.probe.resolve(path);
-            if let Some(i) = self.inspector.get(&real, role) {
-                warnings.extend(i.warnings.iter().map(|w| Warning {
-                    field: Some(field),
-                    text: format!("{} {}", field.label(edition), w),
-                }));
-                found.insert(field, i.clone());
+            match self.inspector.get(&real, role) {
+                Lookup::Ready(i) => {
+                    warnings.extend(i.warnings.iter().map(|w| Warning {
+                        field: Some(field),
+                        text: format!("{} {}", field.label(edition), w),
+                    }));
+                    found.insert(field, i);
+                }
+                Lookup::Pending => checking.push(field),
+                Lookup::Nothing => {}
             }
         }
         self.report.warnings.extend(warnings);
         self.inspections = found;
+        self.checking = checking;
     }
 
     /// What the document checks found for a field (pages, slides, pixels), once known.
@@ -336,10 +461,29 @@ impl DraftSession {
         self.inspections.get(&field)
     }
 
-    /// Runs the document checks on worker threads from now on (the wizard never waits for a
-    /// document); [`DraftSession::tick`] takes their results.
-    pub fn inspect_in_background(&mut self) {
-        self.inspector.run_in_background();
+    /// Whether the check of a document field is still running (the front ends say "checking…").
+    pub fn is_checking(&self, field: FieldId) -> bool {
+        self.checking.contains(&field)
+    }
+
+    /// Waits for the document checks, at most `limit` in all (not per document), for the
+    /// front ends that print once (`status`, plain mode). What is still running then is said
+    /// as a warning.
+    pub fn wait_for_checks(&mut self, limit: Duration) {
+        if self.inspector.wait(std::time::Instant::now() + limit) {
+            self.refresh();
+        }
+        let edition = self.sub.rules;
+        let late = self.checking.iter().map(|field| Warning {
+            field: Some(*field),
+            text: format!(
+                "{} not checked yet: still being read after {} s",
+                field.label(edition),
+                limit.as_secs()
+            ),
+        });
+        let late: Vec<Warning> = late.collect();
+        self.report.warnings.extend(late);
     }
 
     /// Takes finished background work; true when the report changed.
@@ -356,6 +500,9 @@ impl DraftSession {
         self.inspector.busy()
     }
 
+    /// How long the front ends that print once wait for document checks, in all.
+    pub const CHECKS_WAIT: Duration = Duration::from_secs(6);
+
     /// Opens a draft for editing: a name from `cosell list`, the path of a draft anywhere, or an
     /// export (which becomes a draft on the first save, losing its stale status).
     pub fn open(store: &DraftStore, arg: &str) -> Result<DraftSession, StoreError> {
@@ -370,7 +517,7 @@ impl DraftSession {
             open.name,
             open.path,
             open.sub,
-            Some(open.lock),
+            Some((open.lock, open.state)),
         ))
     }
 
@@ -661,7 +808,7 @@ impl DraftSession {
         match self.save_state() {
             _ if self.saver.is_none() => false,
             SaveState::Saved { revision, .. } => revision < self.revision,
-            SaveState::Failed { .. } => true,
+            SaveState::Failed { .. } | SaveState::Conflict { .. } => true,
             SaveState::Idle => self.revision > 0,
         }
     }
@@ -672,10 +819,54 @@ impl DraftSession {
             return Ok(());
         };
         saver.flush(None);
-        match saver.state() {
-            SaveState::Failed { message, .. } => Err(message),
-            _ => Ok(()),
+        saver.state().failure().map_or(Ok(()), Err)
+    }
+
+    /// After a conflict: keeps the other program's version beside the draft (the path is
+    /// returned) and writes this session's version in its place.
+    pub fn keep_mine(&mut self) -> Result<PathBuf, String> {
+        let Some(saver) = &self.saver else {
+            return Err("this draft is not written back".into());
+        };
+        if !matches!(saver.state(), SaveState::Conflict { .. }) {
+            return Err("no other version to keep".into());
         }
+        let (reply, answer) = mpsc::channel();
+        saver.send(SaveMsg::KeepMine(reply));
+        // A change made before the conflict may not have reached the saver: send it again.
+        self.revision += 1;
+        saver.send(SaveMsg::Save(self.revision, Box::new(self.sub.clone())));
+        let theirs = answer
+            .recv()
+            .map_err(|_| "the saver stopped".to_string())??;
+        self.flush()?;
+        Ok(theirs)
+    }
+
+    /// After a conflict: what this session has that the file on disk does not (lost by
+    /// [`DraftSession::take_theirs`]), as field labels, and the other version's problems.
+    pub fn conflict_changes(&self) -> Result<Vec<String>, String> {
+        let (theirs, _) = store::load_with_state(&self.path).map_err(|e| e.to_string())?;
+        Ok(crate::fields::differences(
+            &self.sub,
+            &theirs,
+            self.edition(),
+        ))
+    }
+
+    /// After a conflict: reads the other program's version and continues from it; this
+    /// session's unsaved changes are dropped.
+    pub fn take_theirs(&mut self) -> Result<(), String> {
+        let (theirs, disk) = store::load_with_state(&self.path).map_err(|e| e.to_string())?;
+        self.sub = theirs;
+        self.was_export = self.sub.was_export();
+        self.refresh();
+        self.revision += 1;
+        if let Some(saver) = &self.saver {
+            saver.send(SaveMsg::Adopt(self.revision, disk));
+            saver.flush(None);
+        }
+        Ok(())
     }
 
     /// Saves again what is in memory (after a failed save was fixed outside, e.g. disk space).

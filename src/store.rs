@@ -7,6 +7,8 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
+use sha2::{Digest, Sha256};
+
 use crate::fsio::{self, io_message};
 use crate::model::{self, Edition, ParseError, Submission};
 
@@ -80,9 +82,65 @@ fn regular_file(path: &Path) -> Result<std::fs::Metadata, StoreError> {
     Ok(meta)
 }
 
+/// What a draft file was when a session last read or wrote it: enough to tell a change made by
+/// another program (an editor, `git checkout`, a sync client) before a save would overwrite it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DiskState {
+    len: u64,
+    modified: Option<SystemTime>,
+    inode: u64,
+    sha256: [u8; 32],
+}
+
+impl DiskState {
+    fn new(meta: &std::fs::Metadata, sha256: [u8; 32]) -> DiskState {
+        #[cfg(unix)]
+        let inode = std::os::unix::fs::MetadataExt::ino(meta);
+        #[cfg(not(unix))]
+        let inode = 0;
+        DiskState {
+            len: meta.len(),
+            modified: meta.modified().ok(),
+            inode,
+            sha256,
+        }
+    }
+
+    /// Whether metadata alone shows the file is the one recorded. A file system with
+    /// whole-second times (no nanoseconds) leaves doubt: a same-size edit in the same second.
+    fn same_metadata(&self, meta: &std::fs::Metadata) -> bool {
+        let now = DiskState::new(meta, self.sha256);
+        let coarse = now
+            .modified
+            .and_then(|t| t.duration_since(SystemTime::UNIX_EPOCH).ok())
+            .is_none_or(|d| d.subsec_nanos() == 0);
+        now == *self && !coarse
+    }
+}
+
+/// Feeds what is read through SHA-256.
+struct Hashing<R> {
+    inner: R,
+    hasher: Sha256,
+}
+
+impl<R: Read> Read for Hashing<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.hasher.update(&buf[..n]);
+        Ok(n)
+    }
+}
+
 /// Reads and parses a submission file. The file is never modified.
 pub fn load(path: &Path) -> Result<Submission, StoreError> {
-    let meta = regular_file(path)?;
+    load_with_state(path).map(|(sub, _)| sub)
+}
+
+/// As [`load`], and what the file was when it was read (from the same descriptor).
+pub fn load_with_state(path: &Path) -> Result<(Submission, DiskState), StoreError> {
+    regular_file(path)?;
+    let (file, meta) = fsio::open_regular(path, true).map_err(|e| StoreError::io(path, e))?;
     if meta.len() > MAX_DRAFT_BYTES {
         return Err(StoreError::say(
             path,
@@ -94,20 +152,60 @@ pub fn load(path: &Path) -> Result<Submission, StoreError> {
         ));
     }
     // Streamed, and never more than the limit even if the file grows while it is read.
-    let file = File::open(path).map_err(|e| StoreError::io(path, e))?;
-    model::parse_submission_from(file.take(MAX_DRAFT_BYTES + 1)).map_err(|error| match error {
+    let mut reader = Hashing {
+        inner: file.take(MAX_DRAFT_BYTES + 1),
+        hasher: Sha256::new(),
+    };
+    let sub = model::parse_submission_from(&mut reader).map_err(|error| match error {
         model::ReadError::Io(e) => StoreError::io(path, e),
         model::ReadError::Parse(error) => StoreError::Parse {
             path: path.to_path_buf(),
             error,
         },
-    })
+    })?;
+    // The hash covers the whole file, whatever the parser left unread.
+    std::io::copy(&mut reader, &mut std::io::sink()).map_err(|e| StoreError::io(path, e))?;
+    let sha = reader.hasher.finalize().into();
+    Ok((sub, DiskState::new(&meta, sha)))
+}
+
+fn sha_of_file(path: &Path) -> std::io::Result<[u8; 32]> {
+    let (file, _) = fsio::open_regular(path, true)?;
+    let mut reader = Hashing {
+        inner: file.take(MAX_DRAFT_BYTES + 1),
+        hasher: Sha256::new(),
+    };
+    std::io::copy(&mut reader, &mut std::io::sink())?;
+    Ok(reader.hasher.finalize().into())
+}
+
+/// Whether the file at `path` is no longer what `known` recorded: size, time or inode differ
+/// and so does the content (a `touch` is not a change), or the times are too coarse to tell
+/// and the content differs. A file that is gone is not a change to protect.
+pub fn changed_on_disk(path: &Path, known: &DiskState) -> bool {
+    let Ok(meta) = std::fs::metadata(path) else {
+        return false;
+    };
+    if known.same_metadata(&meta) {
+        return false;
+    }
+    sha_of_file(path).map_or(true, |sha| sha != known.sha256)
 }
 
 /// Saves atomically and owner-only. A save that fails leaves the previous file as it was; a
 /// draft too big to be read back is refused before anything is written.
 pub fn save(path: &Path, sub: &Submission) -> Result<(), StoreError> {
+    save_with_state(path, sub).map(|_| ())
+}
+
+/// As [`save`], and what the new file is, for [`changed_on_disk`].
+pub fn save_with_state(path: &Path, sub: &Submission) -> Result<DiskState, StoreError> {
     let text = sub.to_pretty_json();
+    save_text(path, text.as_bytes())
+}
+
+/// Writes a draft's bytes as [`save`] does.
+pub fn save_text(path: &Path, text: &[u8]) -> Result<DiskState, StoreError> {
     if text.len() as u64 > MAX_DRAFT_BYTES {
         return Err(StoreError::say(
             path,
@@ -118,7 +216,8 @@ pub fn save(path: &Path, sub: &Submission) -> Result<(), StoreError> {
             ),
         ));
     }
-    fsio::write_atomic(path, text.as_bytes()).map_err(|e| {
+    let sha = Sha256::digest(text).into();
+    let meta = fsio::write_atomic_stat(path, |f| f.write_all(text)).map_err(|e| {
         let folder = path.parent().unwrap_or(Path::new("."));
         match e.kind() {
             std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
@@ -133,7 +232,53 @@ pub fn save(path: &Path, sub: &Submission) -> Result<(), StoreError> {
             }
             _ => StoreError::say(path, format!("not saved: {}", io_message(&e))),
         }
-    })
+    })?;
+    Ok(DiskState::new(&meta, sha))
+}
+
+/// Keeps the version of a draft another program wrote, beside it, before this session's
+/// version replaces it: `NAME.theirs-YYYYMMDD-HHMMSS.json`, owner-only, never over a file.
+pub fn keep_theirs(path: &Path) -> Result<PathBuf, StoreError> {
+    let (mut file, _) = fsio::open_regular(path, true).map_err(|e| StoreError::io(path, e))?;
+    let mut bytes = Vec::new();
+    (&mut file)
+        .take(MAX_DRAFT_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| StoreError::io(path, e))?;
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "draft".into());
+    let stamp = time::OffsetDateTime::now_local()
+        .unwrap_or_else(|_| time::OffsetDateTime::now_utc())
+        .format(time::macros::format_description!(
+            "[year][month][day]-[hour][minute][second]"
+        ))
+        .unwrap_or_default();
+    for n in 0..100 {
+        let suffix = if n == 0 {
+            String::new()
+        } else {
+            format!("-{n}")
+        };
+        let theirs = path.with_file_name(format!("{stem}.theirs-{stamp}{suffix}.json"));
+        match fsio::create_private(&theirs) {
+            Ok(mut f) => {
+                let written = f.write_all(&bytes).and_then(|()| f.sync_all());
+                if let Err(e) = written {
+                    let _ = std::fs::remove_file(&theirs);
+                    return Err(StoreError::io(&theirs, e));
+                }
+                return Ok(theirs);
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(StoreError::io(&theirs, e)),
+        }
+    }
+    Err(StoreError::say(
+        path,
+        "cannot find a free name to keep the other version",
+    ))
 }
 
 /// An exclusive lock on a draft, held while a process may write it. Dropping it releases it; the
@@ -238,6 +383,8 @@ pub struct OpenDraft {
     /// The real file (symlinks followed), which saves replace.
     pub path: PathBuf,
     pub sub: Submission,
+    /// The file as it was read, so a save can tell whether someone else changed it since.
+    pub state: DiskState,
     pub lock: DraftLock,
 }
 
@@ -256,10 +403,10 @@ pub fn open(path: &Path) -> Result<OpenDraft, StoreError> {
             .map(|m| (m.len(), m.modified().ok()))
     };
     let before = stamp(&real);
-    let mut sub = load(&real)?;
+    let (mut sub, mut state) = load_with_state(&real)?;
     let lock = lock(&real)?;
     if stamp(&real) != before {
-        sub = load(&real)?;
+        (sub, state) = load_with_state(&real)?;
     }
     let name = real
         .file_stem()
@@ -269,6 +416,7 @@ pub fn open(path: &Path) -> Result<OpenDraft, StoreError> {
         name,
         path: real,
         sub,
+        state,
         lock,
     })
 }

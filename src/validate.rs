@@ -538,7 +538,6 @@ impl FileProbe for DiskProbe {
             return Err("no file chosen".into());
         }
         let media_type = check_extension(path)?;
-        let ext = extension(path).unwrap_or_default();
         let real = self.resolve(path);
         // Metadata first: a FIFO, socket or device is refused without being opened (opening a
         // FIFO waits for a writer forever).
@@ -562,23 +561,10 @@ impl FileProbe for DiskProbe {
             return Err(format!("{path} is empty (0 bytes)"));
         }
         let mut head = [0u8; 64];
-        let n = std::fs::File::open(&real)
-            .and_then(|mut f| read_up_to(&mut f, &mut head))
+        let n = crate::fsio::open_regular(&real, true)
+            .and_then(|(mut f, _)| read_up_to(&mut f, &mut head))
             .map_err(|e| format!("{path} cannot be read: {e}"))?;
-        let head = &head[..n];
-        let magic = ACCEPTED
-            .iter()
-            .find(|(e, _, _)| *e == ext)
-            .map(|(_, _, m)| *m)
-            .ok_or_else(|| format!(".{ext} files are not accepted"))?;
-        if !magic.matches(head) {
-            let actual = infer::get(head)
-                .map(|t| format!("it looks like {} (.{})", t.mime_type(), t.extension()))
-                .unwrap_or_else(|| "its content is not recognised".to_string());
-            return Err(format!(
-                "{path} is named .{ext} but {actual}; save it in the right format or fix the extension"
-            ));
-        }
+        check_content(path, &head[..n])?;
         Ok(FileFacts {
             bytes: meta.len(),
             media_type,
@@ -586,7 +572,27 @@ impl FileProbe for DiskProbe {
     }
 }
 
-fn read_up_to(r: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
+/// Whether a file's first bytes (64 are enough) are what its extension says.
+pub fn check_content(path: &str, head: &[u8]) -> Result<(), String> {
+    let ext = extension(path).unwrap_or_default();
+    let magic = ACCEPTED
+        .iter()
+        .find(|(e, _, _)| *e == ext)
+        .map(|(_, _, m)| *m)
+        .ok_or_else(|| format!(".{ext} files are not accepted"))?;
+    if magic.matches(head) {
+        return Ok(());
+    }
+    let actual = infer::get(head)
+        .map(|t| format!("it looks like {} (.{})", t.mime_type(), t.extension()))
+        .unwrap_or_else(|| "its content is not recognised".to_string());
+    Err(format!(
+        "{path} is named .{ext} but {actual}; save it in the right format or fix the extension"
+    ))
+}
+
+/// Reads until `buf` is full or the file ends.
+pub fn read_up_to(r: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
     let mut n = 0;
     while n < buf.len() {
         match r.read(&mut buf[n..])? {

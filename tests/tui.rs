@@ -48,6 +48,7 @@ fn with_faults() -> Submission {
 fn app_with(sub: Submission, step: Step, theme: Theme) -> App {
     let mut app = App::new(DraftStore::at("tests/fixtures/no-drafts-here"), theme);
     app.with_submission(sub, step);
+    app.wait_for_checks(std::time::Duration::from_secs(10));
     app
 }
 

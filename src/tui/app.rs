@@ -228,6 +228,16 @@ impl App {
         Ok(())
     }
 
+    /// Waits for the open draft's document checks, at most `limit` (tests, and anything that
+    /// must draw their results in its first frame).
+    pub fn wait_for_checks(&mut self, limit: std::time::Duration) {
+        if let Some(s) = self.session.as_mut() {
+            s.wait_for_checks(limit);
+        }
+        self.after_change();
+        self.diagram.wait(limit);
+    }
+
     /// A draft held in memory only (tests and benchmarks).
     pub fn with_submission(&mut self, sub: Submission, step: Step) {
         let session = DraftSession::in_memory(&self.store, sub);
@@ -236,8 +246,7 @@ impl App {
         self.enter_step(step);
     }
 
-    pub(super) fn attach(&mut self, mut session: DraftSession) {
-        session.inspect_in_background();
+    pub(super) fn attach(&mut self, session: DraftSession) {
         let step = Step::resume_at(session.sub());
         let was_export = session.was_export();
         self.session = Some(session);
@@ -713,6 +722,10 @@ impl App {
             && let Some(s) = self.session.as_ref()
         {
             let _ = s.flush();
+            if matches!(s.save_state(), SaveState::Conflict { .. }) {
+                self.ask_about_conflict();
+                return;
+            }
             if let SaveState::Failed { message, .. } = s.save_state() {
                 self.popups.push(Popup::confirm(
                     "Quit without saving?",
@@ -732,6 +745,47 @@ impl App {
             }
         }
         self.finish();
+    }
+
+    /// Another program changed the draft file: saving is paused until the user chooses.
+    pub(super) fn ask_about_conflict(&mut self) {
+        let Some(s) = self.session.as_ref() else {
+            return;
+        };
+        if self.popups.iter().any(|p| {
+            matches!(
+                p,
+                Popup::Confirm {
+                    on: Pending::SaveConflict,
+                    ..
+                }
+            )
+        }) {
+            return;
+        }
+        let name = s
+            .path()
+            .file_name()
+            .map(|n| sanitize(&n.to_string_lossy()).into_owned())
+            .unwrap_or_default();
+        self.set_status(
+            format!("NOT SAVED: {name} was changed by another program; choose what to keep"),
+            true,
+        );
+        self.popups.push(Popup::confirm(
+            "The draft changed on disk",
+            vec![
+                format!("Another program changed {name} since cosell read it."),
+                "Nothing was saved, so nothing of theirs is overwritten.".into(),
+            ],
+            &[
+                (Action::Yes, "keep mine (theirs is kept beside it)"),
+                (Action::Other, "reload theirs (my unsaved edits are lost)"),
+                (Action::No, "compare"),
+                (Action::Cancel, "decide later (not saved until then)"),
+            ],
+            Pending::SaveConflict,
+        ));
     }
 
     /// Leaves for good: the last save is waited for.
@@ -1117,12 +1171,16 @@ impl App {
             self.review.refresh(s);
         }
         redraw |= self.review.tick();
+        redraw |= self.diagram.tick();
         if let Some(s) = self.session.as_ref() {
             let state = s.save_state();
             if state != self.save_seen {
                 if let SaveState::Failed { message, .. } = &state {
                     let msg = format!("NOT SAVED: {message}; your changes are kept in memory");
                     self.set_status(msg, true);
+                }
+                if matches!(state, SaveState::Conflict { .. }) {
+                    self.ask_about_conflict();
                 }
                 self.save_seen = state;
                 redraw = true;
@@ -1197,6 +1255,7 @@ impl App {
     pub fn busy(&self) -> bool {
         !self.jobs.is_empty()
             || self.review.busy()
+            || self.diagram.busy()
             || self.session.as_ref().is_some_and(DraftSession::busy)
     }
 }

@@ -650,6 +650,59 @@ impl App {
         }
     }
 
+    /// The answer to "the draft changed on disk".
+    fn settle_conflict(&mut self, answer: Action) {
+        let Some(s) = self.session.as_mut() else {
+            return;
+        };
+        match answer {
+            Action::Yes => match s.keep_mine() {
+                Ok(theirs) => {
+                    let kept = theirs
+                        .file_name()
+                        .map(|n| sanitize(&n.to_string_lossy()).into_owned())
+                        .unwrap_or_default();
+                    self.set_status(format!("Saved yours; theirs is kept as {kept}"), false);
+                }
+                Err(e) => self.set_status(format!("NOT SAVED: {}", sanitize(&e)), true),
+            },
+            Action::Other => {
+                let lost = s.conflict_changes().unwrap_or_default();
+                match s.take_theirs() {
+                    Ok(()) => {
+                        self.undo = None;
+                        self.after_change();
+                        let what = if lost.is_empty() {
+                            "nothing of yours differed".to_string()
+                        } else {
+                            format!("your edits to {} were dropped", lost.join(", "))
+                        };
+                        self.set_status(format!("Reloaded theirs: {}", sanitize(&what)), false);
+                    }
+                    Err(e) => {
+                        self.set_status(format!("Cannot reload: {}", sanitize(&e)), true);
+                        self.ask_about_conflict();
+                    }
+                }
+            }
+            Action::No => {
+                let lines = match s.conflict_changes() {
+                    Ok(d) if d.is_empty() => vec!["The two versions hold the same values.".into()],
+                    Ok(d) => std::iter::once("Where yours differs from the file on disk:".into())
+                        .chain(d.iter().map(|x| format!("  • {}", sanitize(x))))
+                        .collect(),
+                    Err(e) => vec![format!("Cannot read the other version: {}", sanitize(&e))],
+                };
+                self.ask_about_conflict();
+                self.popups.push(Popup::message("Yours and theirs", lines));
+            }
+            _ => self.set_status(
+                "NOT SAVED: the draft changed on disk; quit or edit to choose again",
+                true,
+            ),
+        }
+    }
+
     pub(crate) fn confirmed(&mut self, pending: Pending, answer: Action) {
         let yes = answer == Action::Yes;
         match pending {
@@ -672,6 +725,7 @@ impl App {
                 }
                 _ => {}
             },
+            Pending::SaveConflict => self.settle_conflict(answer),
             Pending::DeleteContact(i) if yes => {
                 if let Some(s) = self.session.as_mut()
                     && let Some(c) = s.delete_contact(i)

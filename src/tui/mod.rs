@@ -246,7 +246,9 @@ fn render_title_bar(app: &App, f: &mut Frame, area: Rect) {
     let (right, style) = match app.session() {
         Some(s) if !s.is_writable() => (String::new(), t.dim),
         Some(s) => match s.save_state() {
-            SaveState::Failed { .. } => ("✗ NOT SAVED ".to_string(), t.error),
+            SaveState::Failed { .. } | SaveState::Conflict { .. } => {
+                ("✗ NOT SAVED ".to_string(), t.error)
+            }
             _ if s.is_dirty() => ("saving… ".to_string(), t.dim),
             SaveState::Saved { at, .. } => {
                 (format!("saved {} ", crate::present::format_hm(at)), t.ok)

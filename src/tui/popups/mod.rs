@@ -39,6 +39,8 @@ pub enum Pending {
     /// Write an output that replaces an existing file.
     Write(InputPurpose, String),
     SwitchEdition(Edition),
+    /// Another program changed the draft file: keep mine, reload theirs, or compare.
+    SaveConflict,
 }
 
 // One popup of each kind at most is open at a time; the size of the largest does not matter.

@@ -1,10 +1,12 @@
 //! Reference architecture diagram: the file, its check, a preview (PNG/JPEG in the terminal,
 //! facts for a PDF), and what the diagram should show. Only a file that passed the document
-//! check (a regular file, of its type) is read, and only up to a size: a FIFO or a huge picture
-//! cannot stall the wizard.
+//! check (a regular file, of its type) is read, in a limited worker process: a FIFO, a huge
+//! picture or a decompression bomb cannot stall the wizard or take its memory.
 
 use std::cell::RefCell;
 use std::path::Path;
+use std::sync::mpsc::{self, Receiver};
+use std::time::Duration;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -14,6 +16,7 @@ use ratatui_image::StatefulImage;
 use ratatui_image::picker::Picker;
 use ratatui_image::protocol::StatefulProtocol;
 
+use crate::inspect::{self, Thumbnail};
 use crate::present::{human_bytes, sanitize};
 use crate::tui::app::App;
 
@@ -24,16 +27,15 @@ talk to it, data services, security and identity, user interfaces, hybrid connec
 which Microsoft services are used, not how good the architecture is. Any drawing tool; upload a \
 PDF or an image.";
 
-/// Pictures larger than this are not decoded for the preview.
-const MAX_PREVIEW_BYTES: u64 = 20 * 1024 * 1024;
-
-/// The decoded preview of the current diagram file, rebuilt only when the path changes.
+/// The decoded preview of the current diagram file, rebuilt only when the path changes. The
+/// picture is decoded at arm's length (a limited worker process), never on the UI thread.
 #[derive(Default)]
 pub struct Preview {
     path: String,
     /// What to show when there is no picture: PDF facts, or why it cannot be shown.
     pub info: String,
     image: RefCell<Option<StatefulProtocol>>,
+    decoding: Option<Receiver<Result<Thumbnail, String>>>,
 }
 
 impl Preview {
@@ -47,6 +49,7 @@ impl Preview {
         self.path = key;
         self.image = RefCell::new(None);
         self.info = String::new();
+        self.decoding = None;
         if shown.is_empty() {
             return;
         }
@@ -67,29 +70,54 @@ impl Preview {
             self.info = "no preview for this file type".into();
             return;
         }
-        if size > MAX_PREVIEW_BYTES {
-            self.info = format!("{}: too large to preview here", human_bytes(size));
-            return;
-        }
-        let decoded = image::ImageReader::open(real)
-            .and_then(|r| r.with_guessed_format())
-            .map_err(|e| e.to_string())
-            .and_then(|mut r| {
-                let mut limits = image::Limits::default();
-                limits.max_alloc = Some(256 * 1024 * 1024);
-                r.limits(limits);
-                r.decode().map_err(|e| e.to_string())
+        self.info = "decoding…".into();
+        let (tx, rx) = mpsc::channel();
+        let real = real.to_path_buf();
+        let started = std::thread::Builder::new()
+            .name("cosell-preview".into())
+            .spawn(move || {
+                let _ = tx.send(inspect::thumbnail_bounded(&real));
             });
-        match decoded {
-            Ok(img) => {
-                let (w, h) = (img.width(), img.height());
-                // Halfblocks need few pixels; shrinking first keeps redraws cheap.
-                let img = img.thumbnail(320, 320);
+        match started {
+            Ok(_) => self.decoding = Some(rx),
+            Err(e) => self.info = format!("cannot show the picture: {e}"),
+        }
+    }
+
+    /// Takes the decoded picture when it arrived; true when the preview changed.
+    pub fn tick(&mut self) -> bool {
+        self.take(Duration::ZERO)
+    }
+
+    /// Waits up to `limit` for the picture being decoded; true when the preview changed.
+    pub fn wait(&mut self, limit: Duration) -> bool {
+        self.take(limit)
+    }
+
+    fn take(&mut self, limit: Duration) -> bool {
+        let Some(rx) = &self.decoding else {
+            return false;
+        };
+        let got = match rx.recv_timeout(limit) {
+            Ok(got) => got,
+            Err(mpsc::RecvTimeoutError::Timeout) => return false,
+            Err(mpsc::RecvTimeoutError::Disconnected) => Err("the picture reader stopped".into()),
+        };
+        self.decoding = None;
+        match got.map(|t| (t.original, t.into_image())) {
+            Ok(((w, h), Some(img))) => {
                 self.info = format!("{w}×{h} pixels");
                 *self.image.borrow_mut() = Some(picker().new_resize_protocol(img));
             }
+            Ok((_, None)) => self.info = "cannot show the picture".into(),
             Err(e) => self.info = format!("cannot show the picture: {}", sanitize(&e)),
         }
+        true
+    }
+
+    /// Whether a picture is being decoded.
+    pub fn busy(&self) -> bool {
+        self.decoding.is_some()
     }
 }
 

@@ -50,12 +50,15 @@ pub fn field_state(app: &App, field: FieldId) -> (Option<bool>, Option<String>) 
     if let Some(check) = app.derived.docs.get(&field) {
         return match check {
             Ok(f) => {
-                let facts = s
-                    .inspection(field)
-                    .map(|i| i.facts())
-                    .filter(|x| !x.is_empty())
-                    .map(|x| format!(", {x}"))
-                    .unwrap_or_default();
+                let facts = if s.is_checking(field) {
+                    ", checking…".to_string()
+                } else {
+                    s.inspection(field)
+                        .map(|i| i.facts())
+                        .filter(|x| !x.is_empty())
+                        .map(|x| format!(", {x}"))
+                        .unwrap_or_default()
+                };
                 (
                     Some(true),
                     Some(format!("{}, {}{facts}", f.media_type, human_bytes(f.bytes))),

@@ -66,7 +66,7 @@ impl ReviewScreen {
                 }
                 Err(e) => e.to_string(),
             };
-            let _ = tx.send(text.lines().map(String::from).collect());
+            let _ = tx.send(preview_lines(&text));
         });
         if self.json.is_empty() {
             self.json = vec!["(preparing the JSON preview…)".into()];
@@ -92,6 +92,21 @@ impl ReviewScreen {
             }
         }
     }
+}
+
+/// Lines of the JSON preview kept for scrolling: enough for any real draft; a huge contact list
+/// is cut with a line that says how much more the export holds.
+const PREVIEW_LINES: usize = 20_000;
+
+fn preview_lines(text: &str) -> Vec<String> {
+    let mut lines: Vec<String> = text.lines().take(PREVIEW_LINES).map(String::from).collect();
+    let more = text.lines().count().saturating_sub(PREVIEW_LINES);
+    if more > 0 {
+        lines.push(format!(
+            "… {more} more lines: export the JSON (e) to read the whole file"
+        ));
+    }
+    lines
 }
 
 pub struct ReviewView<'a> {
