@@ -382,8 +382,8 @@ fn limit_self() -> std::io::Result<()> {
     Err(std::io::Error::other("no resource limits on this platform"))
 }
 
-/// The binary a worker runs: `COSELL_WORKER_EXE` when set (tests that drive the library from
-/// their own binary), else this program when it is `cosell`. None: no worker here.
+/// The binary a worker runs: `COSELL_WORKER_EXE` when set, else this program when it is
+/// `cosell`. None: no worker here.
 fn worker_exe() -> Option<PathBuf> {
     if !cfg!(unix) {
         return None;
@@ -392,6 +392,18 @@ fn worker_exe() -> Option<PathBuf> {
         return Some(PathBuf::from(exe));
     }
     let me = std::env::current_exe().ok()?;
+    // Tests run the library from their own binaries in target/*/deps; the cosell built beside
+    // them is the worker, so hostile files are never parsed inside the test process.
+    #[cfg(feature = "test-hooks")]
+    if me.file_stem()? != "cosell"
+        && let Some(sibling) = me
+            .parent()
+            .and_then(Path::parent)
+            .map(|d| d.join("cosell"))
+            .filter(|p| p.is_file())
+    {
+        return Some(sibling);
+    }
     if me.file_stem()? != "cosell" {
         return None;
     }
@@ -600,6 +612,10 @@ struct Pool {
     jobs: Sender<Key>,
     results: Receiver<(Key, Inspection)>,
     cancel: Arc<AtomicBool>,
+    /// Joined on drop when they run worker processes (they notice `cancel` within 25 ms and
+    /// kill their worker, so none outlives cosell); thread fallbacks are not waited for.
+    threads: Vec<std::thread::JoinHandle<()>>,
+    isolated: bool,
 }
 
 impl Pool {
@@ -612,12 +628,14 @@ impl Pool {
             .map(|n| n.get())
             .unwrap_or(2)
             .clamp(1, 4);
+        let isolated = worker.is_some();
+        let mut threads = Vec::new();
         for i in 0..workers {
             let queue = Arc::clone(&queue);
             let done = done.clone();
             let cancel = Arc::clone(&cancel);
             let worker = worker.clone();
-            let _ = std::thread::Builder::new()
+            let spawned = std::thread::Builder::new()
                 .name(format!("cosell-docs-{i}"))
                 .spawn(move || {
                     loop {
@@ -635,11 +653,14 @@ impl Pool {
                         }
                     }
                 });
+            threads.extend(spawned);
         }
         Pool {
             jobs,
             results,
             cancel,
+            threads,
+            isolated,
         }
     }
 }
@@ -648,6 +669,13 @@ impl Drop for Pool {
     fn drop(&mut self) {
         // Running workers are killed; queued jobs are dropped with the channel.
         self.cancel.store(true, Ordering::Relaxed);
+        let (dead, _) = mpsc::channel();
+        self.jobs = dead;
+        if self.isolated {
+            for t in self.threads.drain(..) {
+                let _ = t.join();
+            }
+        }
     }
 }
 

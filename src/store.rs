@@ -608,25 +608,45 @@ impl DraftStore {
         })
     }
 
-    /// Renames a draft's file (it must not be open elsewhere).
+    /// Renames a draft's entry (it must not be open elsewhere). A draft that is a symbolic
+    /// link (into a repository, say) is renamed as a link: its target stays where it is and
+    /// keeps receiving the edits. Nothing is locked or written for an entry that is not a draft.
     pub fn rename(&self, name: &str, new_name: &str) -> Result<PathBuf, StoreError> {
         let from = self.path_of(name);
         let to = self.path_of(new_name);
-        let _lock = lock(&from)?;
+        load(&from)?;
+        let real = from.canonicalize().map_err(|e| StoreError::io(&from, e))?;
+        let is_link = is_link(&from);
+        let held = lock(&real)?;
         if self.exists(new_name) {
             return Err(StoreError::Exists {
                 name: new_name.to_string(),
                 dir: self.dir.clone(),
             });
         }
-        let sub = load(&from)?;
-        self.create_named(new_name, &sub)?;
-        std::fs::remove_file(&from).map_err(|e| StoreError::io(&from, e))?;
-        let _ = std::fs::remove_file(lock_path(&from));
+        // A new name for the same entry (the link itself when it is one), never over another
+        // file: hard_link fails when the name is taken, unlike rename.
+        std::fs::hard_link(&from, &to).map_err(|e| match e.kind() {
+            std::io::ErrorKind::AlreadyExists => StoreError::Exists {
+                name: new_name.to_string(),
+                dir: self.dir.clone(),
+            },
+            _ => StoreError::io(&to, e),
+        })?;
+        if let Err(e) = std::fs::remove_file(&from) {
+            let _ = std::fs::remove_file(&to);
+            return Err(StoreError::io(&from, e));
+        }
+        let _ = fsio::sync_dir(&to);
+        if !is_link {
+            drop(held);
+            let _ = std::fs::remove_file(lock_path(&real));
+        }
         Ok(to)
     }
 
-    /// Copies a draft under a free name; returns the new name.
+    /// Copies a draft (a link's target's content) into a new regular draft under a free name;
+    /// returns the new name.
     pub fn duplicate(&self, name: &str) -> Result<String, StoreError> {
         let sub = load(&self.path_of(name))?;
         let copy = self.free_name(&format!("{name}-copy"));
@@ -634,15 +654,41 @@ impl DraftStore {
         Ok(copy)
     }
 
-    /// Deletes a draft and its lock (refused while another cosell has it open).
-    pub fn delete(&self, name: &str) -> Result<(), StoreError> {
+    /// Deletes a draft's entry and its lock (refused while another cosell has it open). A
+    /// draft that is a symbolic link loses the link only, never its target, and the answer
+    /// says where the target is.
+    pub fn delete(&self, name: &str) -> Result<Deleted, StoreError> {
         let path = self.path_of(name);
+        if is_link(&path) {
+            let target = path.canonicalize().ok();
+            let lock = match &target {
+                Some(real) => Some(lock(real)?),
+                None => None,
+            };
+            std::fs::remove_file(&path).map_err(|e| StoreError::io(&path, e))?;
+            drop(lock);
+            return Ok(Deleted::Link { target });
+        }
         let lock = lock(&path)?;
         std::fs::remove_file(&path).map_err(|e| StoreError::io(&path, e))?;
         drop(lock);
         let _ = std::fs::remove_file(lock_path(&path));
-        Ok(())
+        Ok(Deleted::File)
     }
+}
+
+/// What a delete removed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Deleted {
+    File,
+    /// The link only; its target (None: it pointed nowhere) is kept.
+    Link {
+        target: Option<PathBuf>,
+    },
+}
+
+fn is_link(path: &Path) -> bool {
+    std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
 }
 
 /// Names a draft file cannot take: the catalogue the drafts folder once held, and names Windows

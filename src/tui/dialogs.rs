@@ -747,9 +747,21 @@ impl App {
                 }
             }
             Pending::DeleteDraft(name) if yes => match self.store.delete(&name) {
-                Ok(()) => {
+                Ok(crate::store::Deleted::File) => {
                     self.refresh_drafts();
                     self.set_status(format!("Deleted {name}"), false);
+                }
+                Ok(crate::store::Deleted::Link { target }) => {
+                    self.refresh_drafts();
+                    let kept = target
+                        .map(|t| {
+                            format!(
+                                "; its target {} is kept",
+                                sanitize(&t.display().to_string())
+                            )
+                        })
+                        .unwrap_or_default();
+                    self.set_status(format!("Removed the link {name}{kept}"), false);
                 }
                 Err(e) => self.set_status(e.to_string(), true),
             },
