@@ -75,3 +75,21 @@ impl validate::FileProbe for NoFiles {
         })
     }
 }
+
+/// Reading a document as every type cosell parses never panics, and what it says is safe to
+/// print: the page and slide counts cannot exceed what the bytes could hold, and no warning
+/// carries a control character. (The fuzzer runs it with -rss_limit_mb at the worker's limit.)
+pub fn documents(data: &[u8]) {
+    for found in crate::inspect::inspect_bytes(data) {
+        for n in [found.pages, found.slides].into_iter().flatten() {
+            assert!(
+                n <= data.len(),
+                "{n} pages or slides from {} bytes",
+                data.len()
+            );
+        }
+        for w in &found.warnings {
+            assert!(!w.chars().any(char::is_control), "{w:?}");
+        }
+    }
+}

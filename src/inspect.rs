@@ -108,11 +108,17 @@ fn read_facts(path: &Path) -> Inspection {
         ));
         return out;
     }
-    match ext.as_str() {
-        "pdf" => pdf(file, &mut out),
-        "pptx" | "docx" | "xlsx" => office(file, &ext, &mut out),
-        _ => {
-            out.pixels = image::ImageReader::new(BufReader::new(file))
+    facts_from(&ext, file, &mut out);
+    out
+}
+
+/// The facts of a document of type `ext` read from `reader` (a file, or bytes in the fuzzer).
+fn facts_from<R: Read + std::io::Seek>(ext: &str, reader: R, out: &mut Inspection) {
+    match ext {
+        "pdf" => pdf(reader, out),
+        "pptx" | "docx" | "xlsx" => office(reader, ext, out),
+        "png" | "jpg" | "jpeg" => {
+            out.pixels = image::ImageReader::new(BufReader::new(reader))
                 .with_guessed_format()
                 .ok()
                 .and_then(|mut r| {
@@ -120,8 +126,21 @@ fn read_facts(path: &Path) -> Inspection {
                     r.into_dimensions().ok()
                 });
         }
+        _ => {}
     }
-    out
+}
+
+/// The inspection of `bytes` as a document of each type that is parsed, in this process (the
+/// fuzzer's entry point; it runs under its own memory limit).
+pub fn inspect_bytes(bytes: &[u8]) -> Vec<Inspection> {
+    ["pdf", "pptx", "docx", "xlsx", "png", "jpg"]
+        .iter()
+        .map(|ext| {
+            let mut out = Inspection::default();
+            facts_from(ext, std::io::Cursor::new(bytes), &mut out);
+            out
+        })
+        .collect()
 }
 
 fn image_limits() -> image::Limits {
@@ -130,7 +149,7 @@ fn image_limits() -> image::Limits {
     limits
 }
 
-fn pdf(file: std::fs::File, out: &mut Inspection) {
+fn pdf(file: impl Read, out: &mut Inspection) {
     let mut bytes = Vec::new();
     if file
         .take(MAX_PARSE_BYTES + 1)
@@ -159,7 +178,7 @@ fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
     hay.windows(needle.len()).position(|w| w == needle)
 }
 
-fn office(file: std::fs::File, ext: &str, out: &mut Inspection) {
+fn office(file: impl Read + std::io::Seek, ext: &str, out: &mut Inspection) {
     let app = match ext {
         "pptx" => "PowerPoint",
         "docx" => "Word",

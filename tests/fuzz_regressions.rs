@@ -36,3 +36,8 @@ fn csv_import_inputs() {
 fn field_parser_inputs() {
     assert!(replay("field_parsers", cosell::fuzzing::field_parsers) >= 5);
 }
+
+#[test]
+fn document_inputs() {
+    assert!(replay("documents", cosell::fuzzing::documents) >= 3);
+}
