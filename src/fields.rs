@@ -1050,7 +1050,19 @@ pub fn differences(mine: &Submission, theirs: &Submission, edition: Edition) -> 
     let mut out: Vec<String> = FIELDS
         .iter()
         .filter(|f| f.id != FieldId::Contacts && f.id.get(mine) != f.id.get(theirs))
-        .map(|f| f.id.label(edition).trim().to_string())
+        .map(|f| {
+            let show = |v: String| match v.chars().count() {
+                0 => "empty".to_string(),
+                n if n > 40 => format!("{:?}…", v.chars().take(40).collect::<String>()),
+                _ => format!("{v:?}"),
+            };
+            format!(
+                "{}: {} here, {} in the file",
+                f.id.label(edition).trim(),
+                show(f.id.get(mine)),
+                show(f.id.get(theirs))
+            )
+        })
         .collect();
     if mine.contacts != theirs.contacts {
         out.push(format!(

@@ -504,7 +504,7 @@ fn another_programs_edit_is_never_overwritten() {
     );
     assert_eq!(
         session.conflict_changes().unwrap(),
-        vec!["Offer name".to_string()]
+        vec![r#"Offer name: "Mine two" here, "Their one" in the file"#.to_string()]
     );
 
     // Keep mine: theirs is kept beside it, mine is written.

@@ -777,12 +777,16 @@ impl App {
             vec![
                 format!("Another program changed {name} since cosell read it."),
                 "Nothing was saved, so nothing of theirs is overwritten.".into(),
+                String::new(),
+                "Keep mine: theirs is kept beside it as a .theirs-….json file.".into(),
+                "Reload theirs: your unsaved edits are dropped (compare lists them).".into(),
+                "Later: nothing is saved until you choose.".into(),
             ],
             &[
-                (Action::Yes, "keep mine (theirs is kept beside it)"),
-                (Action::Other, "reload theirs (my unsaved edits are lost)"),
+                (Action::Yes, "keep mine"),
+                (Action::Other, "reload theirs"),
                 (Action::No, "compare"),
-                (Action::Cancel, "decide later (not saved until then)"),
+                (Action::Cancel, "later"),
             ],
             Pending::SaveConflict,
         ));
