@@ -889,6 +889,8 @@ fn the_kit_is_written_from_review_in_the_background() {
     assert!(!is_error && msg.starts_with("Wrote the kit to"), "{msg}");
     assert!(dir.path().join("kit/CHECKLIST.md").exists());
     assert!(dir.path().join("kit/documents/1-one-pager.pdf").exists());
+    assert!(msg.contains("/kit/index.html in a browser"), "{msg}");
+    assert!(dir.path().join("kit/index.html").exists());
 }
 
 #[test]

@@ -636,10 +636,11 @@ impl App {
         match result {
             Ok(kit) => {
                 let msg = format!(
-                    "Wrote the kit to {}: {} document(s), {} contact(s); open CHECKLIST.md",
+                    "Wrote the kit to {}: {} document(s), {} contact(s); {} (or CHECKLIST.md)",
                     kit.dir.display(),
                     kit.documents.len(),
-                    kit.contacts
+                    kit.contacts,
+                    crate::kit_page::open_hint(&kit.dir)
                 );
                 self.set_status(msg, false);
             }
