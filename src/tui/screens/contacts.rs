@@ -11,8 +11,11 @@ use crate::fields::{FieldId, Need};
 use crate::model::Contact;
 use crate::model::geo::common_name as country_name;
 use crate::present::sanitize;
+use crate::tui::action::Action;
 use crate::tui::app::{App, Hit};
+use crate::tui::keymap::{Context, key_for};
 use crate::tui::theme::{FOCUS_MARK, MET, UNMET};
+use crate::tui::widgets::coverage_map::{CoverageMap, MIN_HEIGHT, MIN_WIDTH};
 
 use super::fit;
 use super::form::field_state;
@@ -28,6 +31,8 @@ pub struct ContactsScreen {
     visible: Vec<usize>,
     /// The first line of the coverage list shown.
     pub coverage_scroll: usize,
+    /// The coverage is shown on a world map instead of the list and the table (`m`).
+    pub map: bool,
 }
 
 fn matches(c: &Contact, q: &str) -> bool {
@@ -120,6 +125,9 @@ impl Widget for ContactsView<'_> {
             .map(|p| p.reason.clone())
             .reduce(|a, b| format!("{a}; {b}"));
         let detail_h = if problem.is_some() { 2 } else { 1 };
+        let frame = buf.area;
+        let map_fits = frame.width >= MIN_WIDTH && frame.height >= MIN_HEIGHT;
+        let map_key = key_for(Context::Contacts, Action::ToggleMap);
         let [markets_area, detail_area, cov_area, table_area, footer_area] = Layout::vertical([
             Constraint::Length(1),
             Constraint::Length(detail_h),
@@ -175,6 +183,15 @@ impl Widget for ContactsView<'_> {
                         ),
                         t.warn,
                     ),
+                    None if screen.map && !map_fits => Line::styled(
+                        fit(
+                            &format!(
+                                "The map needs {MIN_WIDTH}×{MIN_HEIGHT} or more; {map_key} hides it."
+                            ),
+                            area.width as usize,
+                        ),
+                        t.warn,
+                    ),
                     None => Line::styled(
                         fit(
                             "Enter picks the countries; each needs a Partner sales contact (or one with OOO).",
@@ -187,13 +204,68 @@ impl Widget for ContactsView<'_> {
             }
         }
 
-        // Coverage, uncovered markets first.
+        // The focused contact's problem, or the filter being typed.
+        let footer = if screen.filtering {
+            Line::styled(
+                format!(
+                    "Filter: {}▏  Enter keeps it, Esc clears it",
+                    sanitize(&screen.filter)
+                ),
+                t.key,
+            )
+        } else {
+            let problem = screen
+                .focus
+                .and_then(|k| screen.index_of(k))
+                .and_then(|i| app.derived.contact_problem(s.report(), i))
+                .and_then(|p| p.contact.map(|(_, col)| (col, &p.reason)));
+            match problem {
+                Some((col, why)) => Line::styled(
+                    fit(
+                        &format!("{UNMET} {}: {}", col.label(), sanitize(why)),
+                        area.width as usize,
+                    ),
+                    t.error,
+                ),
+                None if screen.is_filtered() => {
+                    Line::styled("/ changes the filter; Esc in it clears it", t.dim)
+                }
+                None => Line::raw(""),
+            }
+        };
+        Paragraph::new(footer).render(footer_area, buf);
+
+        // Coverage, on the map or as a list with uncovered markets first.
         let covered = cov.markets.iter().filter(|m| cov.is_covered(m)).count();
+        if screen.map && map_fits {
+            let block = Block::default()
+                .borders(Borders::TOP)
+                .border_style(t.border)
+                .title(format!(
+                    " Coverage: {covered} of {} market(s) · {map_key} list ",
+                    cov.markets.len()
+                ));
+            let area = cov_area.union(table_area);
+            let inner = block.inner(area);
+            block.render(area, buf);
+            let pins = crate::map::pins(cov);
+            CoverageMap {
+                pins: &pins,
+                theme: t,
+            }
+            .render(inner, buf);
+            return;
+        }
+        let map_note = if map_fits {
+            format!(" · {map_key} map")
+        } else {
+            String::new()
+        };
         let block = Block::default()
             .borders(Borders::TOP)
             .border_style(t.border)
             .title(format!(
-                " Coverage: {covered} of {} market(s) ",
+                " Coverage: {covered} of {} market(s){map_note} ",
                 cov.markets.len()
             ));
         let inner = block.inner(cov_area);
@@ -349,36 +421,5 @@ impl Widget for ContactsView<'_> {
             ));
         }
         Paragraph::new(lines).render(rows, buf);
-
-        // The focused contact's problem, or the filter being typed.
-        let footer = if screen.filtering {
-            Line::styled(
-                format!(
-                    "Filter: {}▏  Enter keeps it, Esc clears it",
-                    sanitize(&screen.filter)
-                ),
-                t.key,
-            )
-        } else {
-            let problem = screen
-                .focus
-                .and_then(|k| screen.index_of(k))
-                .and_then(|i| app.derived.contact_problem(s.report(), i))
-                .and_then(|p| p.contact.map(|(_, col)| (col, &p.reason)));
-            match problem {
-                Some((col, why)) => Line::styled(
-                    fit(
-                        &format!("{UNMET} {}: {}", col.label(), sanitize(why)),
-                        area.width as usize,
-                    ),
-                    t.error,
-                ),
-                None if screen.is_filtered() => {
-                    Line::styled("/ changes the filter; Esc in it clears it", t.dim)
-                }
-                None => Line::raw(""),
-            }
-        };
-        Paragraph::new(footer).render(footer_area, buf);
     }
 }
