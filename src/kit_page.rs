@@ -301,7 +301,7 @@ impl Page {
         }
         if let Some(o) = export.offer.name.as_deref() {
             let v = self.value(o);
-            self.item(&format!("The offer: {v}"));
+            self.item(&format!("Find the offer by its name: {v}"));
         }
         self.end_section();
 
@@ -482,13 +482,15 @@ pub fn kit_hash(export: &ExportFile) -> String {
         .collect()
 }
 
-/// The markets on a world map: an equirectangular projection (x = longitude, y = −latitude) with
-/// a graticule every 30°, each market a mark whose shape says its state (so it prints in black
+/// The markets on a world map: an equirectangular projection (x = longitude, y = −latitude) of
+/// the countries' outlines with a graticule every 30°, each market a mark whose shape says its state (so it prints in black
 /// and white too).
 pub fn map_svg(pins: &[Pin]) -> String {
     let mut s = String::from(
-        "<figure class=\"map\"><svg viewBox=\"-180 -90 360 180\" role=\"img\" aria-labelledby=\"map-title\" xmlns=\"http://www.w3.org/2000/svg\"><title id=\"map-title\">Markets on a world map</title><rect class=\"sea\" x=\"-180\" y=\"-90\" width=\"360\" height=\"180\"/><path class=\"grid\" d=\"",
+        "<figure class=\"map\"><svg viewBox=\"-180 -90 360 180\" role=\"img\" aria-labelledby=\"map-title\" xmlns=\"http://www.w3.org/2000/svg\"><title id=\"map-title\">Markets on a world map</title><rect class=\"sea\" x=\"-180\" y=\"-90\" width=\"360\" height=\"180\"/><path class=\"land\" d=\"",
     );
+    s.push_str(map::WORLD_OUTLINE.trim());
+    s.push_str("\"/><path class=\"grid\" d=\"");
     for lon in (-150..=150).step_by(30) {
         let _ = write!(s, "M{lon} -90V90");
     }

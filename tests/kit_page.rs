@@ -206,3 +206,482 @@ fn a_page_for_thirty_markets_and_fifty_contacts_stays_small() {
     assert_eq!(page.matches("<tr><td>Seller Number").count(), 50);
     assert_eq!(page.matches("class=\"pin covered\"").count(), 30 + 1);
 }
+
+// ----- the page in a real browser -----
+
+mod browser {
+    //! A headless Chromium driven over the DevTools protocol on a pipe (`--remote-debugging-pipe`:
+    //! commands in on fd 3, answers and events out on fd 4, each a JSON text ended by NUL). A
+    //! shell puts the child's stdin and stdout on those descriptors, so no port is opened.
+
+    use std::io::{BufRead, BufReader, Write};
+    use std::path::Path;
+    use std::process::{Child, ChildStdin, Command, Stdio};
+    use std::sync::mpsc::{Receiver, RecvTimeoutError};
+    use std::time::{Duration, Instant};
+
+    use serde_json::{Value, json};
+
+    /// The browser to use: `COSELL_CHROMIUM`, else the first of the usual names on the PATH.
+    pub fn find() -> Option<String> {
+        if let Ok(p) = std::env::var("COSELL_CHROMIUM") {
+            return Some(p);
+        }
+        let path = std::env::var_os("PATH")?;
+        for name in ["chromium", "chromium-browser", "google-chrome", "chrome"] {
+            for dir in std::env::split_paths(&path) {
+                if dir.join(name).is_file() {
+                    return Some(dir.join(name).display().to_string());
+                }
+            }
+        }
+        None
+    }
+
+    pub struct Browser {
+        child: Child,
+        input: ChildStdin,
+        messages: Receiver<Value>,
+        next_id: u64,
+        /// Every event seen so far, in order.
+        pub events: Vec<Value>,
+        session: Option<String>,
+        _profile: tempfile::TempDir,
+    }
+
+    const WAIT: Duration = Duration::from_secs(30);
+
+    impl Browser {
+        pub fn start(exe: &str) -> Browser {
+            let profile = tempfile::tempdir().unwrap();
+            let mut child = Command::new("sh")
+                .arg("-c")
+                .arg("exec \"$@\" 3<&0 4>&1 0</dev/null 1>&2")
+                .arg("sh")
+                .arg(exe)
+                .args([
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                    "--disable-quic",
+                    "--disable-dev-shm-usage",
+                    "--remote-debugging-pipe",
+                    "--window-size=1280,800",
+                ])
+                .arg(format!("--user-data-dir={}", profile.path().display()))
+                .arg("about:blank")
+                .stdin(Stdio::piped())
+                .stdout(Stdio::piped())
+                .stderr(Stdio::null())
+                .spawn()
+                .expect("start chromium");
+            let input = child.stdin.take().unwrap();
+            let output = child.stdout.take().unwrap();
+            let (tx, rx) = std::sync::mpsc::channel();
+            std::thread::spawn(move || {
+                let mut r = BufReader::new(output);
+                let mut buf = Vec::new();
+                while r.read_until(0, &mut buf).map(|n| n > 0).unwrap_or(false) {
+                    if buf.last() == Some(&0) {
+                        buf.pop();
+                    }
+                    if let Ok(v) = serde_json::from_slice::<Value>(&buf)
+                        && tx.send(v).is_err()
+                    {
+                        break;
+                    }
+                    buf.clear();
+                }
+            });
+            Browser {
+                child,
+                input,
+                messages: rx,
+                next_id: 0,
+                events: Vec::new(),
+                session: None,
+                _profile: profile,
+            }
+        }
+
+        fn next(&mut self, deadline: Instant, what: &str) -> Value {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.messages.recv_timeout(left) {
+                Ok(v) => v,
+                Err(RecvTimeoutError::Timeout) => panic!("chromium: no {what} within {WAIT:?}"),
+                Err(RecvTimeoutError::Disconnected) => {
+                    panic!("chromium quit while waiting for {what}")
+                }
+            }
+        }
+
+        /// Sends a command (to the page once attached) and returns its result.
+        pub fn call(&mut self, method: &str, params: Value) -> Value {
+            let to_page = self.session.is_some()
+                && !method.starts_with("Target.")
+                && !method.starts_with("Browser.");
+            self.try_call(method, params, to_page)
+                .unwrap_or_else(|e| panic!("{method}: {e}"))
+        }
+
+        pub fn try_call(
+            &mut self,
+            method: &str,
+            params: Value,
+            to_page: bool,
+        ) -> Result<Value, Value> {
+            self.next_id += 1;
+            let id = self.next_id;
+            let mut msg = json!({ "id": id, "method": method, "params": params });
+            if to_page {
+                msg["sessionId"] = json!(self.session.clone());
+            }
+            let mut bytes = serde_json::to_vec(&msg).unwrap();
+            bytes.push(0);
+            self.input.write_all(&bytes).unwrap();
+            self.input.flush().unwrap();
+            let deadline = Instant::now() + WAIT;
+            loop {
+                let v = self.next(deadline, method);
+                if v["id"] == json!(id) {
+                    return match v.get("error") {
+                        Some(e) => Err(e.clone()),
+                        None => Ok(v["result"].clone()),
+                    };
+                }
+                if v.get("method").is_some() {
+                    self.events.push(v);
+                }
+            }
+        }
+
+        /// Waits for an event of the page (or returns one already seen after `from`).
+        pub fn wait_for(&mut self, method: &str, from: usize) -> Value {
+            if let Some(e) = self.events[from..].iter().find(|e| e["method"] == method) {
+                return e.clone();
+            }
+            let deadline = Instant::now() + WAIT;
+            loop {
+                let v = self.next(deadline, method);
+                let hit = v["method"] == method;
+                if v.get("method").is_some() {
+                    self.events.push(v.clone());
+                }
+                if hit {
+                    return v;
+                }
+            }
+        }
+
+        /// Opens a page target and sends every later page command to it.
+        pub fn open_page(&mut self) {
+            let target = self.call("Target.createTarget", json!({ "url": "about:blank" }));
+            let attached = self.call(
+                "Target.attachToTarget",
+                json!({ "targetId": target["targetId"], "flatten": true }),
+            );
+            self.session = attached["sessionId"].as_str().map(str::to_string);
+            for domain in ["Page", "Runtime", "Log", "Network"] {
+                self.call(&format!("{domain}.enable"), json!({}));
+            }
+            self.call(
+                "Emulation.setFocusEmulationEnabled",
+                json!({ "enabled": true }),
+            );
+            self.call(
+                "Emulation.setDeviceMetricsOverride",
+                json!({ "width": 1280, "height": 800, "deviceScaleFactor": 1, "mobile": false }),
+            );
+        }
+
+        pub fn navigate(&mut self, url: &str) {
+            let from = self.events.len();
+            self.call("Page.navigate", json!({ "url": url }));
+            self.wait_for("Page.loadEventFired", from);
+        }
+
+        pub fn reload(&mut self) {
+            let from = self.events.len();
+            self.call("Page.reload", json!({}));
+            self.wait_for("Page.loadEventFired", from);
+        }
+
+        /// Evaluates an expression in the page (awaiting a promise) and returns its value.
+        pub fn eval(&mut self, expr: &str) -> Value {
+            let r = self.call(
+                "Runtime.evaluate",
+                json!({ "expression": expr, "returnByValue": true, "awaitPromise": true, "userGesture": true }),
+            );
+            if let Some(e) = r.get("exceptionDetails") {
+                panic!("{expr}: {e}");
+            }
+            r["result"]["value"].clone()
+        }
+
+        /// A real click (mouse pressed and released) at a point of the viewport.
+        pub fn click(&mut self, x: f64, y: f64) {
+            for kind in ["mousePressed", "mouseReleased"] {
+                self.call(
+                    "Input.dispatchMouseEvent",
+                    json!({ "type": kind, "x": x, "y": y, "button": "left", "clickCount": 1 }),
+                );
+            }
+        }
+
+        /// Lets pending work of the page run (promises, timers of a few ms).
+        pub fn settle(&mut self) {
+            self.eval("new Promise(r => setTimeout(r, 50))");
+        }
+
+        pub fn screenshot(&mut self, to: &Path) {
+            let shot = self.call("Page.captureScreenshot", json!({ "format": "png" }));
+            let data = shot["data"].as_str().unwrap_or_default();
+            std::fs::write(to, super::base64_decode(data)).unwrap();
+        }
+    }
+
+    impl Drop for Browser {
+        fn drop(&mut self) {
+            let _ = self.try_call("Browser.close", json!({}), false);
+            let deadline = Instant::now() + Duration::from_secs(5);
+            while Instant::now() < deadline {
+                if let Ok(Some(_)) = self.child.try_wait() {
+                    return;
+                }
+                std::thread::sleep(Duration::from_millis(50));
+            }
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}
+
+fn base64_decode(s: &str) -> Vec<u8> {
+    let val = |c: u8| match c {
+        b'A'..=b'Z' => Some(c - b'A'),
+        b'a'..=b'z' => Some(c - b'a' + 26),
+        b'0'..=b'9' => Some(c - b'0' + 52),
+        b'+' => Some(62),
+        b'/' => Some(63),
+        _ => None,
+    };
+    let digits: Vec<u8> = s.bytes().filter_map(val).collect();
+    let mut out = Vec::with_capacity(digits.len() * 3 / 4);
+    for chunk in digits.chunks(4) {
+        let mut n = 0u32;
+        for (i, d) in chunk.iter().enumerate() {
+            n |= u32::from(*d) << (18 - 6 * i);
+        }
+        for i in 0..chunk.len().saturating_sub(1) {
+            out.push((n >> (16 - 8 * i)) as u8);
+        }
+    }
+    out
+}
+
+/// JSON string literal of a value, for expressions.
+fn js(s: &str) -> String {
+    serde_json::to_string(s).unwrap()
+}
+
+/// Clicks, as a person would, the Copy button beside the value shown as `value`.
+fn click_copy(b: &mut browser::Browser, value: &str) {
+    let find = format!(
+        "(() => {{ const el = [...document.querySelectorAll('code.v')].find(e => e.textContent === {}); const btn = el.nextElementSibling; btn.scrollIntoView({{block: 'center'}}); const r = btn.getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; }})()",
+        js(value)
+    );
+    let at = b.eval(&find);
+    b.click(at[0].as_f64().unwrap(), at[1].as_f64().unwrap());
+    b.settle();
+}
+
+#[test]
+fn the_page_in_a_real_browser() {
+    use serde_json::json;
+    let Some(exe) = browser::find() else {
+        eprintln!(
+            "SKIPPED the_page_in_a_real_browser: no Chromium on this machine (apt-get install chromium, or set COSELL_CHROMIUM)"
+        );
+        return;
+    };
+    let env = Env::new();
+    let sub = full_draft(&env);
+    let kit = write_kit(&env, &sub, &[]).canonicalize().unwrap();
+    let url = cosell::kit_page::url(&kit);
+    let mut b = browser::Browser::start(&exe);
+    // The clipboard may be read back where the browser lets a page have it; where it does not,
+    // the page's fallback (the value selected) is checked instead.
+    let granted = b
+        .try_call(
+            "Browser.grantPermissions",
+            json!({ "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"] }),
+            false,
+        )
+        .is_ok();
+    b.open_page();
+    b.navigate(&url);
+    b.settle();
+
+    // Every value of the draft is on the page, as text.
+    let text = b
+        .eval("document.body.textContent")
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    for v in values_of(&sub) {
+        assert!(text.contains(&v), "{v:?} is not on the page");
+    }
+    // The hostile name is text: no element from it, nothing ran.
+    assert_eq!(
+        b.eval("document.images.length"),
+        json!(1),
+        "only the diagram is an image"
+    );
+    assert_eq!(
+        b.eval("document.images[0].complete && document.images[0].naturalWidth > 0"),
+        json!(true),
+        "the diagram is shown"
+    );
+    assert_eq!(b.eval("document.scripts.length"), json!(1));
+    let cell = format!(
+        "[...document.querySelectorAll('#contacts td')].some(td => td.textContent === {})",
+        js(HOSTILE)
+    );
+    assert_eq!(b.eval(&cell), json!(true), "the hostile name shows as text");
+
+    // Copy puts the exact value on the clipboard (or selects it, where the clipboard is refused).
+    let landing = sub.documents.landing_page_url.clone().unwrap_or_default();
+    let mut copied = 0;
+    for value in [
+        "4567890",
+        landing.as_str(),
+        "IP (application)",
+        "Blockchain",
+    ] {
+        b.eval("navigator.clipboard.writeText('').catch(() => {})");
+        click_copy(&mut b, value);
+        let clip = b
+            .try_call(
+                "Runtime.evaluate",
+                json!({ "expression": "navigator.clipboard.readText()", "awaitPromise": true, "returnByValue": true, "userGesture": true }),
+                true,
+            )
+            .ok()
+            .filter(|r| r.get("exceptionDetails").is_none())
+            .and_then(|r| r["result"]["value"].as_str().map(str::to_string));
+        let said = b.eval(&format!(
+            "[...document.querySelectorAll('code.v')].find(e => e.textContent === {}).nextElementSibling.textContent",
+            js(value)
+        ));
+        match clip {
+            Some(c) if said == json!("Copied") => {
+                assert_eq!(c, value, "the clipboard holds the value");
+                copied += 1;
+            }
+            _ => {
+                assert!(
+                    !granted || said != json!("Copied"),
+                    "said Copied, but the clipboard does not hold {value:?}"
+                );
+                assert_eq!(
+                    b.eval("window.getSelection().toString()"),
+                    json!(value),
+                    "the fallback selects the value"
+                );
+            }
+        }
+    }
+
+    eprintln!("Copy: {copied} of 4 values read back from the clipboard, the others selected");
+
+    // Where the browser refuses the clipboard (file:// in some browsers), Copy selects the value
+    // so Ctrl+C takes it.
+    b.eval("Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('refused')) } })");
+    click_copy(&mut b, &landing);
+    assert_eq!(
+        b.eval("window.getSelection().toString()"),
+        json!(landing),
+        "the fallback selects the value"
+    );
+    let said = b.eval("document.activeElement && document.activeElement.textContent");
+    assert!(
+        said == json!("Copied") || said == json!("Selected: press Ctrl+C"),
+        "{said}"
+    );
+
+    // A tick survives a reload; the others stay unticked.
+    let boxes = b.eval("document.querySelectorAll('input[data-tick]').length");
+    assert!(boxes.as_u64().unwrap_or(0) >= 10, "{boxes}");
+    b.eval("document.querySelector('input[data-tick=\"t3\"]').click()");
+    // localStorage reaches the browser process asynchronously: a reload in the same
+    // millisecond could outrun it, a person's cannot.
+    b.settle();
+    b.reload();
+    b.settle();
+    assert_eq!(
+        b.eval("document.querySelector('input[data-tick=\"t3\"]').checked"),
+        json!(true)
+    );
+    assert_eq!(
+        b.eval("document.querySelector('input[data-tick=\"t4\"]').checked"),
+        json!(false)
+    );
+    assert_eq!(
+        b.eval("document.getElementById('progress').textContent"),
+        json!(format!("1 of {boxes} steps done."))
+    );
+
+    // The contacts filter.
+    b.eval("(() => { const f = document.getElementById('filter'); f.value = 'grace'; f.dispatchEvent(new Event('input')); })()");
+    assert_eq!(
+        b.eval(
+            "[...document.querySelectorAll('#contacts tbody tr')].filter(tr => !tr.hidden).length"
+        ),
+        json!(1)
+    );
+    assert_eq!(
+        b.eval("document.getElementById('shown').textContent"),
+        json!("1 of 3 contacts")
+    );
+    b.eval("(() => { const f = document.getElementById('filter'); f.value = ''; f.dispatchEvent(new Event('input')); window.scrollTo(0, 0); })()");
+
+    // The README's picture, when asked for.
+    if let Ok(to) = std::env::var("COSELL_SCREENSHOT") {
+        b.eval("document.querySelectorAll('input[data-tick]').forEach((x, i) => { if (i < 2 && !x.checked) x.click(); })");
+        b.eval("window.scrollTo(0, 0)");
+        b.settle();
+        b.screenshot(std::path::Path::new(&to));
+    }
+
+    // No console error, no exception, no dialog, no request outside the kit folder.
+    let events = std::mem::take(&mut b.events);
+    let mut requests = 0;
+    for e in &events {
+        let p = &e["params"];
+        match e["method"].as_str().unwrap_or_default() {
+            "Runtime.exceptionThrown" => panic!("exception: {p}"),
+            "Runtime.consoleAPICalled" if p["type"] == "error" || p["type"] == "warning" => {
+                panic!("console {}: {p}", p["type"])
+            }
+            "Log.entryAdded" if p["entry"]["level"] == "error" => panic!("console error: {p}"),
+            "Page.javascriptDialogOpening" => panic!("a dialog opened: {p}"),
+            "Network.requestWillBeSent" => {
+                requests += 1;
+                let u = p["request"]["url"].as_str().unwrap_or_default();
+                assert!(
+                    u.starts_with("file://") || u.starts_with("data:"),
+                    "a request outside the kit: {u}"
+                );
+            }
+            _ => {}
+        }
+    }
+    assert!(
+        requests >= 2,
+        "the page and its diagram were requested ({requests})"
+    );
+}

@@ -4,6 +4,11 @@
 
 pub mod centroids;
 
+/// The countries as one SVG path in the kit page's projection (x = longitude, y = −latitude):
+/// Natural Earth's 1:110m countries (public domain) at one degree, made by
+/// assets/world_outline.py.
+pub const WORLD_OUTLINE: &str = include_str!("world.txt");
+
 use crate::coverage::Coverage;
 use crate::model::geo::NOT_IN_PARTNER_CENTER;
 
@@ -134,6 +139,28 @@ mod tests {
             assert!(
                 lon >= w && lon <= e && lat >= s && lat <= n,
                 "{code}: {lon},{lat}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_outline_is_one_path_in_the_projection() {
+        let d = WORLD_OUTLINE.trim();
+        assert!(d.starts_with('M') && d.ends_with('z'));
+        assert!(d.matches('M').count() > 100, "the countries' rings");
+        assert!(
+            d.chars().all(|c| c.is_ascii_digit() || " -Mlz".contains(c)),
+            "only moves, relative lines and closes"
+        );
+        // Absolute starts lie inside the map.
+        for ring in d.split('M').skip(1) {
+            let mut xy = ring.split(['l', ' ']).take(2).map(|n| n.parse::<i32>());
+            let (Some(Ok(x)), Some(Ok(y))) = (xy.next(), xy.next()) else {
+                panic!("{ring:.40}")
+            };
+            assert!(
+                (-180..=180).contains(&x) && (-90..=90).contains(&y),
+                "{x} {y}"
             );
         }
     }
