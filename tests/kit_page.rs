@@ -650,6 +650,13 @@ fn the_page_in_a_real_browser() {
     );
     b.eval("(() => { const f = document.getElementById('filter'); f.value = ''; f.dispatchEvent(new Event('input')); window.scrollTo(0, 0); })()");
 
+    // On paper: one or two pages.
+    let pdf = b.call("Page.printToPDF", json!({ "displayHeaderFooter": false }));
+    let pdf = base64_decode(pdf["data"].as_str().unwrap_or_default());
+    let text = String::from_utf8_lossy(&pdf);
+    let pages = text.matches("/Type /Page").count() - text.matches("/Type /Pages").count();
+    assert!((1..=2).contains(&pages), "printed on {pages} pages");
+
     // The README's picture, when asked for.
     if let Ok(to) = std::env::var("COSELL_SCREENSHOT") {
         b.eval("document.querySelectorAll('input[data-tick]').forEach((x, i) => { if (i < 2 && !x.checked) x.click(); })");
