@@ -197,7 +197,7 @@ impl Page {
         self.ticks += 1;
         let _ = write!(
             self.body,
-            "<li><label class=\"tick\"><input type=\"checkbox\" data-tick=\"t{}\"><span class=\"box\" aria-hidden=\"true\"></span></label><div class=\"what\">{html}</div></li>",
+            "<li><label class=\"tick\"><input type=\"checkbox\" data-tick=\"t{0}\" aria-labelledby=\"w{0}\"></label><div class=\"what\" id=\"w{0}\">{html}</div></li>",
             self.ticks
         );
     }

@@ -693,3 +693,27 @@ fn the_page_in_a_real_browser() {
         "the page and its diagram were requested ({requests})"
     );
 }
+
+#[test]
+fn the_page_speaks_the_drafts_edition() {
+    let env = Env::new();
+    let mut sub = full_draft(&env);
+    sub.rules = Edition::E2023_08;
+    let kit = write_kit(&env, &sub, &["--allow-incomplete"]);
+    let page = std::fs::read_to_string(kit.join("index.html")).unwrap();
+    let list = std::fs::read_to_string(kit.join("CHECKLIST.md")).unwrap();
+    for (in_page, in_list) in [
+        ("with Partner ID <span", "with Partner ID `4567890`"),
+        ("then its sales plays:", "then its sales plays:"),
+        (
+            "<strong>Submit for review</strong>",
+            "**Submit for review**",
+        ),
+        ("rules 2023-08,", "rules 2023-08,"),
+    ] {
+        assert!(list.contains(in_list), "{in_list:?} not in the checklist");
+        assert!(page.contains(in_page), "{in_page:?} not on the page");
+    }
+    assert!(!page.contains("Segments: tick"), "2023-08 has no segments");
+    assert!(!page.contains("MPN ID"));
+}
