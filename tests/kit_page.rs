@@ -438,6 +438,15 @@ mod browser {
             self.eval("new Promise(r => setTimeout(r, 50))");
         }
 
+        /// Waits (a busy machine may be slow) until an expression is true in the page.
+        pub fn wait_until(&mut self, expr: &str) {
+            let deadline = Instant::now() + WAIT;
+            while self.eval(expr) != json!(true) {
+                assert!(Instant::now() < deadline, "never true: {expr}");
+                self.settle();
+            }
+        }
+
         pub fn screenshot(&mut self, to: &Path) {
             let shot = self.call("Page.captureScreenshot", json!({ "format": "png" }));
             let data = shot["data"].as_str().unwrap_or_default();
@@ -497,7 +506,11 @@ fn click_copy(b: &mut browser::Browser, value: &str) {
     );
     let at = b.eval(&find);
     b.click(at[0].as_f64().unwrap(), at[1].as_f64().unwrap());
-    b.settle();
+    // The button says what it did once the clipboard answered.
+    b.wait_until(&format!(
+        "[...document.querySelectorAll('code.v')].find(e => e.textContent === {}).nextElementSibling.textContent !== 'Copy'",
+        js(value)
+    ));
 }
 
 #[test]
@@ -602,6 +615,7 @@ fn the_page_in_a_real_browser() {
     // Where the browser refuses the clipboard (file:// in some browsers), Copy selects the value
     // so Ctrl+C takes it.
     b.eval("Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('refused')) } })");
+    b.eval("document.querySelectorAll('button.copy').forEach(x => { x.textContent = 'Copy'; })");
     click_copy(&mut b, &landing);
     assert_eq!(
         b.eval("window.getSelection().toString()"),
