@@ -136,6 +136,14 @@ impl Widget for ContactsView<'_> {
             Constraint::Length(1),
         ])
         .areas(area);
+        // The map takes the place of the coverage list and the table, which are drawn empty.
+        let show_map = screen.map && map_fits;
+        let (map_area, cov_area, table_area) = if show_map {
+            let none = Rect::new(area.x, footer_area.y, area.width, 0);
+            (cov_area.union(table_area), none, none)
+        } else {
+            (Rect::default(), cov_area, table_area)
+        };
 
         // The markets field.
         let on_markets = screen.focus.is_none() && app.panel.is_none();
@@ -204,40 +212,9 @@ impl Widget for ContactsView<'_> {
             }
         }
 
-        // The focused contact's problem, or the filter being typed.
-        let footer = if screen.filtering {
-            Line::styled(
-                format!(
-                    "Filter: {}▏  Enter keeps it, Esc clears it",
-                    sanitize(&screen.filter)
-                ),
-                t.key,
-            )
-        } else {
-            let problem = screen
-                .focus
-                .and_then(|k| screen.index_of(k))
-                .and_then(|i| app.derived.contact_problem(s.report(), i))
-                .and_then(|p| p.contact.map(|(_, col)| (col, &p.reason)));
-            match problem {
-                Some((col, why)) => Line::styled(
-                    fit(
-                        &format!("{UNMET} {}: {}", col.label(), sanitize(why)),
-                        area.width as usize,
-                    ),
-                    t.error,
-                ),
-                None if screen.is_filtered() => {
-                    Line::styled("/ changes the filter; Esc in it clears it", t.dim)
-                }
-                None => Line::raw(""),
-            }
-        };
-        Paragraph::new(footer).render(footer_area, buf);
-
         // Coverage, on the map or as a list with uncovered markets first.
         let covered = cov.markets.iter().filter(|m| cov.is_covered(m)).count();
-        if screen.map && map_fits {
+        if show_map {
             let block = Block::default()
                 .borders(Borders::TOP)
                 .border_style(t.border)
@@ -245,16 +222,14 @@ impl Widget for ContactsView<'_> {
                     " Coverage: {covered} of {} market(s) · {map_key} list ",
                     cov.markets.len()
                 ));
-            let area = cov_area.union(table_area);
-            let inner = block.inner(area);
-            block.render(area, buf);
+            let inner = block.inner(map_area);
+            block.render(map_area, buf);
             let pins = crate::map::pins(cov);
             CoverageMap {
                 pins: &pins,
                 theme: t,
             }
             .render(inner, buf);
-            return;
         }
         let map_note = if map_fits {
             format!(" · {map_key} map")
@@ -421,5 +396,36 @@ impl Widget for ContactsView<'_> {
             ));
         }
         Paragraph::new(lines).render(rows, buf);
+
+        // The focused contact's problem, or the filter being typed.
+        let footer = if screen.filtering {
+            Line::styled(
+                format!(
+                    "Filter: {}▏  Enter keeps it, Esc clears it",
+                    sanitize(&screen.filter)
+                ),
+                t.key,
+            )
+        } else {
+            let problem = screen
+                .focus
+                .and_then(|k| screen.index_of(k))
+                .and_then(|i| app.derived.contact_problem(s.report(), i))
+                .and_then(|p| p.contact.map(|(_, col)| (col, &p.reason)));
+            match problem {
+                Some((col, why)) => Line::styled(
+                    fit(
+                        &format!("{UNMET} {}: {}", col.label(), sanitize(why)),
+                        area.width as usize,
+                    ),
+                    t.error,
+                ),
+                None if screen.is_filtered() => {
+                    Line::styled("/ changes the filter; Esc in it clears it", t.dim)
+                }
+                None => Line::raw(""),
+            }
+        };
+        Paragraph::new(footer).render(footer_area, buf);
     }
 }
