@@ -32,6 +32,10 @@ const SCRIPT: &str = include_str!("kit_page/page.js");
 /// The contacts table is printed up to this many rows; longer lists are in contacts.csv.
 const PRINTED_CONTACTS: usize = 25;
 
+/// The contacts table shows at most this many rows (a draft may hold 200,000); all of them are
+/// in contacts.csv.
+const SHOWN_CONTACTS: usize = 2_000;
+
 /// The page of a kit as a `file://` URL a terminal can make clickable: the path's bytes
 /// outside the unreserved set and `/` are percent-encoded.
 pub fn url(kit_dir: &Path) -> String {
@@ -172,8 +176,7 @@ impl Page {
         self.body.push_str(s);
     }
 
-    /// A value with its Copy button; `path` values are shown and copied as full paths once the
-    /// page knows where it is.
+    /// A value with its Copy button.
     fn value(&mut self, v: &str) -> String {
         self.values += 1;
         let id = self.values;
@@ -183,6 +186,8 @@ impl Page {
         )
     }
 
+    /// A file of the kit with its Copy button: shown and copied as a full path once the page
+    /// knows where it is (for the upload dialogs), relative until then.
     fn path_value(&mut self, rel: &str) -> String {
         self.values += 1;
         let id = self.values;
@@ -442,7 +447,7 @@ impl Page {
             if contacts.len() == 1 { "" } else { "s" },
             contacts.len()
         );
-        for c in contacts.iter() {
+        for c in contacts.iter().take(SHOWN_CONTACTS) {
             let _ = writeln!(
                 self.body,
                 "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
@@ -454,7 +459,15 @@ impl Page {
                 esc(&c.states.join(", "))
             );
         }
-        self.push("</tbody></table></div>\n");
+        self.push("</tbody></table>");
+        if contacts.len() > SHOWN_CONTACTS {
+            let _ = write!(
+                self.body,
+                "<p class=\"dim\">The first {SHOWN_CONTACTS} of {} contacts; all of them are in contacts.csv.</p>",
+                contacts.len()
+            );
+        }
+        self.push("</div>\n");
     }
 
     fn finish(self, export: &ExportFile) -> String {

@@ -709,6 +709,34 @@ fn the_page_in_a_real_browser() {
 }
 
 #[test]
+fn a_page_shows_at_most_two_thousand_contacts() {
+    let env = Env::new();
+    let mut sub = full_draft(&env);
+    let mut contacts = sub.contacts.to_vec();
+    contacts.extend((0..2_500).map(|i| Contact {
+        name: format!("Seller Number {i}"),
+        email: format!("seller{i}@contoso.example"),
+        job_title: "Account executive".into(),
+        role: Some(Role::PartnerMarketing),
+        countries: vec!["US".into()],
+        states: vec![],
+    }));
+    sub.contacts = contacts.into();
+    let kit = write_kit(&env, &sub, &[]);
+    let page = std::fs::read_to_string(kit.join("index.html")).unwrap();
+    assert_eq!(page.matches("<tr><td>").count(), 2_000);
+    assert!(page.contains("The first 2000 of 2503 contacts; all of them are in contacts.csv."));
+    assert_eq!(
+        std::fs::read_to_string(kit.join("contacts.csv"))
+            .unwrap()
+            .lines()
+            .count(),
+        2_504,
+        "the CSV has them all"
+    );
+}
+
+#[test]
 fn the_page_speaks_the_drafts_edition() {
     let env = Env::new();
     let mut sub = full_draft(&env);
