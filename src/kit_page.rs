@@ -304,6 +304,9 @@ impl Page {
                 "Check that the account is the one with {what} {v}"
             ));
         }
+        if today && export.offer.offer_type == Some(crate::model::OfferType::ConsultingService) {
+            self.item("Check that the organisation holds a Solutions Partner designation.");
+        }
         if let Some(o) = export.offer.name.as_deref() {
             let v = self.value(o);
             self.item(&format!("Find the offer by its name: {v}"));
