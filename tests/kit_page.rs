@@ -759,3 +759,25 @@ fn the_page_speaks_the_drafts_edition() {
     assert!(!page.contains("Segments: tick"), "2023-08 has no segments");
     assert!(!page.contains("MPN ID"));
 }
+
+#[test]
+fn the_page_has_a_tick_for_every_step_of_the_checklist() {
+    // Plus one: the offer's name to find it by, which the checklist does not list.
+    for edition in Edition::ALL {
+        for offer_type in [OfferType::Saas, OfferType::ConsultingService] {
+            let env = Env::new();
+            let mut sub = full_draft(&env);
+            sub.rules = edition;
+            sub.offer.offer_type = Some(offer_type);
+            let kit = write_kit(&env, &sub, &["--allow-incomplete"]);
+            let page = std::fs::read_to_string(kit.join("index.html")).unwrap();
+            let list = std::fs::read_to_string(kit.join("CHECKLIST.md")).unwrap();
+            let steps = list.lines().filter(|l| l.starts_with("- [ ] ")).count();
+            assert_eq!(
+                page.matches("data-tick=").count(),
+                steps + 1,
+                "{edition} {offer_type:?}:\n{list}"
+            );
+        }
+    }
+}
