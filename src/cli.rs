@@ -84,7 +84,8 @@ pub enum Command {
         #[arg(short, long, value_name = "FILE", conflicts_with = "kit")]
         output: Option<String>,
         /// Write a Partner Center hand-off kit into this new folder instead: submission.json,
-        /// contacts.csv, the documents numbered in Partner Center's order, and CHECKLIST.md
+        /// contacts.csv, the documents numbered in Partner Center's order, CHECKLIST.md and
+        /// index.html (the same steps as a page with Copy buttons)
         #[arg(long, value_name = "DIR")]
         kit: Option<PathBuf>,
         /// Export even while tab requirements are unmet or values are invalid
@@ -456,10 +457,11 @@ fn kit(
         eprint!("\r");
     }
     eprintln!(
-        "Wrote the kit to {}: submission.json, contacts.csv ({} contact(s)), {} document(s) in documents/, CHECKLIST.md",
+        "Wrote the kit to {}: submission.json, contacts.csv ({} contact(s)), {} document(s) in documents/, CHECKLIST.md, index.html\nTo work from it, {}",
         sanitize(&kit.dir.display().to_string()),
         kit.contacts,
-        kit.documents.len()
+        kit.documents.len(),
+        crate::kit_page::open_hint(&kit.dir)
     );
     Ok(())
 }

@@ -16,6 +16,8 @@ pub mod fsio;
 pub mod fuzzing;
 pub mod inspect;
 pub mod kit;
+pub mod kit_page;
+pub mod map;
 pub mod model;
 pub mod plain;
 pub mod present;

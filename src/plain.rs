@@ -439,7 +439,7 @@ impl Plain<'_> {
         loop {
             let reply = self.ask(
                 "Write a kit for Partner Center too? A new folder (Enter or - to skip):",
-                "The kit holds the export, contacts.csv, the documents numbered in Partner Center's order, and CHECKLIST.md with every step and value to enter in the browser.",
+                "The kit holds the export, contacts.csv, the documents numbered in Partner Center's order, and CHECKLIST.md and index.html with every step and value to enter in the browser.",
             )?;
             let dir = match reply {
                 Reply::Value(v) => v,
@@ -452,10 +452,11 @@ impl Plain<'_> {
             {
                 Ok(kit) => {
                     self.say(&format!(
-                        "Wrote the kit to {}: {} document(s), {} contact(s). Open CHECKLIST.md there.",
+                        "Wrote the kit to {}: {} document(s), {} contact(s). To work from it, {}; or read CHECKLIST.md there.",
                         sanitize(&kit.dir.display().to_string()),
                         kit.documents.len(),
-                        kit.contacts
+                        kit.contacts,
+                        crate::kit_page::open_hint(&kit.dir)
                     ));
                     return Ok(None);
                 }

@@ -34,6 +34,7 @@ fn a_kit_from_a_complete_draft() {
             "documents/1-one-pager.pdf",
             "documents/2-pitch-deck.pptx",
             "documents/6-architecture-diagram.png",
+            "index.html",
             "submission.json",
         ]
     );

@@ -54,6 +54,8 @@ pub enum Action {
     CoverageDown,
     /// Scroll the coverage list up.
     CoverageUp,
+    /// Show the coverage on a world map, or as the list again.
+    ToggleMap,
     /// Export the submission as JSON.
     ExportJson,
     /// Write the Partner Center hand-off kit (export, contacts CSV, documents, checklist).

@@ -686,6 +686,7 @@ impl App {
             Action::Filter => {
                 self.contacts.filtering = true;
             }
+            Action::ToggleMap => self.contacts.map = !self.contacts.map,
             Action::CoverageDown => self.contacts.coverage_scroll += 1,
             Action::CoverageUp => {
                 self.contacts.coverage_scroll = self.contacts.coverage_scroll.saturating_sub(1)

@@ -636,10 +636,10 @@ impl App {
         match result {
             Ok(kit) => {
                 let msg = format!(
-                    "Wrote the kit to {}: {} document(s), {} contact(s); open CHECKLIST.md",
-                    kit.dir.display(),
+                    "Wrote the kit: {} ({} document(s), {} contact(s); CHECKLIST.md beside it)",
+                    crate::kit_page::open_hint(&kit.dir),
                     kit.documents.len(),
-                    kit.contacts
+                    kit.contacts,
                 );
                 self.set_status(msg, false);
             }

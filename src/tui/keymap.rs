@@ -282,6 +282,14 @@ pub static BINDINGS: &[Binding] = &[
         "scroll the coverage up",
         false
     ),
+    bind!(
+        Contacts,
+        [(Char('m'), NONE)],
+        "m",
+        A::ToggleMap,
+        "coverage on a map / as a list",
+        false
+    ),
     // Review
     bind!(
         Review,
@@ -908,6 +916,7 @@ mod tests {
             Filter,
             CoverageDown,
             CoverageUp,
+            ToggleMap,
             ExportJson,
             ExportKit,
             ToggleJson,

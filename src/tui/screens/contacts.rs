@@ -11,8 +11,11 @@ use crate::fields::{FieldId, Need};
 use crate::model::Contact;
 use crate::model::geo::common_name as country_name;
 use crate::present::sanitize;
+use crate::tui::action::Action;
 use crate::tui::app::{App, Hit};
+use crate::tui::keymap::{Context, key_for};
 use crate::tui::theme::{FOCUS_MARK, MET, UNMET};
+use crate::tui::widgets::coverage_map::{CoverageMap, MIN_HEIGHT, MIN_WIDTH};
 
 use super::fit;
 use super::form::field_state;
@@ -28,6 +31,8 @@ pub struct ContactsScreen {
     visible: Vec<usize>,
     /// The first line of the coverage list shown.
     pub coverage_scroll: usize,
+    /// The coverage is shown on a world map instead of the list and the table (`m`).
+    pub map: bool,
 }
 
 fn matches(c: &Contact, q: &str) -> bool {
@@ -120,6 +125,9 @@ impl Widget for ContactsView<'_> {
             .map(|p| p.reason.clone())
             .reduce(|a, b| format!("{a}; {b}"));
         let detail_h = if problem.is_some() { 2 } else { 1 };
+        let frame = buf.area;
+        let map_fits = frame.width >= MIN_WIDTH && frame.height >= MIN_HEIGHT;
+        let map_key = key_for(Context::Contacts, Action::ToggleMap);
         let [markets_area, detail_area, cov_area, table_area, footer_area] = Layout::vertical([
             Constraint::Length(1),
             Constraint::Length(detail_h),
@@ -128,6 +136,14 @@ impl Widget for ContactsView<'_> {
             Constraint::Length(1),
         ])
         .areas(area);
+        // The map takes the place of the coverage list and the table, which are drawn empty.
+        let show_map = screen.map && map_fits;
+        let (map_area, cov_area, table_area) = if show_map {
+            let none = Rect::new(area.x, footer_area.y, area.width, 0);
+            (cov_area.union(table_area), none, none)
+        } else {
+            (Rect::default(), cov_area, table_area)
+        };
 
         // The markets field.
         let on_markets = screen.focus.is_none() && app.panel.is_none();
@@ -175,6 +191,15 @@ impl Widget for ContactsView<'_> {
                         ),
                         t.warn,
                     ),
+                    None if screen.map && !map_fits => Line::styled(
+                        fit(
+                            &format!(
+                                "The map needs {MIN_WIDTH}×{MIN_HEIGHT} or more; {map_key} hides it."
+                            ),
+                            area.width as usize,
+                        ),
+                        t.warn,
+                    ),
                     None => Line::styled(
                         fit(
                             "Enter picks the countries; each needs a Partner sales contact (or one with OOO).",
@@ -187,13 +212,35 @@ impl Widget for ContactsView<'_> {
             }
         }
 
-        // Coverage, uncovered markets first.
+        // Coverage, on the map or as a list with uncovered markets first.
         let covered = cov.markets.iter().filter(|m| cov.is_covered(m)).count();
+        if show_map {
+            let block = Block::default()
+                .borders(Borders::TOP)
+                .border_style(t.border)
+                .title(format!(
+                    " Coverage: {covered} of {} market(s) · {map_key} list ",
+                    cov.markets.len()
+                ));
+            let inner = block.inner(map_area);
+            block.render(map_area, buf);
+            let pins = crate::map::pins(cov);
+            CoverageMap {
+                pins: &pins,
+                theme: t,
+            }
+            .render(inner, buf);
+        }
+        let map_note = if map_fits {
+            format!(" · {map_key} map")
+        } else {
+            String::new()
+        };
         let block = Block::default()
             .borders(Borders::TOP)
             .border_style(t.border)
             .title(format!(
-                " Coverage: {covered} of {} market(s) ",
+                " Coverage: {covered} of {} market(s){map_note} ",
                 cov.markets.len()
             ));
         let inner = block.inner(cov_area);
