@@ -795,6 +795,27 @@ impl Inspector {
     }
 }
 
+/// Inspects several files at once, at arm's length, waiting at most `limit` in all; a file
+/// still being read then says so.
+pub fn inspect_all(files: &[(PathBuf, DocRole)], limit: Duration) -> Vec<Inspection> {
+    let mut inspector = Inspector::new();
+    for (path, role) in files {
+        inspector.get(path, *role);
+    }
+    inspector.wait(Instant::now() + limit);
+    files
+        .iter()
+        .map(|(path, role)| match inspector.get(path, *role) {
+            Lookup::Ready(found) => found,
+            Lookup::Nothing => Inspection::default(),
+            Lookup::Pending => Inspection::failed(format!(
+                "not checked: still being read after {} s",
+                limit.as_secs()
+            )),
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -294,7 +294,7 @@ fn fill(
     }
     let checklist = checklist(export, name, &docs, &left_out);
     write_private(&tmp.join("CHECKLIST.md"), checklist.as_bytes())?;
-    let page = crate::kit_page::page(export, name, &docs, &tmp.join("documents"));
+    let page = crate::kit_page::page(export, name, &docs, &left_out, &tmp.join("documents"));
     write_private(&tmp.join(crate::kit_page::FILE_NAME), page.as_bytes())?;
     // sync_dir syncs the folder a path is in.
     fsio::sync_dir(&tmp.join("documents").join("-")).map_err(|e| io(tmp, e))?;

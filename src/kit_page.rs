@@ -15,7 +15,7 @@ use sha2::{Digest, Sha256};
 use crate::coverage::coverage;
 use crate::export::{ExportDocument, ExportFile};
 use crate::fields::{FieldId, listing_limits};
-use crate::inspect::{DocRole, Inspection, TIME_LIMIT, inspect_bounded};
+use crate::inspect::{DocRole, Inspection, inspect_all};
 use crate::map::{self, Mark, Pin};
 use crate::model::DocSlot;
 use crate::model::geo::common_name;
@@ -64,15 +64,14 @@ pub fn open_hint(kit_dir: &Path) -> String {
 /// HTML-escapes text for element content and quoted attribute values.
 pub fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
+    // Control characters and direction overrides are shown escaped, as on the terminal.
+    for c in crate::present::sanitize(s).chars() {
         match c {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
-            // NUL is not allowed in HTML text; the parser would replace it anyway.
-            '\0' => out.push('\u{fffd}'),
             c => out.push(c),
         }
     }
@@ -143,8 +142,14 @@ pub fn page(
     export: &ExportFile,
     name: &str,
     docs: &[(FieldId, String, &ExportDocument)],
+    left_out: &[(FieldId, String)],
     documents: &Path,
 ) -> String {
+    let files: Vec<_> = docs
+        .iter()
+        .map(|(field, kit, _)| (documents.join(kit), role_of(*field)))
+        .collect();
+    let mut facts = inspect_all(&files, std::time::Duration::from_secs(6)).into_iter();
     let docs: Vec<Doc> = docs
         .iter()
         .map(|(field, kit, doc)| Doc {
@@ -155,11 +160,11 @@ pub fn page(
             },
             kit: kit.as_str(),
             export: doc,
-            facts: inspect_bounded(&documents.join(kit), role_of(*field), TIME_LIMIT),
+            facts: facts.next().unwrap_or_default(),
         })
         .collect();
     let mut w = Page::default();
-    w.render(export, name, &docs);
+    w.render(export, name, &docs, left_out);
     w.finish(export)
 }
 
@@ -219,7 +224,13 @@ impl Page {
         self.push("</ul></section>\n");
     }
 
-    fn render(&mut self, export: &ExportFile, name: &str, docs: &[Doc]) {
+    fn render(
+        &mut self,
+        export: &ExportFile,
+        name: &str,
+        docs: &[Doc],
+        left_out: &[(FieldId, String)],
+    ) {
         let report = &export.status;
         let edition = export.rules;
         let table = rules_of(edition);
@@ -388,6 +399,13 @@ impl Page {
                 );
             }
             self.item(&html);
+        }
+        for (field, why) in left_out {
+            self.item(&format!(
+                "{}: <strong class=\"warn\">missing from this kit</strong>: {}. Fix it in the draft, then write the kit again.",
+                esc(field.label(edition).trim()),
+                esc(why)
+            ));
         }
         if let Some(url) = export.documents.landing_page_url.as_deref() {
             let v = self.value(url);
@@ -602,7 +620,8 @@ mod tests {
             ("a & b", "a &amp; b"),
             ("\"quoted\" 'single'", "&quot;quoted&quot; &#39;single&#39;"),
             ("</script><script>", "&lt;/script&gt;&lt;script&gt;"),
-            ("nul\0", "nul\u{fffd}"),
+            ("nul\0", "nul\\u{0}"),
+            ("title\u{1b}]0;pwned\u{7}", "title\\u{1b}]0;pwned\\u{7}"),
             ("Zoë 中文", "Zoë 中文"),
         ];
         for (raw, want) in cases {

@@ -331,6 +331,9 @@ fn the_kit_copies_only_regular_files_that_passed_their_check() {
         checklist.matches("missing from this kit").count() >= 4,
         "{checklist}"
     );
+    let page = std::fs::read_to_string(kit.join("index.html")).unwrap();
+    assert!(page.matches("missing from this kit").count() >= 4);
+    assert!(!page.contains('\u{1b}') && !page.contains("hunter2"));
     let leftovers: Vec<_> = std::fs::read_dir(env.dir.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
