@@ -379,6 +379,24 @@ fn a_panic_inside_a_frame_restores_the_terminal() {
 }
 
 #[test]
+fn an_allocation_failure_restores_the_terminal_before_the_abort() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = Session::start_with(
+        dir.path(),
+        dir.path(),
+        &[("COSELL_TEST_ALLOCATION_FAILURE", "1")],
+    );
+    let code = s.wait_exit();
+    assert_ne!(code, 0, "an abort is a failure");
+    s.assert_restored();
+    let text = String::from_utf8_lossy(&s.raw);
+    assert!(
+        text.contains("memory allocation of"),
+        "Rust's message is shown after the restore"
+    );
+}
+
+#[test]
 fn a_resize_storm_in_a_real_terminal_does_not_crash() {
     let dir = tempfile::tempdir().unwrap();
     let mut s = Session::start(dir.path(), dir.path());

@@ -143,6 +143,9 @@ pub struct App {
     pub hits: RefCell<Vec<(Rect, Hit)>>,
     /// Set only by the terminal-hygiene test (COSELL_TEST_PANIC_IN_FRAME).
     pub panic_in_frame: bool,
+    /// For the terminal-hygiene test: an allocation that fails inside a frame.
+    #[cfg(feature = "test-hooks")]
+    pub fail_allocation: bool,
     save_seen: SaveState,
 }
 
@@ -187,6 +190,8 @@ impl App {
             jobs: Vec::new(),
             hits: RefCell::new(Vec::new()),
             panic_in_frame: false,
+            #[cfg(feature = "test-hooks")]
+            fail_allocation: false,
             save_seen: SaveState::Idle,
         };
         app.refresh_drafts();

@@ -44,8 +44,20 @@ pub const MIN_HEIGHT: u16 = 16;
 pub const SIDE_PANEL: u16 = 80;
 pub const WIDE: u16 = 120;
 
+/// Whether the wizard has the terminal (raw mode, alternate screen).
+static TERMINAL_TAKEN: AtomicBool = AtomicBool::new(false);
+
+/// Called by the binary's allocator when an allocation fails, just before Rust aborts: the
+/// terminal is put back (once) so the message and the shell are readable.
+pub fn on_allocation_failure() {
+    if TERMINAL_TAKEN.load(Ordering::Relaxed) {
+        restore_terminal();
+    }
+}
+
 /// Puts the terminal back: raw mode off, main screen, cursor shown, mouse and paste off.
 pub fn restore_terminal() {
+    TERMINAL_TAKEN.store(false, Ordering::Relaxed);
     let _ = disable_raw_mode();
     let mut out = std::io::stdout();
     let _ = execute!(
@@ -64,6 +76,7 @@ fn setup_terminal() -> Result<Terminal<CrosstermBackend<Stdout>>> {
         restore_terminal();
         hook(info);
     }));
+    TERMINAL_TAKEN.store(true, Ordering::Relaxed);
     enable_raw_mode().context("cannot switch the terminal to raw mode")?;
     let mut out = std::io::stdout();
     execute!(
@@ -91,6 +104,7 @@ pub fn run(store: DraftStore, theme: Theme, draft: Option<&str>) -> Result<()> {
     #[cfg(feature = "test-hooks")]
     {
         app.panic_in_frame = std::env::var_os("COSELL_TEST_PANIC_IN_FRAME").is_some();
+        app.fail_allocation = std::env::var_os("COSELL_TEST_ALLOCATION_FAILURE").is_some();
     }
     let mut terminal = setup_terminal()?;
     let result = event_loop(&mut terminal, &mut app, &stop, &saver);
@@ -158,6 +172,12 @@ fn event_loop(
 /// Draws the whole wizard.
 pub fn render(app: &App, f: &mut Frame) {
     assert!(!app.panic_in_frame, "COSELL_TEST_PANIC_IN_FRAME is set");
+    #[cfg(feature = "test-hooks")]
+    if app.fail_allocation {
+        // 64 TiB: no machine has it, so the allocator fails and Rust aborts.
+        let huge = vec![0u8; 1 << 46];
+        std::hint::black_box(&huge);
+    }
     app.hits.borrow_mut().clear();
     let area = f.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
