@@ -338,3 +338,28 @@ impl Widget for ReviewView<'_> {
         Paragraph::new(Line::from(spans)).render(action, buf);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_json_preview_keeps_a_bounded_number_of_lines() {
+        let cases = [
+            (10, 10, false),
+            (PREVIEW_LINES, PREVIEW_LINES, false),
+            (PREVIEW_LINES + 1, PREVIEW_LINES + 1, true),
+            (1_600_000, PREVIEW_LINES + 1, true),
+        ];
+        for (lines, kept, cut) in cases {
+            let text = "  \"x\": 1\n".repeat(lines);
+            let got = preview_lines(&text);
+            assert_eq!(got.len(), kept, "{lines} lines");
+            assert_eq!(
+                got.last().is_some_and(|l| l.contains("more lines")),
+                cut,
+                "{lines} lines"
+            );
+        }
+    }
+}
