@@ -189,28 +189,21 @@ fn warnings_reach_status_plain_and_the_wizard_and_never_block() {
     let store = cosell::store::DraftStore::at(env.home());
     let mut app = cosell::tui::app::App::new(store, cosell::tui::theme::Theme::mono());
     app.with_submission(sub, cosell::fields::Step::Documents);
-    let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).unwrap();
-    term.draw(|f| cosell::tui::render(&app, f)).unwrap();
-    let first: String = term
-        .backend()
-        .buffer()
-        .content()
-        .iter()
-        .map(|c| c.symbol())
-        .collect();
+    let screen = |app: &cosell::tui::app::App| -> String {
+        let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).unwrap();
+        term.draw(|f| cosell::tui::render(app, f)).unwrap();
+        term.backend()
+            .buffer()
+            .content()
+            .iter()
+            .map(|c| c.symbol())
+            .collect()
+    };
     assert!(
-        first.contains("checking…"),
+        screen(&app).contains("checking…"),
         "the first frame does not wait for the checks"
     );
     app.wait_for_checks(std::time::Duration::from_secs(10));
-    let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).unwrap();
-    term.draw(|f| cosell::tui::render(&app, f)).unwrap();
-    let screen: String = term
-        .backend()
-        .buffer()
-        .content()
-        .iter()
-        .map(|c| c.symbol())
-        .collect();
+    let screen = screen(&app);
     assert!(screen.contains("3 pages"), "the wizard shows it");
 }
