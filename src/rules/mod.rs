@@ -630,6 +630,145 @@ pub fn compare_rows(reports: &[StatusReport]) -> Vec<CompareRow> {
 mod tests {
     use super::*;
 
+    const STATUSES: [Status; 5] = [
+        Status::NotReady,
+        Status::InMarket,
+        Status::CoSellReady,
+        Status::AzureIpCoSellIncentivized,
+        Status::BizAppsIsvConnectPremium,
+    ];
+
+    /// Whether a field is asked in an edition for some offer (the offer type decides the rest).
+    fn asked(field: FieldId, edition: Edition) -> bool {
+        crate::model::OfferType::ALL.iter().any(|t| {
+            let mut sub = Submission::new("X", edition);
+            sub.offer.offer_type = Some(*t);
+            sub.listing.solution_areas = vec![crate::model::SolutionArea::default(); 5];
+            field.need(&sub) != Need::Absent
+        })
+    }
+
+    /// The compiler makes every table give every column; this makes none of them empty, so a new
+    /// edition cannot quietly show a blank label, title, benefit or checklist line.
+    #[test]
+    fn every_edition_has_all_its_words() {
+        for e in Edition::ALL.iter().copied() {
+            let t = rules_of(e);
+            assert_eq!(t.edition, e, "{e} maps to its own table");
+            for (what, text) in [
+                ("date", t.date),
+                ("summary", t.summary),
+                ("page", t.page),
+                ("after_submit", t.after_submit),
+                ("partner_id", t.words.partner_id),
+                ("account", t.words.account),
+                ("storefront", t.words.storefront),
+                ("marketplace", t.words.marketplace),
+                ("programme", t.words.programme),
+                ("sub_area", t.words.sub_area),
+                ("sub_areas", t.words.sub_areas),
+                ("billed", t.words.billed),
+                ("submit", t.words.submit),
+            ] {
+                assert!(!text.trim().is_empty(), "{e}: no {what}");
+            }
+            assert!(Catalogue::named(t.catalogue).is_some(), "{e}: catalogue");
+            let (areas, subs) = t.limits;
+            assert!((1..=crate::fields::MAX_AREAS).contains(&areas) && subs >= 1);
+            for status in STATUSES {
+                assert!(!t.labels.label(status).is_empty(), "{e}: {status:?}");
+                for b in (t.benefits)(status) {
+                    let (title, text) = (t.benefit_words)(*b);
+                    assert!(!title.is_empty() && !text.is_empty(), "{e}: {}", b.code());
+                }
+            }
+            let mut ids = Vec::new();
+            for r in t.requirements {
+                assert!(
+                    !r.title.trim().is_empty(),
+                    "{e}: {} has no title",
+                    r.id.as_str()
+                );
+                assert!(!ids.contains(&r.id), "{e}: {} twice", r.id.as_str());
+                ids.push(r.id);
+                assert!(
+                    FIELDS.iter().any(|f| (r.reads)(f.id)),
+                    "{e}: {} reads no field, so nothing would be asked for it",
+                    r.id.as_str()
+                );
+            }
+            for f in FIELDS.iter().filter(|f| asked(f.id, e)) {
+                assert!(!f.label(e).trim().is_empty(), "{e}: {:?} label", f.id);
+                assert!(!f.help(e).trim().is_empty(), "{e}: {:?} help", f.id);
+            }
+        }
+    }
+
+    /// Spec §12: "Microsoft Marketplace" in every label and help of 2025-09, and no ISV Connect.
+    #[test]
+    fn the_2025_texts_name_microsoft_marketplace_and_isv_success() {
+        let e = Edition::E2025_09;
+        let t = rules_of(e);
+        let mut texts: Vec<String> = Vec::new();
+        for f in FIELDS.iter().filter(|f| asked(f.id, e)) {
+            texts.push(f.label(e).into());
+            texts.push(f.help(e).into());
+        }
+        texts.extend(t.requirements.iter().map(|r| r.title.to_string()));
+        for status in STATUSES {
+            texts.push(t.labels.label(status).into());
+            for certified in [None, Some(true)] {
+                let mut sub = Submission::new("X", e);
+                sub.partner.certified_software_designation = certified;
+                texts.extend((t.notes)(status, &sub).iter().map(|n| n.to_string()));
+            }
+        }
+        for b in (t.benefits)(Status::AzureIpCoSellIncentivized) {
+            let (title, text) = (t.benefit_words)(*b);
+            texts.extend([title.to_string(), text.to_string()]);
+        }
+        let w = &t.words;
+        texts.extend(
+            [
+                w.account,
+                w.storefront,
+                w.marketplace,
+                w.programme,
+                w.billed,
+                w.live_first,
+                w.submit,
+            ]
+            .map(String::from),
+        );
+        // The reasons the checks give, for offers that miss the marketplace-related rows.
+        for offer_type in crate::model::OfferType::ALL {
+            let mut sub = Submission::new("X", e);
+            sub.offer.offer_type = Some(*offer_type);
+            sub.offer.live = Some(false);
+            sub.offer.transactable = Some(false);
+            sub.partner.mpn_id = Some("123".into());
+            sub.partner.marketplace_account_active = Some(false);
+            sub.partner.isv_connect = Some(crate::model::IsvConnect::None);
+            let report = evaluate(&sub, e);
+            texts.extend(report.requirements.iter().map(|r| r.reason.clone()));
+        }
+        assert!(texts.iter().any(|t| t.contains("Microsoft Marketplace")));
+        for text in &texts {
+            for old in [
+                "Azure Marketplace",
+                "AppSource",
+                "ISV Connect",
+                "commercial marketplace",
+            ] {
+                assert!(!text.contains(old), "2025-09 says {old:?}: {text}");
+            }
+            assert!(
+                !text.contains("marketplace"),
+                "the marketplace is Microsoft Marketplace (or Marketplace) in 2025-09: {text}"
+            );
+        }
+    }
+
     #[test]
     fn listing_values_outside_the_catalogue_warn() {
         let mut sub = Submission::new("X", Edition::E2021_02);

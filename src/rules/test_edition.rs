@@ -28,3 +28,88 @@ pub const TEST: EditionRules = EditionRules {
     parent: Some(&E2025_09),
     ..E2025_09
 };
+
+#[cfg(test)]
+mod tests {
+    use crate::fields::Step;
+    use crate::model::Edition;
+    use crate::session::DraftSession;
+    use crate::store::DraftStore;
+    use crate::tui::{action::Action, app::App, theme::Theme};
+    use crate::validate::DiskProbe;
+
+    fn screen(app: &App) -> String {
+        let backend = ratatui::backend::TestBackend::new(160, 50);
+        let mut term = ratatui::Terminal::new(backend).unwrap();
+        term.draw(|f| crate::tui::render(app, f)).unwrap();
+        term.backend()
+            .buffer()
+            .content()
+            .iter()
+            .map(|c| c.symbol())
+            .collect()
+    }
+
+    /// One table and its `Edition` variant, nothing else: plain mode offers it and creates a draft
+    /// in it, the wizard's picker and compare list it, the kit and the schema carry it.
+    #[test]
+    fn a_test_only_edition_reaches_every_front_end() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = DraftStore::at(dir.path());
+
+        // Plain mode: listed with its date and summary, chosen by its id, asked in its words.
+        let input = "2099-01\nEdition test\n\n\n\n\n";
+        let mut out = Vec::new();
+        crate::plain::run(&store, None, &mut input.as_bytes(), &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(
+            text.contains("2099-01  (2099-01-01) a test-only edition"),
+            "{text}"
+        );
+        assert!(text.contains("Live (test edition)"), "{text}");
+        let sub = crate::store::load(&store.path_of("edition-test")).unwrap();
+        assert_eq!(sub.rules, Edition::Test);
+
+        // Compare: a column, with its own rung labels.
+        let reports = crate::rules::compare(&sub, &DiskProbe::default());
+        assert!(reports.iter().any(|r| r.edition == Edition::Test));
+        let table = crate::present::compare_table(&sub, &reports);
+        assert!(table.contains("2099-01  Test: not ready"), "{table}");
+
+        // The wizard: the edition picker lists it, the compare popup shows it.
+        let mut app = App::new(DraftStore::at(dir.path()), Theme::mono());
+        app.with_submission(sub.clone(), Step::Offer);
+        app.update(Action::SwitchEdition);
+        let shown = screen(&app);
+        assert!(
+            shown.contains("2099-01  (2099-01-01) a test-only edition"),
+            "{shown}"
+        );
+        let mut app = App::new(DraftStore::at(dir.path()), Theme::mono());
+        app.with_submission(sub.clone(), Step::Offer);
+        app.update(Action::Compare);
+        let shown = screen(&app);
+        assert!(
+            shown.contains("2099-01") && shown.contains("Test: not"),
+            "{shown}"
+        );
+
+        // The kit: the checklist names the edition and its rung.
+        let session = DraftSession::in_memory(&store, sub);
+        let kit = dir.path().join("kit");
+        session
+            .export_kit(&kit, None, true, &mut |_| {})
+            .expect("an incomplete kit is written when asked");
+        let checklist = std::fs::read_to_string(kit.join("CHECKLIST.md")).unwrap();
+        assert!(
+            checklist.contains("**Test: not ready** (rules 2099-01, a test-only edition)"),
+            "{checklist}"
+        );
+
+        // The schema: generated from the types, so the variant is in it.
+        #[cfg(feature = "schema")]
+        assert!(crate::export::generate_schema().contains("\"2099-01\""));
+        #[cfg(not(feature = "schema"))]
+        panic!("the tests build the schema (feature `schema`)");
+    }
+}
