@@ -248,7 +248,10 @@ pub fn compare_table(sub: &Submission, reports: &[StatusReport]) -> String {
 
 /// One line per edition for pickers: `2023-08  (2023-08-24) today's rules: …`.
 pub fn edition_line(e: Edition) -> String {
-    format!("{}  ({}) {}", e.as_str(), e.date(), e.summary())
+    match e.date() {
+        date if date == e.as_str() => format!("{}  {}", e.as_str(), e.summary()),
+        date => format!("{}  ({date}) {}", e.as_str(), e.summary()),
+    }
 }
 
 /// A folder as people write it: `./docs` under the folder cosell was started in, `~/docs` under

@@ -287,3 +287,89 @@ fn a_2025_export_carries_the_new_key_and_validates() {
         .collect();
     assert!(errors.is_empty(), "{errors:?}");
 }
+
+/// docs/format.md lists every status id with its label in every edition: the same words the
+/// editions' tables give (`—` where an edition never reaches the rung).
+#[test]
+fn the_format_doc_names_every_status_as_each_edition_does() {
+    use cosell::model::Edition;
+    use cosell::status::Status;
+    let doc =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/format.md")).unwrap();
+    let header = doc
+        .lines()
+        .find(|l| l.starts_with("| status id |"))
+        .expect("a status table");
+    let editions: Vec<Edition> = header
+        .split('|')
+        .skip(2)
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .map(|c| Edition::parse(c).unwrap_or_else(|| panic!("{c:?} is not an edition")))
+        .collect();
+    assert_eq!(editions, Edition::ALL, "every edition, oldest first");
+    for status in [
+        Status::NotReady,
+        Status::InMarket,
+        Status::CoSellReady,
+        Status::AzureIpCoSellIncentivized,
+        Status::BizAppsIsvConnectPremium,
+    ] {
+        let row = doc
+            .lines()
+            .find(|l| l.starts_with(&format!("| `{}` |", status.id())))
+            .unwrap_or_else(|| panic!("{} has no row", status.id()));
+        let cells: Vec<&str> = row.split('|').skip(2).map(str::trim).collect();
+        for (e, cell) in editions.iter().zip(cells) {
+            if cell != "—" {
+                assert_eq!(cell, status.label(*e), "{} in {e}", status.id());
+            }
+        }
+    }
+}
+
+/// CHECKLIST.md in 2025-09: the benefits with BEN-MACC's condition, each missing thing once, the
+/// submit step once, and Microsoft Marketplace's words.
+#[test]
+fn a_2025_checklist_says_each_thing_once_in_its_words() {
+    let env = Env::new();
+    let text = to_2023(&spec_example(env.dir.path()))
+        .replace("\"rules\": \"2023-08\"", "\"rules\": \"2025-09\"");
+    env.write("it.json", &text);
+    let out = env.cosell(&["export", "it.json", "--kit", "kit"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let done = std::fs::read_to_string(env.path("kit/CHECKLIST.md")).unwrap();
+    assert!(done.contains("What this status brings:"), "{done}");
+    let macc = done
+        .lines()
+        .find(|l| l.contains("Azure consumption commitments"))
+        .unwrap_or_else(|| panic!("{done}"));
+    assert!(
+        macc.contains("price above zero") && macc.contains("free and bring-your-own-licence"),
+        "{macc}"
+    );
+    assert_eq!(done.matches("price above zero").count(), 1, "once: {done}");
+    assert_eq!(done.matches("Submit for review").count(), 1, "once: {done}");
+    for old in ["Azure Marketplace", "AppSource", "ISV Connect", "MPN ID"] {
+        assert!(!done.contains(old), "{old}: {done}");
+    }
+
+    // Incomplete: what the INCOMPLETE box lists is not listed again below it.
+    let incomplete = text.replace(
+        "\"markets\": [\"US\", \"CA\"]",
+        "\"markets\": [\"US\", \"CA\", \"FR\"]",
+    );
+    assert_ne!(incomplete, text);
+    env.write("inc.json", &incomplete);
+    let out = env.cosell(&["export", "inc.json", "--kit", "kit2", "--allow-incomplete"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let inc = std::fs::read_to_string(env.path("kit2/CHECKLIST.md")).unwrap();
+    assert!(inc.contains("INCOMPLETE"), "{inc}");
+    assert_eq!(
+        inc.matches("no Partner sales contact for FR (France)")
+            .count(),
+        1,
+        "said once: {inc}"
+    );
+    assert!(inc.contains("Nothing else is missing"), "{inc}");
+}

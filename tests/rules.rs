@@ -853,7 +853,18 @@ fn benefits_and_notes_2025() {
         "{:?}",
         certified.notes
     );
-    // Below the Azure IP rung it earns nothing.
+    // Below the Azure IP rung it earns nothing yet; an Azure IP offer is told it will.
+    s.offer.transactable = Some(false);
+    let below = evaluate_with(&s, E25, &FakeProbe);
+    assert_eq!(below.status, Status::CoSellReady);
+    assert!(
+        below
+            .notes
+            .iter()
+            .any(|n| n.contains("once the offer is Azure IP co-sell eligible")),
+        "{:?}",
+        below.notes
+    );
     s.offer.offer_type = Some(OfferType::ManagedService);
     let ready = evaluate_with(&s, E25, &FakeProbe);
     assert_eq!(ready.status, Status::CoSellReady);

@@ -45,6 +45,7 @@ fn benefit_words(b: BenefitId) -> (&'static str, &'static str) {
 
 const TOP_TIER: &str = "Seller incentives are not earned by the status alone: they are possible through a top-tier pathway (for example USD 4 million Marketplace billed sales, or 12 new Marketplace customers above USD 10,000, in the trailing 12 months), and automatic with a Solutions Partner with certified software designation (Azure or Security) or an Industry AI designation.";
 const CERTIFIED: &str = "Microsoft sellers paid incentives to sell it (BEN-SELLER-INCENTIVE): earned through your certified software designation.";
+const CERTIFIED_LATER: &str = "Your certified software designation earns the seller incentives (BEN-SELLER-INCENTIVE) once the offer is Azure IP co-sell eligible.";
 const FEE: &str = "The Microsoft Marketplace fee cut and the CSP incentive of the earlier rules are gone: the standard store fee has been 3% since 2022.";
 
 /// As 2023-08; on the Azure IP rung a certified software designation earns the seller
@@ -55,8 +56,15 @@ fn notes(status: Status, sub: &Submission) -> Vec<&'static str> {
         Status::NotReady | Status::InMarket => Vec::new(),
         Status::AzureIpCoSellIncentivized if certified => vec![CERTIFIED, FEE],
         Status::AzureIpCoSellIncentivized => vec![TOP_TIER, FEE],
+        Status::CoSellReady if certified && is_azure_ip(sub) => vec![CERTIFIED_LATER],
         Status::CoSellReady | Status::BizAppsIsvConnectPremium => vec![TOP_TIER],
     }
+}
+
+fn is_azure_ip(sub: &Submission) -> bool {
+    sub.offer
+        .offer_type
+        .is_some_and(crate::model::OfferType::is_azure_ip)
 }
 
 fn fields(f: F) -> Option<(&'static str, &'static str)> {

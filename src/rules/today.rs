@@ -134,7 +134,7 @@ pub const E2023_08: EditionRules = EditionRules {
     benefit_words,
     notes,
     page: PAGE,
-    after_submit: "Select \"Submit for review\". Microsoft reviews the co-sell documents and the solution's eligibility; the co-sell status appears on the solution once the review is done, usually within a few business days.",
+    after_submit: "Microsoft reviews the co-sell documents and the solution's eligibility; the co-sell status appears on the solution once the review is done, usually within a few business days.",
     limits: (5, 5),
     catalogue: "2023-08",
     words: Words {
