@@ -63,8 +63,8 @@ pub enum Command {
         /// Print the status block as JSON (spec §7); with --compare, one block per edition
         #[arg(long)]
         json: bool,
-        /// Rules edition to evaluate with (default: the file's; `cosell --help` lists them)
-        #[arg(long, value_parser = parse_edition, value_name = "EDITION")]
+        /// Rules edition to evaluate with (default: the file's)
+        #[arg(long, value_parser = edition_parser(), value_name = "EDITION")]
         rules: Option<Edition>,
         /// Show the status under every rules edition side by side, differences first
         #[arg(long, conflicts_with = "rules")]
@@ -84,8 +84,8 @@ pub enum Command {
         /// Export even while tab requirements are unmet or values are invalid
         #[arg(long)]
         allow_incomplete: bool,
-        /// Rules edition to evaluate with (default: the file's; `cosell --help` lists them)
-        #[arg(long, value_parser = parse_edition, value_name = "EDITION")]
+        /// Rules edition to evaluate with (default: the file's)
+        #[arg(long, value_parser = edition_parser(), value_name = "EDITION")]
         rules: Option<Edition>,
     },
     /// Print the JSON Schema of the submission file (drafts and exports)
@@ -163,9 +163,18 @@ pub enum ContactsCommand {
     },
 }
 
-fn parse_edition(s: &str) -> Result<Edition, String> {
-    Edition::parse(s)
-        .ok_or_else(|| format!("{s:?} is not a rules edition; use {}", Edition::names()))
+/// `--rules`: the editions from `Edition::ALL`, each with its summary (for `--help` and shell
+/// completions).
+fn edition_parser() -> impl clap::builder::TypedValueParser<Value = Edition> {
+    use clap::builder::TypedValueParser;
+    let values = Edition::ALL
+        .iter()
+        .rev()
+        .map(|e| clap::builder::PossibleValue::new(e.as_str()).help(e.summary()));
+    clap::builder::PossibleValuesParser::new(values).try_map(|s: String| {
+        Edition::parse(&s)
+            .ok_or_else(|| format!("{s:?} is not a rules edition; use {}", Edition::names()))
+    })
 }
 
 /// `--help`'s description, with every rules edition from the editions' own tables.

@@ -194,7 +194,7 @@ fn rules_editions_are_named_in_errors_and_help() {
     let out = env.cosell(&["status", "it.json", "--rules", "2024-01"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        stderr(&out).contains("use 2025-09, 2023-08, 2021-02 or 2020-09"),
+        stderr(&out).contains("[possible values: 2025-09, 2023-08, 2021-02, 2020-09]"),
         "{}",
         stderr(&out)
     );

@@ -497,11 +497,23 @@ fn render_compare(app: &App, reports: &[StatusReport], scroll: u16, f: &mut Fram
         }
         lines.push(Line::from(spans));
         if room {
+            // Editions that give the same reason share a line.
+            let mut said: Vec<(&str, Vec<&str>)> = Vec::new();
             for (r, why) in reports.iter().zip(&row.reasons) {
-                if let Some(why) = why {
-                    let text = format!("  {} {}: {}", row.id.as_str(), r.edition, sanitize(why));
-                    lines.push(Line::styled(fit(&text, body.width as usize), t.dim));
+                let Some(why) = why else { continue };
+                match said.iter_mut().find(|(w, _)| *w == why.as_str()) {
+                    Some((_, editions)) => editions.push(r.edition.as_str()),
+                    None => said.push((why, vec![r.edition.as_str()])),
                 }
+            }
+            for (why, editions) in said {
+                let which = if editions.len() == reports.len() {
+                    "every edition".to_string()
+                } else {
+                    editions.join(", ")
+                };
+                let text = format!("  {} {which}: {}", row.id.as_str(), sanitize(why));
+                lines.push(Line::styled(fit(&text, body.width as usize), t.dim));
             }
         }
     }
