@@ -704,6 +704,78 @@ mod tests {
         }
     }
 
+    /// Whether a field is asked follows from the rows that read it: absent where no row of the
+    /// edition does, not needed where none of them applies, optional where the row says so.
+    #[test]
+    fn the_rows_decide_which_fields_are_asked() {
+        use crate::model::OfferType::{self, *};
+        use Edition::*;
+        #[derive(Debug, PartialEq)]
+        enum N {
+            Req,
+            Opt,
+            No,
+            Abs,
+        }
+        #[rustfmt::skip]
+        let cases: &[(FieldId, Edition, Option<OfferType>, N)] = &[
+            // Gold: the seeds' services offers; gone since 2023-08.
+            (FieldId::GoldCompetency, E2021_02, Some(ConsultingService), N::Req),
+            (FieldId::GoldCompetency, E2021_02, Some(Saas), N::No),
+            (FieldId::GoldCompetency, E2021_02, None, N::Req),
+            (FieldId::GoldCompetency, E2023_08, Some(ConsultingService), N::Abs),
+            (FieldId::GoldCompetency, E2025_09, Some(ConsultingService), N::Abs),
+            // The designation replaces it.
+            (FieldId::Designation, E2020_09, Some(ConsultingService), N::Abs),
+            (FieldId::Designation, E2025_09, Some(ConsultingService), N::Req),
+            (FieldId::Designation, E2025_09, Some(ManagedService), N::No),
+            // ISV Connect / ISV Success: Business Central only through BIZ-PREMIUM in the seeds.
+            (FieldId::IsvConnect, E2021_02, Some(Dynamics365BusinessCentral), N::Req),
+            (FieldId::IsvConnect, E2023_08, Some(Dynamics365BusinessCentral), N::No),
+            (FieldId::IsvConnect, E2025_09, Some(Dynamics365BusinessCentral), N::No),
+            (FieldId::IsvConnect, E2025_09, Some(Dynamics365FinanceOperations), N::Req),
+            (FieldId::IsvConnect, E2025_09, Some(Saas), N::No),
+            // Segments: read by the seeds' listing only.
+            (FieldId::Segments, E2020_09, Some(Saas), N::Req),
+            (FieldId::Segments, E2023_08, Some(Saas), N::Abs),
+            // The pitch deck: optional in 2020-09, required since.
+            (FieldId::Doc(DocSlot::PitchDeck), E2020_09, Some(Saas), N::Opt),
+            (FieldId::Doc(DocSlot::PitchDeck), E2021_02, Some(Saas), N::Req),
+            // The diagram: the five Azure IP types in the seeds, SaaS only since 2023-08.
+            (FieldId::Doc(DocSlot::ReferenceArchitectureDiagram), E2021_02, Some(AzureContainer), N::Req),
+            (FieldId::Doc(DocSlot::ReferenceArchitectureDiagram), E2025_09, Some(AzureContainer), N::No),
+            (FieldId::Doc(DocSlot::ReferenceArchitectureDiagram), E2025_09, Some(Saas), N::Req),
+            // Revenue: Azure IP offers; billed revenue is optional (either figure meets it).
+            (FieldId::AzureConsumed, E2025_09, Some(IotEdgeModule), N::Req),
+            (FieldId::MarketplaceBilled, E2025_09, Some(IotEdgeModule), N::Opt),
+            (FieldId::MarketplaceBilled, E2025_09, Some(PowerBiApp), N::No),
+            (FieldId::Transactable, E2020_09, Some(PowerBiApp), N::No),
+            (FieldId::Transactable, E2025_09, Some(AzureVirtualMachine), N::Req),
+            // The certified software designation: 2025-09 only, optional, for every offer.
+            (FieldId::CertifiedSoftware, E2025_09, Some(ManagedService), N::Opt),
+            (FieldId::CertifiedSoftware, E2023_08, Some(Saas), N::Abs),
+            (FieldId::CertifiedSoftware, E2021_02, Some(Saas), N::Abs),
+            // Fields no row reads keep the field table's own need.
+            (FieldId::OfferName, E2025_09, None, N::Req),
+            (FieldId::Doc(DocSlot::CaseStudy), E2025_09, Some(Saas), N::Opt),
+            (FieldId::OfferType, E2020_09, None, N::Req),
+        ];
+        for (field, edition, offer_type, want) in cases {
+            let mut sub = Submission::new("X", *edition);
+            sub.offer.offer_type = *offer_type;
+            let got = match field.need(&sub) {
+                Need::Required => N::Req,
+                Need::Optional => N::Opt,
+                Need::NotNeeded(why) => {
+                    assert!(!why.is_empty(), "{field:?} {edition}: a reason");
+                    N::No
+                }
+                Need::Absent => N::Abs,
+            };
+            assert_eq!(got, *want, "{field:?} in {edition} for {offer_type:?}");
+        }
+    }
+
     /// Spec §12: "Microsoft Marketplace" in every label and help of 2025-09, and no ISV Connect.
     #[test]
     fn the_2025_texts_name_microsoft_marketplace_and_isv_success() {
