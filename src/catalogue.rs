@@ -14,11 +14,13 @@ pub struct Catalogue {
     pub solution_areas: BTreeMap<String, Vec<String>>,
 }
 
+/// The file: a comment and one catalogue per key an edition's table names.
 #[derive(Deserialize)]
 struct File {
-    seeds: Catalogue,
-    #[serde(rename = "2023-08")]
-    e2023_08: Catalogue,
+    #[serde(rename = "_comment", default)]
+    _comment: String,
+    #[serde(flatten)]
+    catalogues: BTreeMap<String, Catalogue>,
 }
 
 const BUILT_IN: &str = include_str!("../assets/catalogue.json");
@@ -31,13 +33,23 @@ fn file() -> &'static File {
     })
 }
 
+/// What an edition whose key is missing from the file offers: nothing (every value is accepted
+/// with a warning). A test checks every edition's key is there.
+static EMPTY: Catalogue = Catalogue {
+    microsoft_platforms: Vec::new(),
+    segments: Vec::new(),
+    solution_areas: BTreeMap::new(),
+};
+
 impl Catalogue {
-    /// The catalogue of an edition, compiled in from assets/ and parsed once.
+    /// The catalogue an edition's table names, compiled in from assets/ and parsed once.
     pub fn for_edition(edition: Edition) -> &'static Catalogue {
-        match edition {
-            Edition::E2023_08 => &file().e2023_08,
-            Edition::E2020_09 | Edition::E2021_02 => &file().seeds,
-        }
+        Catalogue::named(crate::rules::rules_of(edition).catalogue).unwrap_or(&EMPTY)
+    }
+
+    /// A catalogue of the file by its key.
+    pub fn named(key: &str) -> Option<&'static Catalogue> {
+        file().catalogues.get(key)
     }
 
     pub fn area_names(&self) -> Vec<&str> {
@@ -62,6 +74,17 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_edition_has_its_catalogue() {
+        for e in Edition::ALL {
+            let key = crate::rules::rules_of(*e).catalogue;
+            assert!(
+                Catalogue::named(key).is_some(),
+                "{e}: no {key:?} in the file"
+            );
+        }
+    }
+
+    #[test]
     fn built_in_parses_per_edition() {
         let c = Catalogue::for_edition(Edition::E2021_02);
         assert_eq!(c.microsoft_platforms.len(), 5);
@@ -77,5 +100,25 @@ mod tests {
             "innovate with azure"
         ));
         assert!(c.segments.is_empty(), "segments are not asked in 2023-08");
+    }
+
+    #[test]
+    fn fy26_has_three_areas_and_seventeen_plays() {
+        let c = Catalogue::for_edition(Edition::E2025_09);
+        assert_eq!(
+            c.area_names(),
+            [
+                "AI Business Solutions",
+                "Cloud and AI Platforms",
+                "Security"
+            ]
+        );
+        let plays: usize = c.solution_areas.values().map(Vec::len).sum();
+        assert_eq!(plays, 17);
+        assert!(Catalogue::has(
+            c.sub_areas("Security"),
+            "protect cloud ai platform and apps"
+        ));
+        assert!(c.segments.is_empty());
     }
 }

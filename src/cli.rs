@@ -26,19 +26,13 @@ pub const EXIT_REFUSED: u8 = 1;
     name = "cosell",
     version,
     about = "Fill in the Co-sell with Microsoft tab of a Partner Center offer, see which co-sell status it earns, and export it",
-    long_about = "Fill in the co-sell details of a Partner Center offer, see which co-sell status it \
-earns and why (Not co-sell ready, Co-sell ready, Azure IP co-sell incentivized or eligible, \
-Business Applications incentive), and export the submission as JSON.\n\n\
-Without a command, cosell opens the wizard: a full-screen form with a live status panel. Drafts \
-are saved on every change in the drafts folder (COSELL_HOME, or your data folder).\n\n\
-Rules editions: 2023-08 (today's rules, Referrals → Co-sell → Solutions; the default for new \
-drafts), 2021-02 and 2020-09 (the earlier Co-sell with Microsoft tab).",
+    long_about = long_about(),
     after_help = "Examples:\n  \
 cosell                                   open the wizard (resume or start a draft)\n  \
 cosell --plain                           the same steps as line prompts\n  \
 cosell list                              drafts with their status\n  \
 cosell status contoso-insights           which requirements hold, and why\n  \
-cosell status contoso-insights --compare the three rules editions side by side\n  \
+cosell status contoso-insights --compare every rules edition side by side\n  \
 cosell status ./offer.json --json        the status block as JSON\n  \
 cosell export contoso-insights -o out.json\n  \
 cosell export contoso-insights --kit kit/   the hand-off kit for Partner Center\n  \
@@ -69,8 +63,8 @@ pub enum Command {
         /// Print the status block as JSON (spec §7); with --compare, one block per edition
         #[arg(long)]
         json: bool,
-        /// Rules edition to evaluate with: 2023-08, 2021-02 or 2020-09 (default: the file's)
-        #[arg(long, value_parser = parse_edition, value_name = "EDITION")]
+        /// Rules edition to evaluate with (default: the file's)
+        #[arg(long, value_parser = edition_parser(), value_name = "EDITION")]
         rules: Option<Edition>,
         /// Show the status under every rules edition side by side, differences first
         #[arg(long, conflicts_with = "rules")]
@@ -91,8 +85,8 @@ pub enum Command {
         /// Export even while tab requirements are unmet or values are invalid
         #[arg(long)]
         allow_incomplete: bool,
-        /// Rules edition to evaluate with: 2023-08, 2021-02 or 2020-09 (default: the file's)
-        #[arg(long, value_parser = parse_edition, value_name = "EDITION")]
+        /// Rules edition to evaluate with (default: the file's)
+        #[arg(long, value_parser = edition_parser(), value_name = "EDITION")]
         rules: Option<Edition>,
     },
     /// Print the JSON Schema of the submission file (drafts and exports)
@@ -177,9 +171,43 @@ pub enum ContactsCommand {
     },
 }
 
-fn parse_edition(s: &str) -> Result<Edition, String> {
-    Edition::parse(s)
-        .ok_or_else(|| format!("{s:?} is not a rules edition; use 2023-08, 2021-02 or 2020-09"))
+/// `--rules`: the editions from `Edition::ALL`, each with its summary (for `--help` and shell
+/// completions).
+fn edition_parser() -> impl clap::builder::TypedValueParser<Value = Edition> {
+    use clap::builder::TypedValueParser;
+    let values = Edition::ALL
+        .iter()
+        .rev()
+        .map(|e| clap::builder::PossibleValue::new(e.as_str()).help(e.summary()));
+    clap::builder::PossibleValuesParser::new(values).try_map(|s: String| {
+        Edition::parse(&s)
+            .ok_or_else(|| format!("{s:?} is not a rules edition; use {}", Edition::names()))
+    })
+}
+
+/// `--help`'s description, with every rules edition from the editions' own tables.
+fn long_about() -> String {
+    let editions: Vec<String> = Edition::ALL
+        .iter()
+        .rev()
+        .map(|e| {
+            let default = if *e == Edition::NEWEST {
+                "; the default for new drafts"
+            } else {
+                ""
+            };
+            format!("  {}  {}{default}", e.as_str(), e.summary())
+        })
+        .collect();
+    format!(
+        "Fill in the co-sell details of a Partner Center offer, see which co-sell status it \
+earns and why (Not co-sell ready, Co-sell ready, Azure IP co-sell incentivized or eligible, \
+Business Applications incentive), and export the submission as JSON.\n\n\
+Without a command, cosell opens the wizard: a full-screen form with a live status panel. Drafts \
+are saved on every change in the drafts folder (COSELL_HOME, or your data folder).\n\n\
+Rules editions:\n{}",
+        editions.join("\n")
+    )
 }
 
 /// An error with the exit code it should end the process with.

@@ -157,6 +157,7 @@ pub enum FieldId {
     GoldCompetency,
     Designation,
     IsvConnect,
+    CertifiedSoftware,
     Platforms,
     Segments,
     SolutionType,
@@ -179,8 +180,8 @@ pub enum FieldId {
 pub enum Need {
     Required,
     Optional,
-    /// Does not apply to this offer; the reason says why.
-    NotNeeded(&'static str),
+    /// Does not apply to this offer; the reason says why (the reason of the rows that read it).
+    NotNeeded(String),
     /// Not part of the draft's rules edition at all: not shown, not asked, not read.
     Absent,
 }
@@ -233,11 +234,9 @@ pub struct FieldDef {
     pub kind: FieldKind,
     /// The JSON path of the value in the submission file.
     pub path: &'static str,
+    /// The label and help, where no edition's table gives its own.
     label: &'static str,
-    /// The label in edition 2023-08 when Partner Center renamed it; empty when it did not.
-    label_2023: &'static str,
     help: &'static str,
-    help_2023: &'static str,
     /// The value as editable text; empty when not answered.
     get: fn(&Submission) -> String,
     /// Stores typed text. `Err` means it cannot be stored at all (the edit stays open); values
@@ -254,18 +253,20 @@ pub struct FieldDef {
 }
 
 impl FieldDef {
+    /// The label in an edition: its table's, else the field table's.
     pub fn label(&self, edition: Edition) -> &'static str {
-        match edition {
-            Edition::E2023_08 if !self.label_2023.is_empty() => self.label_2023,
-            _ => self.label,
-        }
+        crate::rules::rules_of(edition)
+            .field_words(self.id)
+            .0
+            .unwrap_or(self.label)
     }
 
+    /// The help in an edition: its table's, else the field table's.
     pub fn help(&self, edition: Edition) -> &'static str {
-        match edition {
-            Edition::E2023_08 if !self.help_2023.is_empty() => self.help_2023,
-            _ => self.help,
-        }
+        crate::rules::rules_of(edition)
+            .field_words(self.id)
+            .1
+            .unwrap_or(self.help)
     }
 }
 
@@ -307,100 +308,9 @@ fn optional(_: &Submission) -> Need {
     Need::Optional
 }
 
-fn is_ip(sub: &Submission) -> bool {
-    sub.offer.offer_type.is_none_or(OfferType::is_azure_ip)
-}
-
-fn ip_only(sub: &Submission) -> Need {
-    if is_ip(sub) {
-        Need::Required
-    } else {
-        Need::NotNeeded("only Azure IP offer types use it")
-    }
-}
-
-fn need_billed(sub: &Submission) -> Need {
-    match ip_only(sub) {
-        Need::Required => Need::Optional,
-        other => other,
-    }
-}
-
-fn need_gold(sub: &Submission) -> Need {
-    if !sub.rules.is_seed() {
-        return Need::Absent;
-    }
-    let t = sub.offer.offer_type;
-    let service = sub.listing.solution_type == Some(SolutionType::Service)
-        || t == Some(OfferType::ConsultingService);
-    if service || t.is_none() {
-        Need::Required
-    } else {
-        Need::NotNeeded("only services offers need Gold")
-    }
-}
-
-fn need_designation(sub: &Submission) -> Need {
-    if sub.rules.is_seed() {
-        return Need::Absent;
-    }
-    match sub.offer.offer_type {
-        None | Some(OfferType::ConsultingService) => Need::Required,
-        Some(_) => Need::NotNeeded("only Consulting service offers need a designation"),
-    }
-}
-
-fn need_isv_connect(sub: &Submission) -> Need {
-    let t = sub.offer.offer_type;
-    let applies = match sub.rules {
-        Edition::E2023_08 => t.is_some_and(OfferType::needs_isv_connect),
-        _ => t.is_some_and(OfferType::is_biz_apps),
-    };
-    match t {
-        _ if applies => Need::Required,
-        None => Need::Optional,
-        Some(OfferType::Dynamics365BusinessCentral) => {
-            Need::NotNeeded("Business Central offers do not use it in the 2023-08 rules")
-        }
-        Some(_) => Need::NotNeeded("only Dynamics 365 offers use ISV Connect"),
-    }
-}
-
-fn need_segments(sub: &Submission) -> Need {
-    match sub.rules {
-        Edition::E2023_08 => Need::NotNeeded("segments are no longer on the 2023-08 page"),
-        _ => Need::Required,
-    }
-}
-
-fn need_pitch_deck(sub: &Submission) -> Need {
-    match sub.rules {
-        Edition::E2020_09 => Need::Optional,
-        _ => Need::Required,
-    }
-}
-
-fn need_transactable(sub: &Submission) -> Need {
-    ip_only(sub)
-}
-
-fn need_diagram(sub: &Submission) -> Need {
-    if sub.rules.is_seed() {
-        return ip_only(sub);
-    }
-    match sub.offer.offer_type {
-        None | Some(OfferType::Saas) => Need::Required,
-        Some(t) if t.is_azure_ip() => Need::NotNeeded("not mandatory for this offer type"),
-        Some(_) => Need::NotNeeded("only SaaS offers need it in the 2023-08 rules"),
-    }
-}
-
 /// How many solution areas, and sub-areas (sales plays) per area, an edition takes.
 pub fn listing_limits(edition: Edition) -> (usize, usize) {
-    match edition {
-        Edition::E2023_08 => (5, 5),
-        _ => (3, 2),
-    }
+    crate::rules::rules_of(edition).limits
 }
 
 /// The most solution areas of any edition: the rows of the table.
@@ -729,8 +639,7 @@ fn set_money(slot: &mut Option<String>, t: &str) -> Result<(), String> {
 macro_rules! row {
     (@or $default:expr) => { $default };
     (@or $default:expr, $given:expr) => { $given };
-    ($id:expr, $step:ident, $kind:ident, $path:literal, $label:literal, $label23:literal,
-     $help:literal, $help23:literal,
+    ($id:expr, $step:ident, $kind:ident, $path:literal, $label:literal, $help:literal,
      get: $get:expr, set: $set:expr,
      $(check: $check:expr,)? $(need: $need:expr,)? $(filter: $filter:expr, $allowed:literal,)?
      $(choices: $choices:expr,)?) => {
@@ -740,9 +649,7 @@ macro_rules! row {
             kind: FieldKind::$kind,
             path: $path,
             label: $label,
-            label_2023: $label23,
             help: $help,
-            help_2023: $help23,
             get: $get,
             set: $set,
             check: row!(@or no_check $(, $check)?),
@@ -755,9 +662,9 @@ macro_rules! row {
 }
 
 macro_rules! yes_no_row {
-    ($id:expr, $step:ident, $path:literal, $label:literal, $label23:literal, $help:literal,
-     $help23:literal, $($section:ident).+, $(need: $need:expr)?) => {
-        row!($id, $step, YesNo, $path, $label, $label23, $help, $help23,
+    ($id:expr, $step:ident, $path:literal, $label:literal, $help:literal,
+     $($section:ident).+, $(need: $need:expr)?) => {
+        row!($id, $step, YesNo, $path, $label, $help,
             get: |s| yes_no(s.$($section).+),
             set: |s, t| { s.$($section).+ = parse_yes_no(t)?; Ok(()) },
             $(need: $need,)?)
@@ -767,15 +674,14 @@ macro_rules! yes_no_row {
 macro_rules! area_rows {
     ($($i:literal: $label:literal, $help:literal;)+) => {
         [$(
-            row!(F::Area($i), Listing, Choice, "listing.solution_areas[].area", $label, "", $help, "",
+            row!(F::Area($i), Listing, Choice, "listing.solution_areas[].area", $label, $help,
                 get: |s| get_area(s, $i),
                 set: |s, t| set_area(s, $i, t),
                 need: |s| need_area(s, $i),
                 choices: areas,),
             row!(F::SubAreas($i), Listing, MultiChoice, "listing.solution_areas[].sub_areas",
-                "  sub-areas", "  sales plays",
+                "  sub-areas",
                 "1 or 2 sub-areas of the area above, comma-separated.",
-                "1 to 5 sales plays of the area above, comma-separated.",
                 get: |s| get_sub_areas(s, $i),
                 set: |s, t| set_sub_areas(s, $i, t),
                 need: |s| need_sub_areas(s, $i),
@@ -786,7 +692,7 @@ macro_rules! area_rows {
 
 macro_rules! doc_row {
     ($slot:ident, $step:ident, $path:literal, $label:literal, $help:literal, $(need: $need:expr)?) => {
-        row!(F::Doc(DocSlot::$slot), $step, Path, $path, $label, "", $help, "",
+        row!(F::Doc(DocSlot::$slot), $step, Path, $path, $label, $help,
             get: |s| get_doc(s, DocSlot::$slot),
             set: |s, t| set_doc(s, DocSlot::$slot, t),
             check: |s, p| check_doc(s, DocSlot::$slot, p),
@@ -797,7 +703,7 @@ macro_rules! doc_row {
 macro_rules! other_rows {
     ($($i:literal: $label:literal, $help:literal;)+) => {
         [$(
-            row!(F::Other($i), Documents, Path, "documents.other[]", $label, "", $help, "",
+            row!(F::Other($i), Documents, Path, "documents.other[]", $label, $help,
                 get: |s| get_other(s, $i),
                 set: |s, t| set_other(s, $i, t),
                 check: |s, p| check_other(s, $i, p),
@@ -809,13 +715,12 @@ macro_rules! other_rows {
 use FieldId as F;
 
 const OFFER: [FieldDef; 10] = [
-    row!(F::OfferName, Offer, Text, "offer.name", "Offer name", "",
-        "The offer's name as in Partner Center.", "",
+    row!(F::OfferName, Offer, Text, "offer.name", "Offer name",
+        "The offer's name as in Partner Center.",
         get: |s| s.offer.name.clone().unwrap_or_default(),
         set: |s, t| { s.offer.name = non_empty(t); Ok(()) },),
-    row!(F::OfferType, Offer, Choice, "offer.offer_type", "Offer type", "",
+    row!(F::OfferType, Offer, Choice, "offer.offer_type", "Offer type",
         "Decides which rungs the offer can reach: Azure IP types can become incentivized, Dynamics 365 types can reach the Business Applications incentive.",
-        "Decides which rungs the offer can reach: the five Azure IP types can become Azure IP co-sell eligible; apps and add-ins for Microsoft Office cannot be co-sold.",
         get: |s| s.offer.offer_type.map(|t| t.id().to_string()).unwrap_or_default(),
         set: |s, t| { s.offer.offer_type = choose(offer_types(s), t, "offer type")?.and_then(|v| OfferType::parse(&v)); Ok(()) },
         choices: offer_types,),
@@ -824,18 +729,19 @@ const OFFER: [FieldDef; 10] = [
         Offer,
         "offer.live",
         "Live",
-        "",
         "Is the offer published live on Azure Marketplace or AppSource?",
-        "Is the offer published live? Partner Center shows the Co-sell page only for live offers.",
         offer.live,
     ),
-    yes_no_row!(F::Transactable, Offer, "offer.transactable", "Transactable", "",
+    yes_no_row!(
+        F::Transactable,
+        Offer,
+        "offer.transactable",
+        "Transactable",
         "Is the offer sold through the marketplace? Then billed revenue counts toward the revenue threshold, and VMs and Azure Applications meet the Azure share by default.",
-        "Is the offer sold through the marketplace? Azure IP co-sell eligibility needs a transactable offer, and billed revenue then counts.",
-        offer.transactable, need: need_transactable),
-    row!(F::MpnId, Offer, Text, "partner.mpn_id", "MPN ID", "Partner ID (formerly MPN ID)",
+        offer.transactable,
+    ),
+    row!(F::MpnId, Offer, Text, "partner.mpn_id", "MPN ID",
         "Your Microsoft Partner Network ID: digits only.",
-        "Your Partner ID, formerly the MPN ID: digits only.",
         get: |s| s.partner.mpn_id.clone().unwrap_or_default(),
         set: |s, t| { s.partner.mpn_id = non_empty(t); Ok(()) },
         check: |s, _| match s.partner.mpn_id.as_deref().map(validate::check_mpn_id) {
@@ -848,9 +754,7 @@ const OFFER: [FieldDef; 10] = [
         Offer,
         "partner.marketplace_account_active",
         "Marketplace account",
-        "",
         "Is your commercial marketplace account in Partner Center active?",
-        "",
         partner.marketplace_account_active,
     ),
     yes_no_row!(
@@ -858,53 +762,66 @@ const OFFER: [FieldDef; 10] = [
         Offer,
         "partner.business_profile_complete",
         "Business profile",
-        "",
         "Is your Partner Center business profile complete?",
-        "",
         partner.business_profile_complete,
     ),
-    yes_no_row!(F::GoldCompetency, Offer, "partner.gold_competency", "Gold competency", "",
-        "An active Gold competency in any area; services offers need it.", "",
-        partner.gold_competency, need: need_gold),
-    yes_no_row!(F::Designation, Offer, "partner.solutions_partner_designation",
-        "Solutions Partner designation", "",
-        "At least one Solutions Partner designation in the Microsoft AI Cloud Partner Program; Consulting service offers need it.", "",
-        partner.solutions_partner_designation, need: need_designation),
-    row!(F::IsvConnect, Offer, Choice, "partner.isv_connect", "ISV Connect", "",
+    yes_no_row!(
+        F::GoldCompetency,
+        Offer,
+        "partner.gold_competency",
+        "Gold competency",
+        "An active Gold competency in any area; services offers need it.",
+        partner.gold_competency,
+    ),
+    yes_no_row!(
+        F::Designation,
+        Offer,
+        "partner.solutions_partner_designation",
+        "Solutions Partner designation",
+        "At least one Solutions Partner designation in the Microsoft AI Cloud Partner Program; Consulting service offers need it.",
+        partner.solutions_partner_designation,
+    ),
+    row!(F::IsvConnect, Offer, Choice, "partner.isv_connect", "ISV Connect",
         "ISV Connect registration tier; Dynamics 365 CE and F&O offers need it, Premium unlocks the Business Applications incentive.",
-        "ISV Connect registration tier; Dynamics 365 apps on Dataverse and Power Apps, and Dynamics 365 Operations Apps need it; Premium unlocks the Business Applications incentive.",
         get: |s| s.partner.isv_connect.map(|t| t.id().to_string()).unwrap_or_default(),
-        set: |s, t| { s.partner.isv_connect = choose(isv_tiers(s), t, "ISV Connect tier")?.and_then(|v| IsvConnect::parse(&v)); Ok(()) },
-        need: need_isv_connect,
+        set: |s, t| {
+            let what = format!("{} tier", F::IsvConnect.label(s.rules));
+            s.partner.isv_connect = choose(isv_tiers(s), t, &what)?.and_then(|v| IsvConnect::parse(&v));
+            Ok(())
+        },
         choices: isv_tiers,),
 ];
 
+/// Asked only by editions whose table reads it; text only, it never changes a status.
+const CERTIFIED: [FieldDef; 1] = [yes_no_row!(F::CertifiedSoftware, Offer,
+    "partner.certified_software_designation", "Certified software",
+    "Optional: a Solutions Partner with certified software designation (Azure or Security) or an Industry AI designation.",
+    partner.certified_software_designation, need: optional)];
+
 const LISTING: [FieldDef; 3] = [
-    row!(F::Platforms, Listing, MultiChoice, "listing.microsoft_platforms", "Microsoft platforms", "",
-        "One or more, comma-separated: Microsoft Azure, Microsoft Dynamics 365, Microsoft SQL Server, Office 365, Windows 10.", "",
+    row!(F::Platforms, Listing, MultiChoice, "listing.microsoft_platforms", "Microsoft platforms",
+        "One or more, comma-separated: Microsoft Azure, Microsoft Dynamics 365, Microsoft SQL Server, Office 365, Windows 10.",
         get: |s| s.listing.microsoft_platforms.join(", "),
         set: |s, t| { s.listing.microsoft_platforms = canonical_list(&Catalogue::for_edition(s.rules).microsoft_platforms, t); Ok(()) },
         choices: platforms,),
-    row!(F::Segments, Listing, MultiChoice, "listing.segments", "Segments", "",
-        "One or more: SMB (< 500 employees), Corporate (< 2,500), Enterprise (2,500+).", "",
+    row!(F::Segments, Listing, MultiChoice, "listing.segments", "Segments",
+        "One or more: SMB (< 500 employees), Corporate (< 2,500), Enterprise (2,500+).",
         get: |s| s.listing.segments.join(", "),
         set: |s, t| { s.listing.segments = canonical_list(&Catalogue::for_edition(s.rules).segments, t); Ok(()) },
-        need: need_segments,
         choices: segments,),
-    row!(F::SolutionType, Listing, Choice, "listing.solution_type", "Solution type", "",
+    row!(F::SolutionType, Listing, Choice, "listing.solution_type", "Solution type",
         "Exactly one: Device, IP (application), Managed service or Service.",
-        "Exactly one: Device, IP (application), Managed service or Service; Azure IP co-sell needs IP.",
         get: |s| s.listing.solution_type.map(|t| t.id().to_string()).unwrap_or_default(),
         set: |s, t| { s.listing.solution_type = choose(solution_types(s), t, "solution type")?.and_then(|v| SolutionType::parse(&v)); Ok(()) },
         choices: solution_types,),
 ];
 
 const AREAS: [FieldDef; 10] = area_rows! {
-    0: "Solution area 1", "The first solution area; the seeds' rules take 1 to 3, the 2023-08 rules 1 to 5.";
+    0: "Solution area 1", "The first solution area; the rules take 1 to 3.";
     1: "Solution area 2", "Optional; leave empty for none.";
     2: "Solution area 3", "Optional; leave empty for none.";
-    3: "Solution area 4", "Optional (2023-08 rules); leave empty for none.";
-    4: "Solution area 5", "Optional (2023-08 rules); leave empty for none.";
+    3: "Solution area 4", "Optional; leave empty for none.";
+    4: "Solution area 5", "Optional; leave empty for none.";
 };
 
 const DOCUMENTS: [FieldDef; 5] = [
@@ -915,8 +832,13 @@ const DOCUMENTS: [FieldDef; 5] = [
         "One-pager",
         "Solution/offer one-pager: .pdf .docx .pptx …",
     ),
-    doc_row!(PitchDeck, Documents, "documents.pitch_deck", "Pitch deck",
-        "Solution/offer pitch deck, usually .pptx or .pdf.", need: need_pitch_deck),
+    doc_row!(
+        PitchDeck,
+        Documents,
+        "documents.pitch_deck",
+        "Pitch deck",
+        "Solution/offer pitch deck, usually .pptx or .pdf.",
+    ),
     doc_row!(CaseStudy, Documents, "documents.case_study", "Case study",
         "Optional customer case study.", need: optional),
     doc_row!(VerifiableCustomerWins, Documents, "documents.verifiable_customer_wins", "Customer wins",
@@ -934,8 +856,8 @@ const OTHERS: [FieldDef; 5] = other_rows! {
 };
 
 const REST: [FieldDef; 7] = [
-    row!(F::LandingPage, Documents, Url, "documents.landing_page_url", "Landing page URL", "",
-        "The product's landing page: http:// or https://.", "",
+    row!(F::LandingPage, Documents, Url, "documents.landing_page_url", "Landing page URL",
+        "The product's landing page: http:// or https://.",
         get: |s| s.documents.landing_page_url.clone().unwrap_or_default(),
         set: |s, t| { s.documents.landing_page_url = non_empty(t); Ok(()) },
         check: |s, _| match s.documents.landing_page_url.as_deref().map(validate::check_url) {
@@ -943,36 +865,38 @@ const REST: [FieldDef; 7] = [
             _ => Vec::new(),
         },
         need: optional,),
-    row!(F::Markets, Contacts, Countries, "markets", "Markets", "",
-        "Countries where the offer is co-sell eligible: ISO codes, comma-separated (US, CA, FR). Each needs a Partner sales contact.", "",
+    row!(F::Markets, Contacts, Countries, "markets", "Markets",
+        "Countries where the offer is co-sell eligible: ISO codes, comma-separated (US, CA, FR). Each needs a Partner sales contact.",
         get: |s| s.markets.join(", "),
         set: |s, t| { s.markets = geo::split_codes(t); Ok(()) },
         check: |s, _| check_markets(&s.markets),
         filter: |c| c.is_ascii_alphabetic() || matches!(c, ',' | ';' | ' '), "country codes such as US, CA",),
-    row!(F::Contacts, Contacts, Contacts, "contacts", "Contacts", "",
-        "One row per contact; every market needs a Partner sales contact (or one with OOO).", "",
+    row!(F::Contacts, Contacts, Contacts, "contacts", "Contacts",
+        "One row per contact; every market needs a Partner sales contact (or one with OOO).",
         get: |s| match s.contacts.len() { 0 => String::new(), n => format!("{n} contact(s)") },
         set: |_, _| Err("contacts are edited in the contacts table".into()),),
-    doc_row!(ReferenceArchitectureDiagram, Diagram, "documents.reference_architecture_diagram",
+    doc_row!(
+        ReferenceArchitectureDiagram,
+        Diagram,
+        "documents.reference_architecture_diagram",
         "Diagram file",
         "The reference architecture diagram as PDF or PNG/JPEG; export Visio drawings first.",
-        need: need_diagram),
-    row!(F::AzureConsumed, Revenue, Money, "revenue.azure_consumed_revenue_usd", "Azure consumed 12 mo", "",
-        "Organisation-level Azure consumed revenue, trailing 12 months, USD. $120,000.50 and 120 000 are fine.", "",
+    ),
+    row!(F::AzureConsumed, Revenue, Money, "revenue.azure_consumed_revenue_usd", "Azure consumed 12 mo",
+        "Organisation-level Azure consumed revenue, trailing 12 months, USD. $120,000.50 and 120 000 are fine.",
         get: |s| s.revenue.azure_consumed_revenue_usd.clone().unwrap_or_default(),
         set: |s, t| set_money(&mut s.revenue.azure_consumed_revenue_usd, t),
         check: |s, _| check_money("revenue.azure_consumed_revenue_usd", &s.revenue.azure_consumed_revenue_usd),
-        need: ip_only,
         filter: money_chars, "an amount: digits, $ , and .",),
-    row!(F::MarketplaceBilled, Revenue, Money, "revenue.marketplace_billed_revenue_usd", "Marketplace billed", "",
-        "The offer's marketplace billed revenue, USD; counts only for transactable offers.", "",
+    row!(F::MarketplaceBilled, Revenue, Money, "revenue.marketplace_billed_revenue_usd", "Marketplace billed",
+        "The offer's marketplace billed revenue, USD; counts only for transactable offers.",
         get: |s| s.revenue.marketplace_billed_revenue_usd.clone().unwrap_or_default(),
         set: |s, t| set_money(&mut s.revenue.marketplace_billed_revenue_usd, t),
         check: |s, _| check_money("revenue.marketplace_billed_revenue_usd", &s.revenue.marketplace_billed_revenue_usd),
-        need: need_billed,
+        need: optional,
         filter: money_chars, "an amount: digits, $ , and .",),
-    row!(F::AzureShare, Revenue, Percent, "revenue.azure_infrastructure_percent", "Share on Azure %", "",
-        "Share of the offer's infrastructure that runs on Azure, 0–100, at most 2 decimals; more than 50 is needed.", "",
+    row!(F::AzureShare, Revenue, Percent, "revenue.azure_infrastructure_percent", "Share on Azure %",
+        "Share of the offer's infrastructure that runs on Azure, 0–100, at most 2 decimals; more than 50 is needed.",
         get: |s| s.revenue.azure_infrastructure_percent.as_ref().map(|n| n.to_string()).unwrap_or_default(),
         set: |s, t| {
             s.revenue.azure_infrastructure_percent =
@@ -983,15 +907,14 @@ const REST: [FieldDef; 7] = [
             Some(Err(e)) => vec![("revenue.azure_infrastructure_percent".into(), e)],
             _ => Vec::new(),
         },
-        need: ip_only,
         filter: percent_chars, "a number from 0 to 100",),
 ];
 
 /// A field that exists only in the library's own tests: it proves a new row reaches the wizard,
 /// plain mode and the rules without other edits.
 #[cfg(test)]
-const TEST_ROWS: [FieldDef; 1] = [row!(F::Test, Offer, Text, "x-test", "Test field", "",
-    "A field that exists only in tests.", "",
+const TEST_ROWS: [FieldDef; 1] = [row!(F::Test, Offer, Text, "x-test", "Test field",
+    "A field that exists only in tests.",
     get: |s| s.x_test.clone().unwrap_or_default(),
     set: |s, t| { s.x_test = non_empty(t); Ok(()) },
     check: |s, _| match s.x_test.as_deref() {
@@ -1007,6 +930,7 @@ pub static FIELDS: std::sync::LazyLock<Vec<FieldDef>> = std::sync::LazyLock::new
     let mut rows: Vec<FieldDef> = Vec::new();
     rows.extend(OFFER);
     rows.extend(TEST_ROWS);
+    rows.extend(CERTIFIED);
     rows.extend(LISTING);
     rows.extend(AREAS);
     rows.extend(DOCUMENTS);
@@ -1041,7 +965,7 @@ fn check_markets(markets: &[String]) -> Vec<(String, String)> {
 pub fn fields_of(step: Step, sub: &Submission) -> impl Iterator<Item = &'static FieldDef> + '_ {
     FIELDS
         .iter()
-        .filter(move |f| f.step == step && (f.need)(sub) != Need::Absent)
+        .filter(move |f| f.step == step && f.id.need(sub) != Need::Absent)
 }
 
 /// What differs between two versions of a draft, as field labels (contacts as counts): what a
@@ -1127,8 +1051,19 @@ impl FieldId {
         (self.def().set)(sub, input)
     }
 
+    /// Whether the draft's edition asks the field: the field table's own need, within what the
+    /// edition's rows that read it say (absent where none does, not needed where none applies).
     pub fn need(self, sub: &Submission) -> Need {
-        (self.def().need)(sub)
+        let own = (self.def().need)(sub);
+        if own == Need::Absent {
+            return own;
+        }
+        match crate::rules::field_need(sub, self) {
+            None | Some(Need::Required) => own,
+            Some(Need::Optional) if own == Need::Required => Need::Optional,
+            Some(Need::Optional) => own,
+            Some(other) => other,
+        }
     }
 
     /// The choices of a Choice or MultiChoice field: (value to store, label to show).
@@ -1425,7 +1360,11 @@ mod tests {
         );
         assert_eq!(F::MpnId.label(sub.rules), "Partner ID (formerly MPN ID)");
         assert_eq!(F::SubAreas(0).label(sub.rules).trim(), "sales plays");
-        assert!(matches!(F::Segments.need(&sub), Need::NotNeeded(_)));
+        assert_eq!(
+            F::Segments.need(&sub),
+            Need::Absent,
+            "not read since 2023-08"
+        );
     }
 
     #[test]

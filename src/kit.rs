@@ -13,7 +13,7 @@ use crate::contacts_csv::{self, CsvOptions};
 use crate::export::{ExportDocument, ExportFile};
 use crate::fields::{FieldId, listing_limits};
 use crate::fsio::{self, Protected, io_message};
-use crate::model::{DocSlot, Edition};
+use crate::model::DocSlot;
 use crate::rules::rules_of;
 use crate::status::RequirementState;
 use crate::validate::{DiskProbe, FileProbe, check_content, read_up_to, resolve_document};
@@ -331,7 +331,7 @@ pub fn checklist(
     let report = &export.status;
     let edition = export.rules;
     let table = rules_of(edition);
-    let today = edition == Edition::E2023_08;
+    let words = &table.words;
     let mut out = String::new();
     let offer = export.offer.name.as_deref().unwrap_or("(unnamed offer)");
     out.push_str(&format!("# Co-sell checklist: {}\n\n", md(offer)));
@@ -350,15 +350,27 @@ pub fn checklist(
         report.status_label(),
         edition.summary()
     ));
+    // What the INCOMPLETE list above already says is not said twice.
+    let listed_above = |r: &&crate::status::RequirementResult| {
+        !report.is_exportable() && r.id.is_tab() && r.state == RequirementState::Unmet
+    };
     let unmet: Vec<_> = report
         .requirements
         .iter()
         .filter(|r| r.state == RequirementState::Unmet)
         .collect();
+    let more: Vec<_> = unmet.iter().filter(|r| !listed_above(r)).collect();
     if unmet.is_empty() {
         out.push_str("Nothing is missing for the rungs this offer can reach.\n\n");
+    } else if more.is_empty() {
+        out.push_str("Nothing else is missing for the rungs this offer can reach.\n\n");
     } else {
-        out.push_str("Still missing:\n\n");
+        out.push_str(if more.len() < unmet.len() {
+            "Also missing:\n\n"
+        } else {
+            "Still missing:\n\n"
+        });
+        let unmet = more;
         for r in unmet {
             out.push_str(&format!(
                 "- {} ({}): {}\n",
@@ -366,6 +378,16 @@ pub fn checklist(
                 r.id.as_str(),
                 md(&r.reason)
             ));
+        }
+        out.push('\n');
+    }
+    if !report.benefits.is_empty() || !report.notes.is_empty() {
+        out.push_str("What this status brings:\n\n");
+        for b in &report.benefits {
+            out.push_str(&format!("- {}\n", b.description(edition)));
+        }
+        for n in &report.notes {
+            out.push_str(&format!("- {n}\n"));
         }
         out.push('\n');
     }
@@ -386,17 +408,18 @@ pub fn checklist(
         "## 1. Open the page\n\n- [ ] Sign in to Partner Center and open {}.\n",
         table.page
     ));
-    if today {
-        out.push_str("- [ ] The solution must already be live: the Co-sell page does not exist before that.\n");
+    if !words.live_first.is_empty() {
+        out.push_str(&format!("- [ ] {}\n", words.live_first));
     }
     if let Some(mpn) = export.partner.mpn_id.as_deref() {
-        let what = if today { "Partner ID" } else { "MPN ID" };
         out.push_str(&format!(
-            "- [ ] Check that the account is the one with {what} `{}`.\n",
+            "- [ ] Check that the account is the one with {} `{}`.\n",
+            words.partner_id,
             md(mpn)
         ));
     }
-    if today && export.offer.offer_type == Some(crate::model::OfferType::ConsultingService) {
+    let designation = report.state(crate::status::RequirementId::CsrDesignation);
+    if designation.is_some_and(|s| s != RequirementState::NotApplicable) {
         out.push_str("- [ ] Check that the organisation holds a Solutions Partner designation.\n");
     }
 
@@ -404,7 +427,7 @@ pub fn checklist(
     for p in &export.listing.microsoft_platforms {
         out.push_str(&format!("- [ ] Microsoft platforms: tick **{}**\n", md(p)));
     }
-    if !today {
+    if table.reads(FieldId::Segments) {
         for s in &export.listing.segments {
             out.push_str(&format!("- [ ] Segments: tick **{}**\n", md(s)));
         }
@@ -413,7 +436,7 @@ pub fn checklist(
         out.push_str(&format!("- [ ] Solution type: choose **{}**\n", t.label()));
     }
     let (areas, subs) = listing_limits(edition);
-    let what = if today { "sales plays" } else { "sub-areas" };
+    let what = words.sub_areas;
     for a in &export.listing.solution_areas {
         out.push_str(&format!(
             "- [ ] Solution area: choose **{}**, then its {what}: {}\n",
@@ -469,13 +492,7 @@ pub fn checklist(
     }
 
     out.push_str("\n## 5. Submit\n\n");
-    if today {
-        out.push_str("- [ ] Select **Submit for review**.\n");
-    } else {
-        out.push_str(
-            "- [ ] Select **Save draft**, then **Review and publish**, then **Publish**.\n",
-        );
-    }
+    out.push_str(&format!("- [ ] {}\n", words.submit));
     out.push_str(&format!("\nWhat happens next: {}\n", table.after_submit));
     out
 }

@@ -596,7 +596,11 @@ fn choose_draft(store: &DraftStore, io: &mut Io) -> Result<Option<DraftSession>>
             .and_then(|k| Edition::ALL.iter().rev().nth(k).copied());
         match by_number.or_else(|| Edition::parse(a)) {
             Some(e) => break e,
-            None => io.say("Type 1, 2 or 3, or 2023-08, 2021-02 or 2020-09."),
+            None => io.say(&format!(
+                "Type a number from 1 to {}, or {}.",
+                Edition::ALL.len(),
+                Edition::names()
+            )),
         }
     };
     loop {

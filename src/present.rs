@@ -132,7 +132,7 @@ pub fn checklist(sub: &Submission, report: &StatusReport) -> String {
         out.push_str("  none yet\n");
     }
     for b in &report.benefits {
-        out.push_str(&format!("  {:<21} {}\n", b.code(), b.description()));
+        out.push_str(&format!("  {:<21} {}\n", b.code(), b.description(edition)));
     }
     for n in &report.notes {
         out.push_str(&format!("  Note: {n}\n"));
@@ -160,34 +160,46 @@ pub fn checklist(sub: &Submission, report: &StatusReport) -> String {
     out
 }
 
-/// The same submission under every edition (spec §11), differences first; `—` where an edition
-/// has no such requirement.
+/// The same submission under every edition (spec §11): the status each reaches, then each
+/// requirement in words with its state per edition (differences first; `—` where an edition has
+/// no such requirement), then why each unmet one is unmet, with its id.
 pub fn compare_table(sub: &Submission, reports: &[StatusReport]) -> String {
-    const W: usize = 31;
+    const TITLE: usize = 35;
+    const CELL: usize = 11;
     let mut out = format!(
-        "{}: the same draft under each rules edition\n\n",
+        "{}: the same draft under each rules edition\n\nStatus reached:\n",
         offer_name(sub)
     );
+    for r in reports {
+        let mine = if r.edition == sub.rules {
+            "  (this draft's rules)"
+        } else {
+            ""
+        };
+        out.push_str(&format!(
+            "  {}  {}{mine}\n",
+            r.edition.as_str(),
+            r.status_label()
+        ));
+    }
     let header: String = reports
         .iter()
-        .map(|r| format!("{:<W$}", r.edition.as_str()))
+        .map(|r| format!("{:<CELL$}", r.edition.as_str()))
         .collect();
-    out.push_str(&format!("{:<18}{}\n", "", header.trim_end()));
-    let status: String = reports
-        .iter()
-        .map(|r| format!("{:<W$}", truncate(r.status_label(), W - 2)))
-        .collect();
-    out.push_str(&format!("{:<18}{}\n", "Status", status.trim_end()));
     let rows = compare_rows(reports);
     let (differ, same): (Vec<_>, Vec<_>) = rows.iter().partition(|r| r.differs());
     for (title, group) in [
-        ("Differences between the editions", differ),
-        ("The same in every edition", same),
+        ("Differences between the editions", &differ),
+        ("The same in every edition", &same),
     ] {
         if group.is_empty() {
             continue;
         }
-        out.push_str(&format!("\n{title}:\n"));
+        out.push_str(&format!(
+            "\n{title}:\n  {:<TITLE$}{}\n",
+            "",
+            header.trim_end()
+        ));
         for row in group {
             let cells: String = row
                 .states
@@ -198,10 +210,36 @@ pub fn compare_table(sub: &Submission, reports: &[StatusReport]) -> String {
                         Some(RequirementState::NotApplicable) => "n/a".to_string(),
                         Some(s) => format!("{} {}", s.mark(), state_words(*s).1),
                     };
-                    format!("{text:<W$}")
+                    format!("{text:<CELL$}")
                 })
                 .collect();
-            out.push_str(&format!("{:<18}{}\n", row.id.as_str(), cells.trim_end()));
+            out.push_str(&format!(
+                "  {:<TITLE$}{}\n",
+                truncate(row.title, TITLE - 2),
+                cells.trim_end()
+            ));
+        }
+    }
+    let unmet: Vec<_> = rows
+        .iter()
+        .filter(|r| r.reasons.iter().any(Option::is_some))
+        .collect();
+    if !unmet.is_empty() {
+        out.push_str("\nWhy not met:\n");
+    }
+    for row in unmet {
+        out.push_str(&format!("  {} ({})\n", row.title, row.id.as_str()));
+        // Editions that say the same are named together.
+        let mut said: Vec<(&str, Vec<&str>)> = Vec::new();
+        for (r, why) in reports.iter().zip(&row.reasons) {
+            let Some(why) = why else { continue };
+            match said.iter_mut().find(|(w, _)| *w == why.as_str()) {
+                Some((_, editions)) => editions.push(r.edition.as_str()),
+                None => said.push((why, vec![r.edition.as_str()])),
+            }
+        }
+        for (why, editions) in said {
+            out.push_str(&format!("    {}: {}\n", editions.join(", "), sanitize(why)));
         }
     }
     out.push_str("\n✓ met  ✗ not met  — not in that edition (n/a: does not apply to this offer)\n");
@@ -210,7 +248,10 @@ pub fn compare_table(sub: &Submission, reports: &[StatusReport]) -> String {
 
 /// One line per edition for pickers: `2023-08  (2023-08-24) today's rules: …`.
 pub fn edition_line(e: Edition) -> String {
-    format!("{}  ({}) {}", e.as_str(), e.date(), e.summary())
+    match e.date() {
+        date if date == e.as_str() => format!("{}  {}", e.as_str(), e.summary()),
+        date => format!("{}  ({date}) {}", e.as_str(), e.summary()),
+    }
 }
 
 /// A folder as people write it: `./docs` under the folder cosell was started in, `~/docs` under

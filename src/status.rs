@@ -40,7 +40,7 @@ impl Tier {
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     NotReady,
-    /// Live, but some Co-sell ready requirement is unmet (edition 2023-08 only).
+    /// Live, but some Co-sell ready requirement is unmet (editions whose ladder has the rung).
     InMarket,
     CoSellReady,
     AzureIpCoSellIncentivized,
@@ -50,25 +50,7 @@ pub enum Status {
 impl Status {
     /// The name each edition gives the rung.
     pub fn label(self, edition: Edition) -> &'static str {
-        use Edition::*;
-        match (self, edition) {
-            (Status::NotReady, E2020_09) => "Not ready",
-            (Status::NotReady, E2021_02) => "Not co-sell ready",
-            (Status::NotReady, E2023_08) => "Not in market",
-            (Status::InMarket, _) => "In market",
-            (Status::CoSellReady, _) => "Co-sell ready",
-            (Status::AzureIpCoSellIncentivized, E2023_08) => "Azure IP co-sell eligible",
-            (Status::AzureIpCoSellIncentivized, _) => "Azure IP co-sell incentivized",
-            (Status::BizAppsIsvConnectPremium, E2020_09) => {
-                "Business Applications co-sell incentivized"
-            }
-            (Status::BizAppsIsvConnectPremium, E2021_02) => {
-                "Business Applications ISV Connect Premium incentive"
-            }
-            (Status::BizAppsIsvConnectPremium, E2023_08) => {
-                "Business Applications co-sell incentive premium"
-            }
-        }
+        crate::rules::rules_of(edition).labels.label(self)
     }
 
     pub fn id(self) -> &'static str {
@@ -133,6 +115,8 @@ pub enum RequirementId {
     CsrDesignation,
     #[serde(rename = "CSR-ISV-CONNECT")]
     CsrIsvConnect,
+    #[serde(rename = "CSR-ISV-SUCCESS")]
+    CsrIsvSuccess,
     #[serde(rename = "IP-SOLUTION-TYPE")]
     IpSolutionType,
     #[serde(rename = "IP-REVENUE")]
@@ -148,7 +132,7 @@ pub enum RequirementId {
 }
 
 impl RequirementId {
-    pub const ALL: [RequirementId; 17] = [
+    pub const ALL: [RequirementId; 18] = [
         RequirementId::CsrAccount,
         RequirementId::CsrProfile,
         RequirementId::CsrOfferType,
@@ -160,6 +144,7 @@ impl RequirementId {
         RequirementId::CsrGold,
         RequirementId::CsrDesignation,
         RequirementId::CsrIsvConnect,
+        RequirementId::CsrIsvSuccess,
         RequirementId::IpSolutionType,
         RequirementId::IpRevenue,
         RequirementId::IpAzure,
@@ -182,6 +167,7 @@ impl RequirementId {
             RequirementId::CsrGold => "CSR-GOLD",
             RequirementId::CsrDesignation => "CSR-DESIGNATION",
             RequirementId::CsrIsvConnect => "CSR-ISV-CONNECT",
+            RequirementId::CsrIsvSuccess => "CSR-ISV-SUCCESS",
             RequirementId::IpSolutionType => "IP-SOLUTION-TYPE",
             RequirementId::IpRevenue => "IP-REVENUE",
             RequirementId::IpAzure => "IP-AZURE",
@@ -197,32 +183,15 @@ impl RequirementId {
             .find(|r| r.as_str().eq_ignore_ascii_case(s.trim()))
     }
 
-    /// What the requirement asks, in words a partner understands.
+    /// What the requirement asks, in words a partner understands: the edition's title, or for a
+    /// requirement the edition does not have, the newest edition's that has it.
     pub fn title(self, edition: Edition) -> &'static str {
-        let today = edition == Edition::E2023_08;
-        match self {
-            RequirementId::CsrAccount if today => "Partner ID and an active marketplace account",
-            RequirementId::CsrAccount => "MPN ID and an active marketplace account",
-            RequirementId::CsrProfile => "Complete business profile in Partner Center",
-            RequirementId::CsrOfferType => "An offer type that can be co-sold",
-            RequirementId::CsrListing if today => {
-                "Listing: platforms, solution type, areas and sales plays"
-            }
-            RequirementId::CsrListing => "Listing: platforms, segments, solution type and areas",
-            RequirementId::CsrOnePager => "Solution one-pager attached",
-            RequirementId::CsrPitchDeck => "Solution pitch deck attached",
-            RequirementId::CsrContacts => "Partner sales contact for every market",
-            RequirementId::CsrLive => "Offer live on Azure Marketplace or AppSource",
-            RequirementId::CsrGold => "Gold competency (services offers)",
-            RequirementId::CsrDesignation => "Solutions Partner designation (consulting offers)",
-            RequirementId::CsrIsvConnect => "ISV Connect registration (Dynamics 365 apps)",
-            RequirementId::IpSolutionType => "Solution type IP (application)",
-            RequirementId::IpRevenue => "USD 100,000 Azure or marketplace revenue in 12 months",
-            RequirementId::IpAzure => "More than 50% of the infrastructure on Azure",
-            RequirementId::IpDiagram => "Reference architecture diagram attached",
-            RequirementId::IpTransactable => "Offer transactable in the marketplace",
-            RequirementId::BizPremium => "ISV Connect Premium enrollment",
-        }
+        let mut tables = std::iter::once(edition)
+            .chain(Edition::ALL.iter().rev().copied())
+            .map(crate::rules::rules_of);
+        tables
+            .find_map(|t| t.rule(self))
+            .map_or(self.as_str(), |r| r.title)
     }
 
     /// Requirements about the tab's own content: these gate an export.
@@ -237,7 +206,7 @@ impl RequirementId {
     }
 }
 
-/// Benefits of spec §5 (and §10 for edition 2023-08).
+/// Benefits of spec §5 (their texts are each edition's, §10 and §12).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum BenefitId {
@@ -267,37 +236,14 @@ impl BenefitId {
         }
     }
 
-    /// The benefit in a few words, for the status panel.
-    pub fn title(self) -> &'static str {
-        match self {
-            BenefitId::Sellers => "Shown to Microsoft field sellers",
-            BenefitId::Fee => "Marketplace fee cut from 20% to 10%",
-            BenefitId::Csp => "10% incentive for CSP resellers",
-            BenefitId::Macc => "Sales count toward Azure consumption commitments",
-            BenefitId::Badge => "\"Preferred solutions\" badge in the storefronts",
-            BenefitId::SellerIncentive => "Microsoft sellers paid incentives to sell it",
-        }
+    /// The benefit in a few words, for the status panel, in an edition's words.
+    pub fn title(self, edition: Edition) -> &'static str {
+        (crate::rules::rules_of(edition).benefit_words)(self).0
     }
 
-    pub fn description(self) -> &'static str {
-        match self {
-            BenefitId::Sellers => {
-                "Shown to Microsoft field sellers; joint opportunities with Microsoft-managed customers"
-            }
-            BenefitId::Fee => {
-                "Marketplace service fee cut from 20% to 10% for IaaS or SaaS sold through the marketplace"
-            }
-            BenefitId::Csp => {
-                "Cloud Solution Provider partners get a 10% incentive for reselling the offer"
-            }
-            BenefitId::Macc => {
-                "Sales count toward customers' Azure consumption commitments (\"Azure benefit eligible\")"
-            }
-            BenefitId::Badge => "\"Preferred solutions\" badge in the storefronts",
-            BenefitId::SellerIncentive => {
-                "Microsoft field sellers are paid incentives when they sell it with you"
-            }
-        }
+    /// The benefit in full, with its conditions, in an edition's words.
+    pub fn description(self, edition: Edition) -> &'static str {
+        (crate::rules::rules_of(edition).benefit_words)(self).1
     }
 }
 

@@ -80,7 +80,7 @@ fn samples(kind: FieldKind) -> &'static [&'static str] {
 #[test]
 fn the_live_check_and_the_rules_agree_for_every_field() {
     let probe = DiskProbe::default();
-    for edition in Edition::ALL {
+    for edition in Edition::ALL.iter().copied() {
         let mut base = Submission::new("Agree", edition);
         base.listing
             .solution_areas

@@ -159,7 +159,7 @@ fn create_fill_quit_resume_export() {
     s.expect("Rules edition");
     s.send(ENTER);
     s.expect("Offer & partner");
-    s.expect("rules 2023-08");
+    s.expect("rules 2025-09");
 
     // Offer: the type by searching the list, Live with the mouse, the rest with keys.
     s.send(DOWN);
@@ -184,11 +184,11 @@ fn create_fill_quit_resume_export() {
     s.send("n");
     s.expect("Microsoft platforms");
 
-    // Listing: a platform, IP, the first area with its first sales play.
+    // Listing: a platform, IP (the next row: segments are not asked since 2023-08), the first
+    // area with its first sales play.
     s.send(ENTER);
     s.send(" ");
     s.send(ENTER);
-    s.send(DOWN);
     s.send(DOWN);
     s.send(ENTER);
     s.send(DOWN);
@@ -252,7 +252,7 @@ fn create_fill_quit_resume_export() {
 
     let draft = std::fs::read_to_string(home.join("contoso-insights.json")).unwrap();
     assert!(draft.contains("\"x-last-step\": \"contacts\""), "{draft}");
-    assert!(draft.contains("\"rules\": \"2023-08\""), "{draft}");
+    assert!(draft.contains("\"rules\": \"2025-09\""), "{draft}");
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -283,7 +283,7 @@ fn create_fill_quit_resume_export() {
     )
     .unwrap();
     assert_eq!(export["status"]["status"], "co_sell_ready");
-    assert_eq!(export["rules"], "2023-08");
+    assert_eq!(export["rules"], "2025-09");
     assert_eq!(export["offer"]["offer_type"], "saas");
     assert_eq!(export["partner"]["mpn_id"], "4567890");
     assert_eq!(export["markets"], serde_json::json!(["US", "CA"]));

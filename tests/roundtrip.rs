@@ -104,6 +104,7 @@ fn submission() -> impl Strategy<Value = Submission> {
                     gold_competency: None,
                     isv_connect: isv,
                     solutions_partner_designation: live,
+                    certified_software_designation: isv.map(|i| i == IsvConnect::Premium),
                 };
                 s.listing = Listing {
                     microsoft_platforms: platforms.clone(),

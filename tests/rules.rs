@@ -318,31 +318,95 @@ fn revenue_detail_says_how_far() {
     assert!(d.contains("$0.01 short"), "{d}");
 }
 
+/// An id of the spec: capital words joined by hyphens (`CSR-ISV-SUCCESS`), nothing else.
+fn is_spec_id(cell: &str) -> bool {
+    let parts: Vec<&str> = cell.split('-').collect();
+    parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_uppercase()))
+}
+
+#[test]
+fn spec_ids_are_told_from_other_first_cells() {
+    for (cell, want) in [
+        ("CSR-ACCOUNT", true),
+        ("CSR-ISV-SUCCESS", true),
+        ("BEN-SELLER-INCENTIVE", true),
+        ("CSR-LIVE label", false),
+        ("CSR-", false),
+        ("-CSR", false),
+        ("CSR", false),
+        ("csr-live", false),
+        ("IP-REVENUE ", false),
+        ("what", false),
+    ] {
+        assert_eq!(is_spec_id(cell), want, "{cell:?}");
+    }
+}
+
 #[test]
 fn every_spec_id_is_evaluated() {
     let spec = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/../shared/domain/cosell-spec.md"
     ));
-    let ids: Vec<&str> = cosell::status::RequirementId::ALL
-        .iter()
-        .map(|i| i.as_str())
-        .collect();
     assert_eq!(cosell::rules::requirement_ids(E21).count(), 13);
     assert_eq!(cosell::rules::requirement_ids(E20).count(), 13);
     assert_eq!(
         cosell::rules::requirement_ids(Edition::E2023_08).count(),
         16
     );
+    assert_eq!(
+        cosell::rules::requirement_ids(Edition::E2025_09).count(),
+        16
+    );
+    let in_rules = |id: &str| {
+        Edition::ALL
+            .iter()
+            .any(|e| cosell::rules::requirement_ids(*e).any(|r| r.as_str() == id))
+    };
+    let benefit = |id: &str| {
+        use BenefitId::*;
+        [Sellers, Fee, Csp, Macc, Badge, SellerIncentive]
+            .iter()
+            .any(|b| b.code() == id)
+    };
     // The spec sits beside the repository in the workplace; when it is there, its ids must match ours.
-    if let Ok(spec) = spec {
-        for line in spec.lines().filter(|l| {
-            l.starts_with("| CSR-") || l.starts_with("| IP-") || l.starts_with("| BIZ-")
-        }) {
-            let id = line.split('|').nth(1).unwrap().trim();
-            assert!(ids.contains(&id), "spec id {id} missing from rules");
+    let Ok(spec) = spec else { return };
+    let mut seen = Vec::new();
+    for line in spec.lines().filter(|l| l.starts_with('|')) {
+        let first = line.split('|').nth(1).unwrap_or("").trim();
+        if !is_spec_id(first) {
+            continue;
         }
+        if first.starts_with("BEN-") {
+            assert!(benefit(first), "spec benefit {first} missing");
+        } else {
+            assert!(in_rules(first), "spec id {first} missing from the rules");
+        }
+        seen.push(first.to_string());
     }
+    assert!(seen.len() >= 20, "the tables were read: {seen:?}");
+    // §12 names its ids in a sentence, in the order of the status block.
+    let order = spec
+        .split("**Requirement ids of 2025-09, in this order:**")
+        .nth(1)
+        .and_then(|rest| rest.split('.').next())
+        .expect("spec §12 lists the 2025-09 ids");
+    let listed: Vec<String> = order
+        .split([',', '\n'])
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .collect();
+    assert!(listed.contains(&"CSR-ISV-SUCCESS".to_string()));
+    for id in &listed {
+        assert!(is_spec_id(id) && in_rules(id), "{id}");
+    }
+    let ours: Vec<&str> = cosell::rules::requirement_ids(Edition::E2025_09)
+        .map(|r| r.as_str())
+        .collect();
+    assert_eq!(ours, listed, "the order of spec §12");
 }
 
 /// The status blocks of the seeds' editions for every case above and every offer type, as JSON:
@@ -531,7 +595,15 @@ fn benefits_and_notes_2023() {
         "{:?}",
         r.notes
     );
-    assert!(r.notes.iter().any(|n| n.contains("price above zero")));
+    assert!(
+        Macc.description(E23).contains("price above zero"),
+        "the condition shows with the benefit"
+    );
+    assert!(
+        !r.notes.iter().any(|n| n.contains("price above zero")),
+        "said once, with the benefit: {:?}",
+        r.notes
+    );
     assert!(
         !r.benefits.contains(&SellerIncentive),
         "never earned by the status alone"
@@ -556,7 +628,7 @@ fn partner_center_leaves_out_three_iso_codes() {
     let mut s = ready_2023();
     s.markets.push("FK".into());
     s.contacts[0].countries.push("FK".into());
-    for edition in Edition::ALL {
+    for edition in Edition::ALL.iter().copied() {
         let r = evaluate_with(&s, edition, &FakeProbe);
         assert!(r.problems.is_empty(), "accepted: {:?}", r.problems);
         let warned: Vec<&str> = r.warnings.iter().map(|w| w.text.as_str()).collect();
@@ -574,4 +646,227 @@ fn partner_center_leaves_out_three_iso_codes() {
             "{warned:?}"
         );
     }
+}
+
+const E25: Edition = Edition::E2025_09;
+
+/// A SaaS offer that meets every 2025-09 requirement.
+fn ready_2025() -> Submission {
+    let mut s = ready_2023();
+    s.rules = E25;
+    s
+}
+
+fn usd(consumed: Option<&str>, billed: Option<&str>) -> impl Fn(&mut Submission) {
+    move |s| {
+        s.revenue.azure_consumed_revenue_usd = consumed.map(Into::into);
+        s.revenue.marketplace_billed_revenue_usd = billed.map(Into::into);
+    }
+}
+
+/// Spec §12: everything as 2023-08, except the marketplace's name, ISV Success, the organisation's
+/// billed sales whether or not the offer is transactable (the two figures never added), and texts.
+#[rustfmt::skip]
+const CASES_2025: &[Case] = &[
+    Case { name: "baseline", edit: |_| {}, edition: E25, status: Status::AzureIpCoSellIncentivized,
+           expect: &[(R::CsrOfferType, Met), (R::CsrDesignation, NotApplicable), (R::CsrIsvSuccess, NotApplicable), (R::IpSolutionType, Met), (R::IpTransactable, Met), (R::IpDiagram, Met), (R::BizPremium, NotApplicable)] },
+    Case { name: "not live", edit: |s| s.offer.live = Some(false), edition: E25, status: Status::NotReady, expect: &[(R::CsrLive, Unmet)] },
+    Case { name: "live but no deck", edit: |s| s.documents.pitch_deck = None, edition: E25, status: Status::InMarket, expect: &[(R::CsrPitchDeck, Unmet)] },
+    // IP-REVENUE: either figure at 100,000.00, never the two added.
+    Case { name: "consumed 99,999.99 alone", edit: |s| usd(Some("99999.99"), None)(s), edition: E25, status: Status::CoSellReady, expect: &[(R::IpRevenue, Unmet)] },
+    Case { name: "consumed 100,000.00 alone", edit: |s| usd(Some("100000.00"), None)(s), edition: E25, status: Status::AzureIpCoSellIncentivized, expect: &[(R::IpRevenue, Met)] },
+    Case { name: "billed 99,999.99 alone", edit: |s| usd(None, Some("99999.99"))(s), edition: E25, status: Status::CoSellReady, expect: &[(R::IpRevenue, Unmet)] },
+    Case { name: "billed 100,000.00 alone", edit: |s| usd(None, Some("100000.00"))(s), edition: E25, status: Status::AzureIpCoSellIncentivized, expect: &[(R::IpRevenue, Met)] },
+    Case { name: "not added: 60,000 + 60,000", edit: |s| usd(Some("60000.00"), Some("60000.00"))(s), edition: E25, status: Status::CoSellReady, expect: &[(R::IpRevenue, Unmet)] },
+    Case { name: "not added: 99,999.99 + 99,999.99", edit: |s| usd(Some("99999.99"), Some("99999.99"))(s), edition: E25, status: Status::CoSellReady, expect: &[(R::IpRevenue, Unmet)] },
+    Case { name: "billed 100,000.00, offer not transactable", edit: |s| { usd(Some("0.00"), Some("100000.00"))(s); s.offer.transactable = Some(false); }, edition: E25, status: Status::CoSellReady, expect: &[(R::IpRevenue, Met), (R::IpTransactable, Unmet)] },
+    Case { name: "billed 100,000.00, transactable unanswered", edit: |s| { usd(None, Some("100000.00"))(s); s.offer.transactable = None; }, edition: E25, status: Status::CoSellReady, expect: &[(R::IpRevenue, Met), (R::IpTransactable, Unmet)] },
+    Case { name: "billed 99,999.99, offer not transactable", edit: |s| { usd(Some("0.00"), Some("99999.99"))(s); s.offer.transactable = Some(false); }, edition: E25, status: Status::CoSellReady, expect: &[(R::IpRevenue, Unmet), (R::IpTransactable, Unmet)] },
+    Case { name: "revenue unanswered", edit: |s| usd(None, None)(s), edition: E25, status: Status::CoSellReady, expect: &[(R::IpRevenue, Unmet)] },
+    Case { name: "negative billed", edit: |s| usd(None, Some("-100000.00"))(s), edition: E25, status: Status::CoSellReady, expect: &[(R::IpRevenue, Unmet)] },
+    // CSR-ISV-SUCCESS replaces CSR-ISV-CONNECT: CE and F&O, not Business Central.
+    Case { name: "D365 CE without ISV Success", edit: |s| s.offer.offer_type = Some(OfferType::Dynamics365CustomerEngagement), edition: E25, status: Status::InMarket, expect: &[(R::CsrIsvSuccess, Unmet), (R::BizPremium, Unmet)] },
+    Case { name: "D365 CE, ISV Success unanswered", edit: |s| { s.offer.offer_type = Some(OfferType::Dynamics365CustomerEngagement); s.partner.isv_connect = None; }, edition: E25, status: Status::InMarket, expect: &[(R::CsrIsvSuccess, Unmet)] },
+    Case { name: "D365 F&O standard", edit: |s| { s.offer.offer_type = Some(OfferType::Dynamics365FinanceOperations); s.partner.isv_connect = Some(IsvConnect::Standard); }, edition: E25, status: Status::CoSellReady, expect: &[(R::CsrIsvSuccess, Met), (R::BizPremium, Unmet)] },
+    Case { name: "D365 F&O premium", edit: |s| { s.offer.offer_type = Some(OfferType::Dynamics365FinanceOperations); s.partner.isv_connect = Some(IsvConnect::Premium); }, edition: E25, status: Status::BizAppsIsvConnectPremium, expect: &[(R::CsrIsvSuccess, Met), (R::BizPremium, Met)] },
+    Case { name: "Business Central with Premium", edit: |s| { s.offer.offer_type = Some(OfferType::Dynamics365BusinessCentral); s.partner.isv_connect = Some(IsvConnect::Premium); }, edition: E25, status: Status::CoSellReady, expect: &[(R::CsrIsvSuccess, NotApplicable), (R::BizPremium, NotApplicable)] },
+    Case { name: "Business Central without ISV Success", edit: |s| { s.offer.offer_type = Some(OfferType::Dynamics365BusinessCentral); s.partner.isv_connect = Some(IsvConnect::None); }, edition: E25, status: Status::CoSellReady, expect: &[(R::CsrIsvSuccess, NotApplicable)] },
+    // Each offer family.
+    Case { name: "Azure Application: no default share, no diagram needed", edit: |s| { s.offer.offer_type = Some(OfferType::AzureApplication); s.documents.reference_architecture_diagram = None; s.revenue.azure_infrastructure_percent = Some(10.into()); }, edition: E25, status: Status::CoSellReady, expect: &[(R::IpAzure, Unmet), (R::IpDiagram, NotApplicable)] },
+    Case { name: "Azure Container", edit: |s| s.offer.offer_type = Some(OfferType::AzureContainer), edition: E25, status: Status::AzureIpCoSellIncentivized, expect: &[(R::IpDiagram, NotApplicable)] },
+    Case { name: "Azure Virtual Machine", edit: |s| s.offer.offer_type = Some(OfferType::AzureVirtualMachine), edition: E25, status: Status::AzureIpCoSellIncentivized, expect: &[(R::IpRevenue, Met)] },
+    Case { name: "IoT Edge module, billed sales only, not transactable", edit: |s| { s.offer.offer_type = Some(OfferType::IotEdgeModule); s.offer.transactable = Some(false); usd(None, Some("250000.00"))(s); }, edition: E25, status: Status::CoSellReady, expect: &[(R::IpRevenue, Met), (R::IpTransactable, Unmet)] },
+    Case { name: "consulting with a designation", edit: |s| { s.offer.offer_type = Some(OfferType::ConsultingService); s.partner.solutions_partner_designation = Some(true); }, edition: E25, status: Status::CoSellReady, expect: &[(R::CsrDesignation, Met), (R::IpRevenue, NotApplicable)] },
+    Case { name: "consulting without one", edit: |s| { s.offer.offer_type = Some(OfferType::ConsultingService); s.partner.solutions_partner_designation = Some(false); }, edition: E25, status: Status::InMarket, expect: &[(R::CsrDesignation, Unmet)] },
+    Case { name: "managed service", edit: |s| s.offer.offer_type = Some(OfferType::ManagedService), edition: E25, status: Status::CoSellReady, expect: &[(R::IpRevenue, NotApplicable), (R::CsrIsvSuccess, NotApplicable)] },
+    Case { name: "Power BI app", edit: |s| s.offer.offer_type = Some(OfferType::PowerBiApp), edition: E25, status: Status::CoSellReady, expect: &[(R::IpTransactable, NotApplicable)] },
+    Case { name: "Microsoft 365 app", edit: |s| s.offer.offer_type = Some(OfferType::Microsoft365App), edition: E25, status: Status::InMarket, expect: &[(R::CsrOfferType, Unmet)] },
+    Case { name: "offer type unanswered", edit: |s| s.offer.offer_type = None, edition: E25, status: Status::InMarket, expect: &[(R::CsrOfferType, Unmet), (R::CsrIsvSuccess, Unmet), (R::IpRevenue, Unmet)] },
+    // The certified software designation is text only.
+    Case { name: "certified designation changes no status", edit: |s| s.partner.certified_software_designation = Some(true), edition: E25, status: Status::AzureIpCoSellIncentivized, expect: &[(R::IpRevenue, Met)] },
+    Case { name: "certified designation does not replace revenue", edit: |s| { s.partner.certified_software_designation = Some(true); usd(Some("0.00"), Some("0.00"))(s); }, edition: E25, status: Status::CoSellReady, expect: &[(R::IpRevenue, Unmet)] },
+];
+
+#[test]
+fn table_of_cases_2025() {
+    let ids: Vec<R> = cosell::rules::requirement_ids(E25).collect();
+    for case in CASES_2025 {
+        let mut s = ready_2025();
+        (case.edit)(&mut s);
+        let report = evaluate_with(&s, case.edition, &FakeProbe);
+        assert_eq!(
+            report.status, case.status,
+            "case {:?}: {:#?}",
+            case.name, report.requirements
+        );
+        for (id, state) in case.expect {
+            let r = report
+                .get(*id)
+                .unwrap_or_else(|| panic!("{} missing", id.as_str()));
+            assert_eq!(
+                r.state,
+                *state,
+                "case {:?}, {}: {}",
+                case.name,
+                id.as_str(),
+                r.detail
+            );
+            if r.state == Unmet {
+                assert!(
+                    r.fix.is_some(),
+                    "case {:?}: unmet {} names no field",
+                    case.name,
+                    id.as_str()
+                );
+            }
+        }
+        let got: Vec<R> = report.requirements.iter().map(|r| r.id).collect();
+        assert_eq!(got, ids, "every id in every block, in order");
+        assert!(
+            report.get(R::CsrIsvConnect).is_none(),
+            "CSR-ISV-CONNECT is absent, not n/a"
+        );
+        assert!(report.get(R::CsrGold).is_none());
+        // The same case under 2023-08 has ISV Connect where 2025-09 has ISV Success.
+        let mut old = s.clone();
+        old.rules = E23;
+        let before = evaluate_with(&old, E23, &FakeProbe);
+        assert_eq!(
+            before.state(R::CsrIsvConnect),
+            report.state(R::CsrIsvSuccess),
+            "case {:?}: same field, same offer types",
+            case.name
+        );
+    }
+}
+
+#[test]
+fn revenue_2025_names_the_figure_and_never_adds() {
+    let mut s = ready_2025();
+    usd(Some("0.00"), Some("100000.00"))(&mut s);
+    s.offer.transactable = Some(false);
+    let r = evaluate_with(&s, E25, &FakeProbe);
+    assert_eq!(
+        r.get(R::IpRevenue).unwrap().detail,
+        "Marketplace billed sales $100,000.00 ≥ $100,000.00"
+    );
+    usd(Some("60000.00"), Some("70000.00"))(&mut s);
+    let r = evaluate_with(&s, E25, &FakeProbe);
+    let d = &r.get(R::IpRevenue).unwrap().detail;
+    assert!(
+        d.contains("$70,000.00 is $30,000.00 short"),
+        "the larger figure, not the sum: {d}"
+    );
+}
+
+#[test]
+fn the_2025_texts_say_microsoft_marketplace_and_isv_success() {
+    let mut s = ready_2025();
+    s.offer.live = Some(false);
+    s.offer.offer_type = Some(OfferType::Dynamics365CustomerEngagement);
+    s.partner.isv_connect = Some(IsvConnect::None);
+    let r = evaluate_with(&s, E25, &FakeProbe);
+    let live = r.get(R::CsrLive).unwrap();
+    assert_eq!(live.title, "Offer live on Microsoft Marketplace");
+    assert_eq!(live.reason, "publish the offer to Microsoft Marketplace");
+    let isv = r.get(R::CsrIsvSuccess).unwrap();
+    assert_eq!(isv.reason, "register for ISV Success");
+    assert!(isv.title.contains("ISV Success"));
+    assert!(R::BizPremium.title(E25).contains("ISV Success Premium"));
+    assert!(
+        R::CsrLive
+            .title(E23)
+            .contains("Azure Marketplace or AppSource"),
+        "2023-08 unchanged"
+    );
+    assert_eq!(r.status.label(E25), "Not in market");
+    assert_eq!(
+        Status::AzureIpCoSellIncentivized.label(E25),
+        "Azure IP co-sell eligible"
+    );
+}
+
+#[test]
+fn benefits_and_notes_2025() {
+    use BenefitId::*;
+    for st in [
+        Status::NotReady,
+        Status::InMarket,
+        Status::CoSellReady,
+        Status::AzureIpCoSellIncentivized,
+        Status::BizAppsIsvConnectPremium,
+    ] {
+        assert_eq!(benefits(st, E25), benefits(st, E23), "{st:?}: as 2023-08");
+    }
+    let macc = Macc.description(E25);
+    assert!(
+        macc.contains("price above zero")
+            && macc.contains("free and bring-your-own-licence plans do not count"),
+        "{macc}"
+    );
+    let plain = evaluate_with(&ready_2025(), E25, &FakeProbe);
+    assert!(plain.notes.iter().any(|n| n.contains("top-tier pathway") && n.contains("certified software designation")), "{:?}", plain.notes);
+    assert!(
+        !plain
+            .notes
+            .iter()
+            .any(|n| n.contains("earned through your certified"))
+    );
+    let mut s = ready_2025();
+    s.partner.certified_software_designation = Some(true);
+    let certified = evaluate_with(&s, E25, &FakeProbe);
+    assert_eq!(certified.status, plain.status);
+    assert_eq!(
+        certified.benefits, plain.benefits,
+        "text only: the status block is the same"
+    );
+    assert_eq!(
+        serde_json::to_value(&certified).unwrap(),
+        serde_json::to_value(&plain).unwrap()
+    );
+    assert!(
+        certified
+            .notes
+            .iter()
+            .any(|n| n.contains("BEN-SELLER-INCENTIVE")
+                && n.contains("earned through your certified software designation")),
+        "{:?}",
+        certified.notes
+    );
+    // Below the Azure IP rung it earns nothing yet; an Azure IP offer is told it will.
+    s.offer.transactable = Some(false);
+    let below = evaluate_with(&s, E25, &FakeProbe);
+    assert_eq!(below.status, Status::CoSellReady);
+    assert!(
+        below
+            .notes
+            .iter()
+            .any(|n| n.contains("once the offer is Azure IP co-sell eligible")),
+        "{:?}",
+        below.notes
+    );
+    s.offer.offer_type = Some(OfferType::ManagedService);
+    let ready = evaluate_with(&s, E25, &FakeProbe);
+    assert_eq!(ready.status, Status::CoSellReady);
+    assert!(!ready.notes.iter().any(|n| n.contains("earned through")));
 }

@@ -144,7 +144,7 @@ fn every_step_at_every_size() {
 
 #[test]
 fn every_edition_on_offer_listing_and_the_panel() {
-    for edition in Edition::ALL {
+    for edition in Edition::ALL.iter().copied() {
         for step in [Step::Offer, Step::Listing] {
             let mut sub = ready();
             sub.rules = edition;

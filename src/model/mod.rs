@@ -117,7 +117,9 @@ impl<'de> Deserialize<'de> for Format {
 }
 
 /// The rule edition: which reading of Microsoft's rules the status is computed with. A file
-/// without `rules` is read as 2021-02 (files written before editions existed).
+/// without `rules` is read as 2021-02 (files written before editions existed). Everything an
+/// edition says (labels, rows, limits, catalogue, wording) is its table in `rules`; this enum is
+/// only its name in the file.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Hash, Serialize, Deserialize,
 )]
@@ -130,52 +132,77 @@ pub enum Edition {
     #[default]
     #[serde(rename = "2021-02")]
     E2021_02,
-    /// The rules partners meet today (Partner Center docs of 2023-07/08): Referrals → Co-sell →
-    /// Solutions, an "In market" rung, Solutions Partner designations, transactable IP offers.
+    /// Partner Center docs of 2023-07/08: Referrals → Co-sell → Solutions, an "In market" rung,
+    /// Solutions Partner designations, transactable IP offers.
     #[serde(rename = "2023-08")]
     E2023_08,
+    /// 2023-08 with Microsoft Marketplace, ISV Success, organisation-level billed sales and the
+    /// FY26 catalogue (spec §12).
+    #[serde(rename = "2025-09")]
+    E2025_09,
+    /// An edition that exists only in the library's own tests: it shows that one new table
+    /// reaches every front end with no other edit.
+    #[cfg(test)]
+    #[serde(rename = "2099-01")]
+    Test,
 }
 
 impl Edition {
-    /// Oldest first: the order of `status --compare`.
-    pub const ALL: [Edition; 3] = [Edition::E2020_09, Edition::E2021_02, Edition::E2023_08];
+    /// Oldest first: the order of `status --compare`, and the list every front end offers.
+    #[cfg(not(test))]
+    pub const ALL: &'static [Edition] = &[
+        Edition::E2020_09,
+        Edition::E2021_02,
+        Edition::E2023_08,
+        Edition::E2025_09,
+    ];
+    #[cfg(test)]
+    pub const ALL: &'static [Edition] = &[
+        Edition::E2020_09,
+        Edition::E2021_02,
+        Edition::E2023_08,
+        Edition::E2025_09,
+        Edition::Test,
+    ];
 
     /// What new drafts use: the rules a partner meets in Partner Center today.
-    pub const NEWEST: Edition = Edition::E2023_08;
+    pub const NEWEST: Edition = Edition::E2025_09;
 
     pub fn as_str(self) -> &'static str {
         match self {
             Edition::E2020_09 => "2020-09",
             Edition::E2021_02 => "2021-02",
             Edition::E2023_08 => "2023-08",
+            Edition::E2025_09 => "2025-09",
+            #[cfg(test)]
+            Edition::Test => "2099-01",
         }
     }
 
     pub fn parse(s: &str) -> Option<Edition> {
-        Edition::ALL.into_iter().find(|e| e.as_str() == s.trim())
+        Edition::ALL
+            .iter()
+            .copied()
+            .find(|e| e.as_str() == s.trim())
+    }
+
+    /// Every edition's name, newest first, for messages: `2025-09, 2023-08, 2021-02 or 2020-09`.
+    pub fn names() -> String {
+        let names: Vec<&str> = Edition::ALL.iter().rev().map(|e| e.as_str()).collect();
+        match names.split_last() {
+            Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+            _ => names.join(""),
+        }
     }
 
     /// The date of the Microsoft text the edition follows.
     pub fn date(self) -> &'static str {
-        match self {
-            Edition::E2020_09 => "2020-09-15",
-            Edition::E2021_02 => "2021-02-24",
-            Edition::E2023_08 => "2023-08-24",
-        }
+        crate::rules::rules_of(self).date
     }
 
     /// One line on what the edition is, for pickers and `--help`.
     pub fn summary(self) -> &'static str {
-        match self {
-            Edition::E2020_09 => "the first co-sell tab; pitch deck optional",
-            Edition::E2021_02 => "the co-sell tab with Gold and ISV Connect",
-            Edition::E2023_08 => "today's Partner Center rules",
-        }
-    }
-
-    /// Whether this is one of the two editions of the seed documents.
-    pub fn is_seed(self) -> bool {
-        matches!(self, Edition::E2020_09 | Edition::E2021_02)
+        crate::rules::rules_of(self).summary
     }
 }
 
@@ -392,6 +419,12 @@ pub struct Partner {
     /// CSR-DESIGNATION (edition 2023-08). Files written before it existed load it as `null`.
     #[serde(default)]
     pub solutions_partner_designation: Option<bool>,
+    /// A Solutions Partner with certified software designation (Azure or Security) or an Industry
+    /// AI designation (edition 2025-09). Text only: it changes what the benefits say, never a
+    /// status. Files without it load it as `null`; it is written only once answered, so older
+    /// drafts stay byte for byte.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub certified_software_designation: Option<bool>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]

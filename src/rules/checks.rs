@@ -4,11 +4,11 @@
 
 use rust_decimal::Decimal;
 
-use super::{Applies, Ctx, Outcome, unmet};
+use super::{Applies, Billed, Ctx, Outcome, unmet};
 use crate::coverage::uncovered_markets;
 use crate::fields::FieldId as F;
 use crate::model::geo::{self, country_name};
-use crate::model::{DocSlot, Edition, IsvConnect, OfferType, SolutionType};
+use crate::model::{DocSlot, IsvConnect, OfferType, SolutionType};
 use crate::validate::{self, human_bytes};
 
 /// The revenue threshold of IP-REVENUE, in USD.
@@ -50,15 +50,15 @@ pub fn biz_apps_offer(c: &Ctx) -> Applies {
     }
 }
 
-/// BIZ-PREMIUM in 2023-08: Dynamics 365 apps on Dataverse and Power Apps, and Operations Apps.
-pub fn premium_offer_2023(c: &Ctx) -> Applies {
+/// BIZ-PREMIUM since 2023-08: Dynamics 365 apps on Dataverse and Power Apps, and Operations Apps.
+pub fn premium_offer_ce_fo(c: &Ctx) -> Applies {
     match c.offer_type() {
         None => type_unknown("this applies"),
         Some(t) if t.needs_isv_connect() => Applies::Yes,
-        Some(OfferType::Dynamics365BusinessCentral) => Applies::No(
-            "Business Central offers are not part of the Premium incentive in the 2023-08 rules"
-                .into(),
-        ),
+        Some(OfferType::Dynamics365BusinessCentral) => Applies::No(format!(
+            "Business Central offers are not part of the Premium incentive in the {} rules",
+            c.edition
+        )),
         Some(t) => Applies::No(format!(
             "only for Dynamics 365 apps on Dataverse and Power Apps, and Dynamics 365 Operations Apps, not {}",
             t.label()
@@ -69,18 +69,12 @@ pub fn premium_offer_2023(c: &Ctx) -> Applies {
 pub fn isv_connect_offer(c: &Ctx) -> Applies {
     match c.offer_type() {
         Some(t) if t.needs_isv_connect() => Applies::Yes,
-        Some(OfferType::Dynamics365BusinessCentral) => {
-            Applies::No("Business Central offers do not need ISV Connect".into())
-        }
+        Some(OfferType::Dynamics365BusinessCentral) => Applies::No(format!(
+            "Business Central offers do not need {}",
+            c.table.words.programme
+        )),
         Some(_) => Applies::No("only for Dynamics 365 CE, Power Apps and F&O offers".into()),
-        None => type_unknown("ISV Connect is needed"),
-    }
-}
-
-pub fn pitch_deck_applies(c: &Ctx) -> Applies {
-    match c.edition {
-        Edition::E2020_09 => Applies::No("optional in the 2020-09 rules".into()),
-        _ => Applies::Yes,
+        None => type_unknown(&format!("{} is needed", c.table.words.programme)),
     }
 }
 
@@ -106,8 +100,8 @@ pub fn designation_applies(c: &Ctx) -> Applies {
     }
 }
 
-/// IP-DIAGRAM in 2023-08: required for SaaS only.
-pub fn diagram_applies_2023(c: &Ctx) -> Applies {
+/// IP-DIAGRAM since 2023-08: required for SaaS only.
+pub fn diagram_applies_saas_only(c: &Ctx) -> Applies {
     match c.offer_type() {
         None => type_unknown("this applies"),
         Some(OfferType::Saas) => Applies::Yes,
@@ -137,16 +131,13 @@ pub fn account(c: &Ctx) -> Outcome {
     if let Err(e) = validate::check_mpn_id(mpn) {
         return unmet("partner.mpn_id", e, F::MpnId);
     }
-    let what = match c.edition {
-        Edition::E2023_08 => "Partner ID",
-        _ => "MPN ID",
-    };
+    let words = &c.table.words;
     yes_no_check(
         p.marketplace_account_active,
         "partner.marketplace_account_active",
         F::AccountActive,
-        &format!("{what} {mpn}, account active"),
-        "the commercial marketplace account is not active",
+        &format!("{} {mpn}, account active", words.partner_id),
+        &format!("the {} is not active", words.account),
     )
 }
 
@@ -166,7 +157,7 @@ pub fn live(c: &Ctx) -> Outcome {
         "offer.live",
         F::Live,
         "published live",
-        "publish the offer to Azure Marketplace or AppSource",
+        &format!("publish the offer to {}", c.table.words.storefront),
     )
 }
 
@@ -195,8 +186,11 @@ pub fn transactable(c: &Ctx) -> Outcome {
         c.sub.offer.transactable,
         "offer.transactable",
         F::Transactable,
-        "transactable in the marketplace",
-        "Azure IP co-sell eligibility needs an offer transactable in the marketplace (since 2023-07-11 for new offers)",
+        &format!("transactable in {}", c.table.words.marketplace),
+        &format!(
+            "Azure IP co-sell eligibility needs an offer transactable in {} (since 2023-07-11 for new offers)",
+            c.table.words.marketplace
+        ),
     )
 }
 
@@ -228,22 +222,24 @@ pub fn ip_solution_type(c: &Ctx) -> Outcome {
 }
 
 pub fn isv_connect(c: &Ctx) -> Outcome {
+    let programme = c.table.words.programme;
     match c.sub.partner.isv_connect {
         Some(IsvConnect::None) => unmet(
             "partner.isv_connect",
-            "register for ISV Connect",
+            format!("register for {programme}"),
             F::IsvConnect,
         ),
-        Some(t) => Outcome::Met(format!("ISV Connect {}", t.label())),
+        Some(t) => Outcome::Met(format!("{programme} {}", t.label())),
         None => unmet("partner.isv_connect", "not answered", F::IsvConnect),
     }
 }
 
 pub fn premium(c: &Ctx) -> Outcome {
     match c.sub.partner.isv_connect {
-        Some(IsvConnect::Premium) => Outcome::Met(
-            "ISV Connect Premium: eligible to be considered for the Premium incentive".into(),
-        ),
+        Some(IsvConnect::Premium) => Outcome::Met(format!(
+            "{} Premium: eligible to be considered for the Premium incentive",
+            c.table.words.programme
+        )),
         Some(t) => unmet(
             "partner.isv_connect",
             format!("{} tier; Premium is needed", t.label()),
@@ -274,12 +270,21 @@ pub fn document(c: &Ctx, slot: DocSlot, what: &str) -> Outcome {
     }
 }
 
-/// CSR-LISTING: the limits differ by edition (seeds: segments, 1–3 areas of 1–2 sub-areas;
-/// 2023-08: no segments, 1–5 areas of 1–5 sales plays).
-pub fn listing(c: &Ctx) -> Outcome {
+/// CSR-LISTING of the seeds: segments are read.
+pub fn listing_with_segments(c: &Ctx) -> Outcome {
+    listing(c, true)
+}
+
+/// CSR-LISTING since 2023-08: segments are no longer on the page.
+pub fn listing_without_segments(c: &Ctx) -> Outcome {
+    listing(c, false)
+}
+
+/// CSR-LISTING: the limits are the edition's (seeds: 1–3 areas of 1–2 sub-areas; since 2023-08:
+/// 1–5 areas of 1–5 sales plays).
+fn listing(c: &Ctx, segments: bool) -> Outcome {
     let l = &c.sub.listing;
-    let today = c.edition == Edition::E2023_08;
-    let (max_areas, max_subs) = crate::fields::listing_limits(c.edition);
+    let (max_areas, max_subs) = c.table.limits;
     if l.microsoft_platforms.iter().all(|p| p.trim().is_empty()) {
         return unmet(
             "listing.microsoft_platforms",
@@ -287,7 +292,7 @@ pub fn listing(c: &Ctx) -> Outcome {
             F::Platforms,
         );
     }
-    if !today && l.segments.iter().all(|s| s.trim().is_empty()) {
+    if segments && l.segments.iter().all(|s| s.trim().is_empty()) {
         return unmet(
             "listing.segments",
             "choose at least one segment",
@@ -320,19 +325,16 @@ pub fn listing(c: &Ctx) -> Outcome {
         }
         let k = a.sub_areas.iter().filter(|s| !s.trim().is_empty()).count();
         if !(1..=max_subs).contains(&k) || k != a.sub_areas.len() {
-            let reason = if today {
-                format!(
-                    "{} has {} sales plays; choose 1 to {max_subs}",
-                    a.area,
-                    a.sub_areas.len()
-                )
-            } else {
-                format!(
-                    "{} has {} sub-areas; choose 1 or 2",
-                    a.area,
-                    a.sub_areas.len()
-                )
+            let choose = match max_subs {
+                2 => "1 or 2".to_string(),
+                n => format!("1 to {n}"),
             };
+            let reason = format!(
+                "{} has {} {}; choose {choose}",
+                a.area,
+                a.sub_areas.len(),
+                c.table.words.sub_areas
+            );
             return unmet(
                 format!("listing.solution_areas[{i}].sub_areas"),
                 reason,
@@ -340,17 +342,17 @@ pub fn listing(c: &Ctx) -> Outcome {
             );
         }
     }
-    Outcome::Met(if today {
-        format!(
-            "{} platform(s), {}, {n} area(s)",
-            l.microsoft_platforms.len(),
-            t.label()
-        )
-    } else {
+    Outcome::Met(if segments {
         format!(
             "{} platform(s), {} segment(s), {}, {n} area(s)",
             l.microsoft_platforms.len(),
             l.segments.len(),
+            t.label()
+        )
+    } else {
+        format!(
+            "{} platform(s), {}, {n} area(s)",
+            l.microsoft_platforms.len(),
             t.label()
         )
     })
@@ -438,9 +440,10 @@ pub fn revenue(c: &Ctx) -> Outcome {
             validate::display_money(v)
         ));
     }
-    let billed_counts = match c.edition {
-        Edition::E2020_09 => Ok(()),
-        Edition::E2021_02 | Edition::E2023_08 => match c.sub.offer.transactable {
+    // Either figure alone meets it: the two are never added.
+    let billed_counts = match c.table.billed {
+        Billed::Always => Ok(()),
+        Billed::WhenTransactable => match c.sub.offer.transactable {
             Some(true) => Ok(()),
             Some(false) => Err("billed revenue counts only for transactable offers"),
             None => Err("offer.transactable not answered, so billed revenue cannot count"),
@@ -450,7 +453,8 @@ pub fn revenue(c: &Ctx) -> Outcome {
         match billed_counts {
             Ok(()) => {
                 return Outcome::Met(format!(
-                    "marketplace billed revenue {} ≥ $100,000.00",
+                    "{} {} ≥ $100,000.00",
+                    c.table.words.billed,
                     validate::display_money(v)
                 ));
             }
@@ -495,10 +499,10 @@ pub fn revenue(c: &Ctx) -> Outcome {
 }
 
 /// IP-AZURE: more than 50% on Azure; in the seeds' editions transactable VMs and Azure
-/// Applications meet it by default, in 2023-08 nothing does.
+/// Applications meet it by default, since 2023-08 nothing does.
 pub fn azure_share(c: &Ctx) -> Outcome {
     let sub = c.sub;
-    let by_default = c.edition.is_seed()
+    let by_default = c.table.azure_share_by_default
         && sub.offer.transactable == Some(true)
         && matches!(
             sub.offer.offer_type,

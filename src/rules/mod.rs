@@ -1,14 +1,21 @@
 //! The co-sell status rules: `evaluate(&Submission, Edition) -> StatusReport`. Each edition is a
-//! table ([`EditionRules`]): one row per requirement (id, tier, applies-to, check) in the order
-//! of its status block, its ladder, its benefits and its notes. The checks live in `checks` and
-//! are shared by the tables; the only I/O is the document check, behind a [`FileProbe`].
+//! table ([`EditionRules`]): its date and one-line description, its ladder and the label of each
+//! rung, one row per requirement (id, tier, title, applies-to, check, the fields it reads) in the
+//! order of its status block, its benefits and their texts, its notes, its listing limits and
+//! catalogue, and the words its checks and the checklist use. Every other module asks the table;
+//! none names an edition. The checks live in `checks` and are shared by the tables; the only I/O
+//! is the document check, behind a [`FileProbe`].
 //!
-//! Adding an edition: a new `Edition` variant, a table here (copy the nearest one), its status
-//! labels and requirement titles in `status.rs`, its catalogue in assets/.
+//! Adding an edition: a new `Edition` variant (its name in the file), a table here (copy the
+//! nearest one; `tests::every_edition_has_all_its_words` says what is missing), its catalogue in
+//! assets/catalogue.json.
 
 mod checks;
+mod newest;
 mod rows;
 mod seeds;
+#[cfg(test)]
+mod test_edition;
 mod today;
 
 use std::cell::RefCell;
@@ -62,25 +69,142 @@ pub(crate) enum Applies {
 pub struct Rule {
     pub id: RequirementId,
     pub tier: Tier,
+    /// What the requirement asks, in words a partner understands.
+    pub title: &'static str,
     pub(crate) applies: fn(&Ctx) -> Applies,
     pub(crate) check: fn(&Ctx) -> Outcome,
+    /// The fields the check reads: an edition asks a field exactly when one of its rows reads it,
+    /// and not where none of those rows applies to the offer.
+    pub(crate) reads: fn(FieldId) -> bool,
+    /// Where the row does not apply, its fields are still asked, as optional ones (the pitch
+    /// deck of 2020-09).
+    pub(crate) optional_when_not_applicable: bool,
 }
+
+/// The name each edition gives the rungs of its ladder.
+pub struct Ladder {
+    pub not_ready: &'static str,
+    pub in_market: &'static str,
+    pub co_sell_ready: &'static str,
+    pub azure_ip: &'static str,
+    pub biz_apps: &'static str,
+}
+
+impl Ladder {
+    pub fn label(&self, status: Status) -> &'static str {
+        match status {
+            Status::NotReady => self.not_ready,
+            Status::InMarket => self.in_market,
+            Status::CoSellReady => self.co_sell_ready,
+            Status::AzureIpCoSellIncentivized => self.azure_ip,
+            Status::BizAppsIsvConnectPremium => self.biz_apps,
+        }
+    }
+}
+
+/// Whether marketplace billed revenue counts toward IP-REVENUE.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Billed {
+    /// Whether or not the offer is transactable (2020-09; the organisation's billed sales in
+    /// 2025-09). Either figure alone; the two are never added.
+    Always,
+    /// Only when the offer is transactable.
+    WhenTransactable,
+}
+
+/// The words an edition's checks and checklist use where Partner Center's wording changed.
+pub struct Words {
+    /// What the partner's id is called (`MPN ID`, `Partner ID`).
+    pub partner_id: &'static str,
+    /// The marketplace account (`commercial marketplace account`).
+    pub account: &'static str,
+    /// Where an offer goes live (`Azure Marketplace or AppSource`).
+    pub storefront: &'static str,
+    /// The marketplace an offer is sold through (`the marketplace`).
+    pub marketplace: &'static str,
+    /// The Business Applications programme (`ISV Connect`, `ISV Success`).
+    pub programme: &'static str,
+    /// What a listing's second level is called, singular and plural (`sub-area`, `sales plays`).
+    pub sub_area: &'static str,
+    pub sub_areas: &'static str,
+    /// Marketplace billed revenue, as the met detail says it.
+    pub billed: &'static str,
+    /// A checklist line saying the offer must be live before the page exists; empty when not.
+    pub live_first: &'static str,
+    /// The checklist's submit step.
+    pub submit: &'static str,
+}
+
+/// An edition's label and help for a field, where they differ from the field table's own; an
+/// empty text keeps the field's.
+pub type FieldWords = fn(FieldId) -> Option<(&'static str, &'static str)>;
 
 /// An edition of the rules, as data.
 pub struct EditionRules {
     pub edition: Edition,
+    /// The date of the Microsoft text the edition follows.
+    pub date: &'static str,
+    /// One line on what the edition is, for pickers and `--help`.
+    pub summary: &'static str,
     /// Every requirement of the edition, in the order of its status block.
     pub requirements: &'static [Rule],
+    /// The rungs' labels.
+    pub labels: Ladder,
     /// The status reached, from the evaluated requirements.
     pub(crate) ladder: fn(&Submission, &[RequirementResult]) -> Status,
     /// The benefits a status unlocks.
     pub benefits: fn(Status) -> &'static [BenefitId],
-    /// What the edition says beside the benefits of a status.
-    pub notes: fn(Status) -> &'static [&'static str],
+    /// Each benefit's title and description in this edition.
+    pub benefit_words: fn(BenefitId) -> (&'static str, &'static str),
+    /// What the edition says beside the benefits of a status (text only: never a status).
+    pub notes: fn(Status, &Submission) -> Vec<&'static str>,
     /// Where the partner fills it in, in Partner Center.
     pub page: &'static str,
     /// What Microsoft does after the partner submits.
     pub after_submit: &'static str,
+    /// How many solution areas, and sub-areas (sales plays) per area, it takes.
+    pub limits: (usize, usize),
+    /// Its catalogue's key in assets/catalogue.json.
+    pub catalogue: &'static str,
+    pub words: Words,
+    pub billed: Billed,
+    /// Whether transactable VMs and Azure Applications meet IP-AZURE by default.
+    pub azure_share_by_default: bool,
+    /// Fields read outside the requirement rows (the ladder and applies-to read the offer type;
+    /// benefit texts may read a field): asked as the field table says.
+    pub also_reads: &'static [FieldId],
+    /// Field labels and help that differ from the field table's.
+    pub fields: FieldWords,
+    /// The edition it was derived from: field words it does not give are that edition's.
+    pub parent: Option<&'static EditionRules>,
+}
+
+impl EditionRules {
+    /// A field's label and help in this edition (or the edition it was derived from); `None`
+    /// keeps the field table's.
+    pub fn field_words(&self, field: FieldId) -> (Option<&'static str>, Option<&'static str>) {
+        let mut label = None;
+        let mut help = None;
+        let mut table = Some(self);
+        while let Some(t) = table {
+            if let Some((l, h)) = (t.fields)(field) {
+                label = label.or(Some(l).filter(|l| !l.is_empty()));
+                help = help.or(Some(h).filter(|h| !h.is_empty()));
+            }
+            table = t.parent;
+        }
+        (label, help)
+    }
+
+    /// The row of a requirement, when the edition has it.
+    pub fn rule(&self, id: RequirementId) -> Option<&'static Rule> {
+        self.requirements.iter().find(|r| r.id == id)
+    }
+
+    /// Whether any row of the edition (or its ladder, applies-to and benefit texts) reads a field.
+    pub fn reads(&self, field: FieldId) -> bool {
+        self.also_reads.contains(&field) || self.requirements.iter().any(|r| (r.reads)(field))
+    }
 }
 
 /// The table of an edition.
@@ -89,6 +213,9 @@ pub fn rules_of(edition: Edition) -> &'static EditionRules {
         Edition::E2020_09 => &seeds::E2020_09,
         Edition::E2021_02 => &seeds::E2021_02,
         Edition::E2023_08 => &today::E2023_08,
+        Edition::E2025_09 => &newest::E2025_09,
+        #[cfg(test)]
+        Edition::Test => &test_edition::TEST,
     }
 }
 
@@ -100,6 +227,50 @@ pub fn requirement_ids(edition: Edition) -> impl Iterator<Item = RequirementId> 
 /// The benefits a status unlocks in an edition.
 pub fn benefits(status: Status, edition: Edition) -> &'static [BenefitId] {
     (rules_of(edition).benefits)(status)
+}
+
+/// Whether the draft's edition asks a field, from the rows that read it: `None` when no row of
+/// any edition reads it (the field table's own need stands), `Some(Need::Required)` when a row
+/// that reads it applies or cannot tell yet (the field's own need stands), otherwise absent,
+/// optional or not needed with the row's reason.
+pub fn field_need(sub: &Submission, field: FieldId) -> Option<Need> {
+    let table = rules_of(sub.rules);
+    if table.also_reads.contains(&field) {
+        return Some(Need::Required);
+    }
+    let rows: Vec<&Rule> = table
+        .requirements
+        .iter()
+        .filter(|r| (r.reads)(field))
+        .collect();
+    if rows.is_empty() {
+        let elsewhere = Edition::ALL.iter().any(|e| rules_of(*e).reads(field));
+        return elsewhere.then_some(Need::Absent);
+    }
+    let contacts = ContactChecks::default();
+    let ctx = Ctx {
+        sub,
+        edition: sub.rules,
+        table,
+        docs: HashMap::new(),
+        contacts: &contacts,
+    };
+    let mut why = None;
+    let mut optional = false;
+    for row in rows {
+        match (row.applies)(&ctx) {
+            Applies::Yes | Applies::Unknown { .. } => return Some(Need::Required),
+            Applies::No(_) if row.optional_when_not_applicable => optional = true,
+            Applies::No(reason) => {
+                why.get_or_insert(reason);
+            }
+        }
+    }
+    Some(match (optional, why) {
+        (true, _) => Need::Optional,
+        (false, Some(why)) => Need::NotNeeded(why),
+        (false, None) => Need::Required,
+    })
 }
 
 /// The contacts' problems and warnings, computed once per version of the contacts list: the
@@ -174,6 +345,7 @@ fn check_contacts(contacts: &[Contact]) -> ContactChecks {
 pub(crate) struct Ctx<'a> {
     pub sub: &'a Submission,
     pub edition: Edition,
+    pub table: &'static EditionRules,
     pub docs: HashMap<DocSlot, Result<FileFacts, String>>,
     pub contacts: &'a ContactChecks,
 }
@@ -238,13 +410,14 @@ pub fn evaluate_cached(
         })
         .collect();
     let contacts = cache.contact_checks(sub);
+    let table = rules_of(edition);
     let ctx = Ctx {
         sub,
         edition,
+        table,
         docs,
         contacts: &contacts,
     };
-    let table = rules_of(edition);
     let requirements: Vec<RequirementResult> = table
         .requirements
         .iter()
@@ -269,7 +442,7 @@ pub fn evaluate_cached(
                     Some(at) => format!("{at}: {reason}"),
                     None => reason.clone(),
                 },
-                title: rule.id.title(edition),
+                title: rule.title,
                 reason,
                 fix,
             }
@@ -283,7 +456,7 @@ pub fn evaluate_cached(
         edition,
         problems: collect_problems(&ctx, &probe),
         warnings: collect_warnings(&ctx),
-        notes: (table.notes)(status).to_vec(),
+        notes: (table.notes)(status, sub),
     }
 }
 
@@ -321,7 +494,9 @@ fn collect_problems(ctx: &Ctx, probe: &dyn FileProbe) -> Vec<Problem> {
 fn collect_warnings(ctx: &Ctx) -> Vec<Warning> {
     let sub = ctx.sub;
     let mut out = listing_warnings(sub, ctx.edition);
-    if ctx.edition.is_seed() && sub.offer.offer_type == Some(OfferType::Microsoft365App) {
+    // Where no row says whether the offer type can be co-sold, Microsoft 365 apps get a warning.
+    let judged = ctx.table.rule(RequirementId::CsrOfferType).is_some();
+    if !judged && sub.offer.offer_type == Some(OfferType::Microsoft365App) {
         out.push(Warning {
             field: Some(FieldId::OfferType),
             text: "Microsoft 365 apps were excluded from co-sell in July 2021; check the current rules before relying on this status".into(),
@@ -342,6 +517,7 @@ fn collect_warnings(ctx: &Ctx) -> Vec<Warning> {
 /// Listing values outside the edition's catalogue: accepted, with a warning.
 fn listing_warnings(sub: &Submission, edition: Edition) -> Vec<Warning> {
     let cat = Catalogue::for_edition(edition);
+    let table = rules_of(edition);
     let listing = &sub.listing;
     let mut out = Vec::new();
     let mut warn = |field: FieldId, text: String| {
@@ -358,7 +534,7 @@ fn listing_warnings(sub: &Submission, edition: Edition) -> Vec<Warning> {
             );
         }
     }
-    if edition.is_seed() {
+    if table.reads(FieldId::Segments) {
         for s in &listing.segments {
             if !Catalogue::has(&cat.segments, s) {
                 warn(
@@ -368,10 +544,7 @@ fn listing_warnings(sub: &Submission, edition: Edition) -> Vec<Warning> {
             }
         }
     }
-    let what = match edition {
-        Edition::E2023_08 => "sales play",
-        _ => "sub-area",
-    };
+    let what = table.words.sub_area;
     for (i, a) in listing.solution_areas.iter().enumerate() {
         let row = i.min(u8::MAX as usize) as u8;
         match cat.solution_areas.get(&a.area) {
@@ -406,7 +579,11 @@ pub fn compare(sub: &Submission, probe: &dyn FileProbe) -> Vec<StatusReport> {
 /// One requirement across editions: its state in each (None where the edition lacks it).
 pub struct CompareRow {
     pub id: RequirementId,
+    /// The requirement in words (the newest edition's that has it).
+    pub title: &'static str,
     pub states: Vec<Option<RequirementState>>,
+    /// Why it is unmet, in each edition where it is.
+    pub reasons: Vec<Option<String>>,
 }
 
 impl CompareRow {
@@ -421,9 +598,27 @@ impl CompareRow {
 pub fn compare_rows(reports: &[StatusReport]) -> Vec<CompareRow> {
     let mut rows: Vec<CompareRow> = RequirementId::ALL
         .iter()
-        .map(|id| CompareRow {
-            id: *id,
-            states: reports.iter().map(|r| r.state(*id)).collect(),
+        .map(|id| {
+            let results: Vec<Option<&RequirementResult>> =
+                reports.iter().map(|r| r.get(*id)).collect();
+            CompareRow {
+                id: *id,
+                title: results
+                    .iter()
+                    .rev()
+                    .flatten()
+                    .map(|r| r.title)
+                    .next()
+                    .unwrap_or(id.as_str()),
+                states: results.iter().map(|r| r.map(|r| r.state)).collect(),
+                reasons: results
+                    .iter()
+                    .map(|r| {
+                        r.filter(|r| r.state == RequirementState::Unmet)
+                            .map(|r| r.reason.clone())
+                    })
+                    .collect(),
+            }
         })
         .filter(|row| row.states.iter().any(Option::is_some))
         .collect();
@@ -434,6 +629,217 @@ pub fn compare_rows(reports: &[StatusReport]) -> Vec<CompareRow> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const STATUSES: [Status; 5] = [
+        Status::NotReady,
+        Status::InMarket,
+        Status::CoSellReady,
+        Status::AzureIpCoSellIncentivized,
+        Status::BizAppsIsvConnectPremium,
+    ];
+
+    /// Whether a field is asked in an edition for some offer (the offer type decides the rest).
+    fn asked(field: FieldId, edition: Edition) -> bool {
+        crate::model::OfferType::ALL.iter().any(|t| {
+            let mut sub = Submission::new("X", edition);
+            sub.offer.offer_type = Some(*t);
+            sub.listing.solution_areas = vec![crate::model::SolutionArea::default(); 5];
+            field.need(&sub) != Need::Absent
+        })
+    }
+
+    /// The compiler makes every table give every column; this makes none of them empty, so a new
+    /// edition cannot quietly show a blank label, title, benefit or checklist line.
+    #[test]
+    fn every_edition_has_all_its_words() {
+        for e in Edition::ALL.iter().copied() {
+            let t = rules_of(e);
+            assert_eq!(t.edition, e, "{e} maps to its own table");
+            for (what, text) in [
+                ("date", t.date),
+                ("summary", t.summary),
+                ("page", t.page),
+                ("after_submit", t.after_submit),
+                ("partner_id", t.words.partner_id),
+                ("account", t.words.account),
+                ("storefront", t.words.storefront),
+                ("marketplace", t.words.marketplace),
+                ("programme", t.words.programme),
+                ("sub_area", t.words.sub_area),
+                ("sub_areas", t.words.sub_areas),
+                ("billed", t.words.billed),
+                ("submit", t.words.submit),
+            ] {
+                assert!(!text.trim().is_empty(), "{e}: no {what}");
+            }
+            assert!(Catalogue::named(t.catalogue).is_some(), "{e}: catalogue");
+            let (areas, subs) = t.limits;
+            assert!((1..=crate::fields::MAX_AREAS).contains(&areas) && subs >= 1);
+            for status in STATUSES {
+                assert!(!t.labels.label(status).is_empty(), "{e}: {status:?}");
+                for b in (t.benefits)(status) {
+                    let (title, text) = (t.benefit_words)(*b);
+                    assert!(!title.is_empty() && !text.is_empty(), "{e}: {}", b.code());
+                }
+            }
+            let mut ids = Vec::new();
+            for r in t.requirements {
+                assert!(
+                    !r.title.trim().is_empty(),
+                    "{e}: {} has no title",
+                    r.id.as_str()
+                );
+                assert!(!ids.contains(&r.id), "{e}: {} twice", r.id.as_str());
+                ids.push(r.id);
+                assert!(
+                    FIELDS.iter().any(|f| (r.reads)(f.id)),
+                    "{e}: {} reads no field, so nothing would be asked for it",
+                    r.id.as_str()
+                );
+            }
+            for f in FIELDS.iter().filter(|f| asked(f.id, e)) {
+                assert!(!f.label(e).trim().is_empty(), "{e}: {:?} label", f.id);
+                assert!(!f.help(e).trim().is_empty(), "{e}: {:?} help", f.id);
+            }
+        }
+    }
+
+    /// Whether a field is asked follows from the rows that read it: absent where no row of the
+    /// edition does, not needed where none of them applies, optional where the row says so.
+    #[test]
+    fn the_rows_decide_which_fields_are_asked() {
+        use crate::model::OfferType::{self, *};
+        use Edition::*;
+        #[derive(Debug, PartialEq)]
+        enum N {
+            Req,
+            Opt,
+            No,
+            Abs,
+        }
+        #[rustfmt::skip]
+        let cases: &[(FieldId, Edition, Option<OfferType>, N)] = &[
+            // Gold: the seeds' services offers; gone since 2023-08.
+            (FieldId::GoldCompetency, E2021_02, Some(ConsultingService), N::Req),
+            (FieldId::GoldCompetency, E2021_02, Some(Saas), N::No),
+            (FieldId::GoldCompetency, E2021_02, None, N::Req),
+            (FieldId::GoldCompetency, E2023_08, Some(ConsultingService), N::Abs),
+            (FieldId::GoldCompetency, E2025_09, Some(ConsultingService), N::Abs),
+            // The designation replaces it.
+            (FieldId::Designation, E2020_09, Some(ConsultingService), N::Abs),
+            (FieldId::Designation, E2025_09, Some(ConsultingService), N::Req),
+            (FieldId::Designation, E2025_09, Some(ManagedService), N::No),
+            // ISV Connect / ISV Success: Business Central only through BIZ-PREMIUM in the seeds.
+            (FieldId::IsvConnect, E2021_02, Some(Dynamics365BusinessCentral), N::Req),
+            (FieldId::IsvConnect, E2023_08, Some(Dynamics365BusinessCentral), N::No),
+            (FieldId::IsvConnect, E2025_09, Some(Dynamics365BusinessCentral), N::No),
+            (FieldId::IsvConnect, E2025_09, Some(Dynamics365FinanceOperations), N::Req),
+            (FieldId::IsvConnect, E2025_09, Some(Saas), N::No),
+            // Segments: read by the seeds' listing only.
+            (FieldId::Segments, E2020_09, Some(Saas), N::Req),
+            (FieldId::Segments, E2023_08, Some(Saas), N::Abs),
+            // The pitch deck: optional in 2020-09, required since.
+            (FieldId::Doc(DocSlot::PitchDeck), E2020_09, Some(Saas), N::Opt),
+            (FieldId::Doc(DocSlot::PitchDeck), E2021_02, Some(Saas), N::Req),
+            // The diagram: the five Azure IP types in the seeds, SaaS only since 2023-08.
+            (FieldId::Doc(DocSlot::ReferenceArchitectureDiagram), E2021_02, Some(AzureContainer), N::Req),
+            (FieldId::Doc(DocSlot::ReferenceArchitectureDiagram), E2025_09, Some(AzureContainer), N::No),
+            (FieldId::Doc(DocSlot::ReferenceArchitectureDiagram), E2025_09, Some(Saas), N::Req),
+            // Revenue: Azure IP offers; billed revenue is optional (either figure meets it).
+            (FieldId::AzureConsumed, E2025_09, Some(IotEdgeModule), N::Req),
+            (FieldId::MarketplaceBilled, E2025_09, Some(IotEdgeModule), N::Opt),
+            (FieldId::MarketplaceBilled, E2025_09, Some(PowerBiApp), N::No),
+            (FieldId::Transactable, E2020_09, Some(PowerBiApp), N::No),
+            (FieldId::Transactable, E2025_09, Some(AzureVirtualMachine), N::Req),
+            // The certified software designation: 2025-09 only, optional, for every offer.
+            (FieldId::CertifiedSoftware, E2025_09, Some(ManagedService), N::Opt),
+            (FieldId::CertifiedSoftware, E2023_08, Some(Saas), N::Abs),
+            (FieldId::CertifiedSoftware, E2021_02, Some(Saas), N::Abs),
+            // Fields no row reads keep the field table's own need.
+            (FieldId::OfferName, E2025_09, None, N::Req),
+            (FieldId::Doc(DocSlot::CaseStudy), E2025_09, Some(Saas), N::Opt),
+            (FieldId::OfferType, E2020_09, None, N::Req),
+        ];
+        for (field, edition, offer_type, want) in cases {
+            let mut sub = Submission::new("X", *edition);
+            sub.offer.offer_type = *offer_type;
+            let got = match field.need(&sub) {
+                Need::Required => N::Req,
+                Need::Optional => N::Opt,
+                Need::NotNeeded(why) => {
+                    assert!(!why.is_empty(), "{field:?} {edition}: a reason");
+                    N::No
+                }
+                Need::Absent => N::Abs,
+            };
+            assert_eq!(got, *want, "{field:?} in {edition} for {offer_type:?}");
+        }
+    }
+
+    /// Spec §12: "Microsoft Marketplace" in every label and help of 2025-09, and no ISV Connect.
+    #[test]
+    fn the_2025_texts_name_microsoft_marketplace_and_isv_success() {
+        let e = Edition::E2025_09;
+        let t = rules_of(e);
+        let mut texts: Vec<String> = Vec::new();
+        for f in FIELDS.iter().filter(|f| asked(f.id, e)) {
+            texts.push(f.label(e).into());
+            texts.push(f.help(e).into());
+        }
+        texts.extend(t.requirements.iter().map(|r| r.title.to_string()));
+        for status in STATUSES {
+            texts.push(t.labels.label(status).into());
+            for certified in [None, Some(true)] {
+                let mut sub = Submission::new("X", e);
+                sub.partner.certified_software_designation = certified;
+                texts.extend((t.notes)(status, &sub).iter().map(|n| n.to_string()));
+            }
+        }
+        for b in (t.benefits)(Status::AzureIpCoSellIncentivized) {
+            let (title, text) = (t.benefit_words)(*b);
+            texts.extend([title.to_string(), text.to_string()]);
+        }
+        let w = &t.words;
+        texts.extend(
+            [
+                w.account,
+                w.storefront,
+                w.marketplace,
+                w.programme,
+                w.billed,
+                w.live_first,
+                w.submit,
+            ]
+            .map(String::from),
+        );
+        // The reasons the checks give, for offers that miss the marketplace-related rows.
+        for offer_type in crate::model::OfferType::ALL {
+            let mut sub = Submission::new("X", e);
+            sub.offer.offer_type = Some(*offer_type);
+            sub.offer.live = Some(false);
+            sub.offer.transactable = Some(false);
+            sub.partner.mpn_id = Some("123".into());
+            sub.partner.marketplace_account_active = Some(false);
+            sub.partner.isv_connect = Some(crate::model::IsvConnect::None);
+            let report = evaluate(&sub, e);
+            texts.extend(report.requirements.iter().map(|r| r.reason.clone()));
+        }
+        assert!(texts.iter().any(|t| t.contains("Microsoft Marketplace")));
+        for text in &texts {
+            for old in [
+                "Azure Marketplace",
+                "AppSource",
+                "ISV Connect",
+                "commercial marketplace",
+            ] {
+                assert!(!text.contains(old), "2025-09 says {old:?}: {text}");
+            }
+            assert!(
+                !text.contains("marketplace"),
+                "the marketplace is Microsoft Marketplace (or Marketplace) in 2025-09: {text}"
+            );
+        }
+    }
 
     #[test]
     fn listing_values_outside_the_catalogue_warn() {

@@ -157,8 +157,10 @@ impl App {
             if a == b {
                 continue;
             }
+            // "—" would mean both "not in that edition" and "does not apply": say which.
             let word = |s: Option<RequirementState>| match s {
-                None => "—".to_string(),
+                None => "absent".to_string(),
+                Some(RequirementState::NotApplicable) => "n/a".to_string(),
                 Some(s) => s.mark().to_string(),
             };
             lines.push(format!(

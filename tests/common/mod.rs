@@ -193,6 +193,7 @@ pub fn ready_submission(doc_dir: &str) -> Submission {
         gold_competency: Some(false),
         isv_connect: Some(IsvConnect::None),
         solutions_partner_designation: None,
+        ..Partner::default()
     };
     s.listing = Listing {
         microsoft_platforms: vec!["Microsoft Azure".into()],

@@ -163,7 +163,7 @@ impl ChoiceList {
         )
     }
 
-    /// The three rules editions, with their date and what each is.
+    /// Every rules edition, newest first, with its date and what it is.
     pub fn editions(purpose: ChoicePurpose, current: Edition) -> ChoiceList {
         let options: Vec<(String, String)> = Edition::ALL
             .iter()
@@ -176,8 +176,10 @@ impl ChoiceList {
             .unwrap_or(0);
         let note = match &purpose {
             ChoicePurpose::NewDraftEdition(name) => format!(
-                "Which co-sell rules should {:?} be checked against? 2023-08 is what Partner Center uses today.",
-                present::sanitize(name)
+                "Which co-sell rules should {:?} be checked against? {} is {}.",
+                present::sanitize(name),
+                Edition::NEWEST,
+                Edition::NEWEST.summary()
             ),
             _ => "Which co-sell rules should this draft be checked against?".into(),
         };

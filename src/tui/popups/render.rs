@@ -423,7 +423,11 @@ fn render_compare(app: &App, reports: &[StatusReport], scroll: u16, f: &mut Fram
     let t = &app.theme;
     let w = 96.min(area.width);
     let rows = crate::rules::compare_rows(reports);
-    let h = (rows.len() as u16 + 9).min(area.height);
+    let reasons: usize = rows
+        .iter()
+        .map(|r| r.reasons.iter().flatten().count())
+        .sum();
+    let h = ((rows.len() + reasons) as u16 + 9).min(area.height);
     let inner = frame(
         t,
         f,
@@ -431,8 +435,12 @@ fn render_compare(app: &App, reports: &[StatusReport], scroll: u16, f: &mut Fram
         "The draft under each rules edition",
     );
     let (body, line) = split(inner);
-    let id_w = 18usize;
-    let col = ((body.width as usize).saturating_sub(id_w) / reports.len().max(1)).max(8);
+    // Requirements in words; the columns get what is left, at least 8 cells each.
+    let n = reports.len().max(1);
+    let id_w = (body.width as usize).saturating_sub(n * 14).clamp(18, 40);
+    let col = ((body.width as usize).saturating_sub(id_w) / n).max(8);
+    // Why each unmet one is unmet, where a line has room for it.
+    let room = body.width >= 70;
     let current = app.edition();
     let mut lines = Vec::new();
     let mut header = vec![Span::raw(format!("{:<id_w$}", ""))];
@@ -475,9 +483,11 @@ fn render_compare(app: &App, reports: &[StatusReport], scroll: u16, f: &mut Fram
                 t.title,
             ));
         }
-        let mut spans = vec![Span::raw(format!("{:<id_w$}", row.id.as_str()))];
+        let mut spans = vec![Span::raw(format!("{:<id_w$}", fit(row.title, id_w - 1)))];
         for s in &row.states {
             let (text, style): (&str, Style) = match s {
+                // Four editions in a narrow popup: the mark alone.
+                None if col < 14 => ("—", t.dim),
                 None => ("—  not in it", t.dim),
                 Some(crate::status::RequirementState::Met) => ("✓ met", t.ok),
                 Some(crate::status::RequirementState::Unmet) => ("✗ not met", t.error),
@@ -486,6 +496,26 @@ fn render_compare(app: &App, reports: &[StatusReport], scroll: u16, f: &mut Fram
             spans.push(Span::styled(format!("{text:<col$}"), style));
         }
         lines.push(Line::from(spans));
+        if room {
+            // Editions that give the same reason share a line.
+            let mut said: Vec<(&str, Vec<&str>)> = Vec::new();
+            for (r, why) in reports.iter().zip(&row.reasons) {
+                let Some(why) = why else { continue };
+                match said.iter_mut().find(|(w, _)| *w == why.as_str()) {
+                    Some((_, editions)) => editions.push(r.edition.as_str()),
+                    None => said.push((why, vec![r.edition.as_str()])),
+                }
+            }
+            for (why, editions) in said {
+                let which = if editions.len() == reports.len() {
+                    "every edition".to_string()
+                } else {
+                    editions.join(", ")
+                };
+                let text = format!("  {} {which}: {}", row.id.as_str(), sanitize(why));
+                lines.push(Line::styled(fit(&text, body.width as usize), t.dim));
+            }
+        }
     }
     let max = (lines.len() as u16).saturating_sub(body.height);
     f.render_widget(Paragraph::new(lines).scroll((scroll.min(max), 0)), body);

@@ -131,7 +131,11 @@ impl ReviewView<'_> {
             ),
             if ok { t.ok } else { t.error },
         ));
-        let benefits: Vec<&str> = report.benefits.iter().map(|b| b.title()).collect();
+        let benefits: Vec<&str> = report
+            .benefits
+            .iter()
+            .map(|b| b.title(report.edition))
+            .collect();
         lines.push(Line::raw(if benefits.is_empty() {
             "Benefits: none yet".to_string()
         } else {

@@ -76,7 +76,11 @@ impl Widget for StatusPanel<'_> {
         let width = inner.width as usize;
         let wide = width >= 56;
         let ok = report.status.is_co_sell_ready();
-        let benefits: Vec<&str> = report.benefits.iter().map(|b| b.title()).collect();
+        let benefits: Vec<&str> = report
+            .benefits
+            .iter()
+            .map(|b| b.title(report.edition))
+            .collect();
         let benefit_text = if benefits.is_empty() {
             "Benefits: none yet".to_string()
         } else {
