@@ -62,6 +62,18 @@ pub fn open_hint(kit_dir: &Path) -> String {
 }
 
 /// HTML-escapes text for element content and quoted attribute values.
+/// Escaped text with Markdown's `**bold**` as `<strong>` (the checklist's words are Markdown).
+fn strong(md: &str) -> String {
+    esc(md)
+        .split("**")
+        .enumerate()
+        .map(|(i, part)| match i % 2 {
+            1 => format!("<strong>{part}</strong>"),
+            _ => part.to_string(),
+        })
+        .collect()
+}
+
 pub fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
     // Control characters and direction overrides are shown escaped, as on the terminal.
@@ -234,7 +246,7 @@ impl Page {
         let report = &export.status;
         let edition = export.rules;
         let table = rules_of(edition);
-        let today = !edition.is_seed();
+        let words = &table.words;
         let offer = export.offer.name.as_deref().unwrap_or("(unnamed offer)");
 
         // What the draft reaches and what is missing: the checklist's sources.
@@ -303,19 +315,18 @@ impl Page {
             "Sign in to Partner Center and open {}.",
             esc(table.page)
         ));
-        if today {
-            self.item(
-                "The solution must already be live: the Co-sell page does not exist before that.",
-            );
+        if !words.live_first.is_empty() {
+            self.item(&esc(words.live_first));
         }
         if let Some(mpn) = export.partner.mpn_id.as_deref() {
-            let what = if today { "Partner ID" } else { "MPN ID" };
             let v = self.value(mpn);
             self.item(&format!(
-                "Check that the account is the one with {what} {v}"
+                "Check that the account is the one with {} {v}",
+                esc(words.partner_id)
             ));
         }
-        if today && export.offer.offer_type == Some(crate::model::OfferType::ConsultingService) {
+        let designation = report.state(crate::status::RequirementId::CsrDesignation);
+        if designation.is_some_and(|s| s != RequirementState::NotApplicable) {
             self.item("Check that the organisation holds a Solutions Partner designation.");
         }
         if let Some(o) = export.offer.name.as_deref() {
@@ -332,7 +343,7 @@ impl Page {
             let v = self.value(p);
             self.item(&format!("{}: tick {v}", esc(platforms)));
         }
-        if !today {
+        if table.reads(FieldId::Segments) {
             let segments = FieldId::Segments.label(edition);
             for s in &l.segments {
                 let v = self.value(s);
@@ -441,11 +452,7 @@ impl Page {
 
         // 5. Submit.
         self.section(5, "Submit");
-        if today {
-            self.item("Select <strong>Submit for review</strong>.");
-        } else {
-            self.item("Select <strong>Save draft</strong>, then <strong>Review and publish</strong>, then <strong>Publish</strong>.");
-        }
+        self.item(&strong(words.submit));
         self.end_section();
         let _ = write!(
             self.body,

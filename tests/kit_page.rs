@@ -763,7 +763,7 @@ fn the_page_speaks_the_drafts_edition() {
 #[test]
 fn the_page_has_a_tick_for_every_step_of_the_checklist() {
     // Plus one: the offer's name to find it by, which the checklist does not list.
-    for edition in Edition::ALL {
+    for &edition in Edition::ALL {
         for offer_type in [OfferType::Saas, OfferType::ConsultingService] {
             let env = Env::new();
             let mut sub = full_draft(&env);
