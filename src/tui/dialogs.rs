@@ -441,6 +441,7 @@ impl App {
                 if text.is_empty() {
                     return Err("type the offer's name".into());
                 }
+                crate::fields::check_offer_name(text)?;
                 self.popups.push(Popup::Choice(ChoiceList::editions(
                     ChoicePurpose::NewDraftEdition(text.to_string()),
                     Edition::NEWEST,
