@@ -1345,4 +1345,23 @@ mod tests {
             assert!(!is_skip_word(w), "{w}");
         }
     }
+
+    #[test]
+    fn at_a_terminal_unreadable_lines_and_refusals_are_asked_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = DraftStore::at(dir.path());
+        let input: &[u8] = b"2021-02\nTyped\n\xc3\x28\n1\nmaybe\nmaybe\nmaybe\nmaybe\nyes\n";
+        let mut out = Vec::new();
+        run_on(&store, None, &mut &input[..], &mut out, true).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(
+            text.contains(
+                "line 3 of the input is not valid UTF-8 (byte 1 of the line); type the answer again"
+            ),
+            "{text}"
+        );
+        let saved = crate::store::load(&store.path_of("typed")).unwrap();
+        assert_eq!(saved.offer.offer_type, Some(crate::model::OfferType::Saas));
+        assert_eq!(saved.offer.live, Some(true), "four refusals, then yes");
+    }
 }
