@@ -577,8 +577,8 @@ fn numbers_are_read_as_typed() {
 fn clear_words_for_what_used_to_give_raw_errors() {
     let env = Env::new();
     env.write("d.json", &spec_example(env.dir.path()));
-    // A UTF-16 CSV.
-    let mut utf16 = vec![0xff, 0xfe];
+    // A UTF-16 CSV without the byte-order mark that says so (with one it is read).
+    let mut utf16 = Vec::new();
     for u in "Name,Email\r\n".encode_utf16() {
         utf16.extend_from_slice(&u.to_le_bytes());
     }
