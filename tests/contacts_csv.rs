@@ -308,14 +308,14 @@ Renée Façade;renee@contoso.example;Directrice;Partner sales;FR;\r\n";
 
 #[test]
 fn files_saved_by_pythons_encoders_are_read() {
-    // tests/fixtures/contacts-*.{csv,txt}: written by Python's cp1252 and utf-16 codecs, with
+    // tests/spreadsheets/contacts-*.{csv,txt}: written by Python's cp1252 and utf-16 codecs, with
     // the header spellings of Partner Center's docs, so the decoding is checked against another
     // encoder than the test's own.
     for (file, sep) in [
         ("contacts-windows-1252.csv", "semicolons"),
         ("contacts-utf16.txt", "tabs"),
     ] {
-        let bytes = std::fs::read(format!("tests/fixtures/{file}")).unwrap();
+        let bytes = std::fs::read(format!("tests/spreadsheets/{file}")).unwrap();
         let got = import(&bytes).unwrap_or_else(|e| panic!("{file}: {e}"));
         let names: Vec<&str> = got.contacts.iter().map(|c| c.name.as_str()).collect();
         assert_eq!(names, ["Zoë Müller", "François Lefèvre"], "{file} ({sep})");
