@@ -797,7 +797,11 @@ impl Plain<'_> {
                     Step::WIZARD.len(),
                     step.title()
                 ));
-                self.session.set_last_step(step);
+                // Where the user goes is remembered for the wizard; where plain mode resumes is
+                // not a change (opening and quitting writes nothing).
+                if shown.is_some() {
+                    self.session.set_last_step(step);
+                }
                 shown = Some(step);
             }
             self.place = place;
