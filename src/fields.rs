@@ -1108,6 +1108,11 @@ impl FieldId {
         self.def().allowed
     }
 
+    /// Why typed or pasted characters were left out: `digits only: NW- removed`.
+    pub fn removed_chars(self, removed: &str) -> String {
+        format!("{}: {removed} removed", self.allowed_chars())
+    }
+
     pub fn get(self, sub: &Submission) -> String {
         (self.def().get)(sub)
     }

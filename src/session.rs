@@ -464,6 +464,14 @@ impl DraftSession {
 
     /// Stores typed text in a field; `Ok(true)` when the value changed (and a save is on its way).
     pub fn set(&mut self, field: FieldId, text: &str) -> Result<bool, String> {
+        // A stored relative document path given back unchanged (an edit kept as it was) stays
+        // relative to the draft, not to the folder cosell runs in.
+        if self
+            .document_path(field)
+            .is_some_and(|p| p == text.trim() && Path::new(p.as_str()).is_relative())
+        {
+            return Ok(false);
+        }
         let mut trial = self.sub.clone();
         field.set(&mut trial, text)?;
         self.relative_to_draft(&mut trial, field);

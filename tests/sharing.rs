@@ -179,6 +179,11 @@ fn a_document_from_elsewhere_can_be_copied_into_the_drafts_folder() {
         "documents/one-pager-2.pdf"
     );
     assert!(s.report().problems.is_empty(), "{:?}", s.report().problems);
+    // A stored relative path given back as it is (an edit kept unchanged) stays relative to the
+    // draft, though cosell runs in another folder.
+    let before = s.sub().clone();
+    assert_eq!(s.set(field, "documents/one-pager-2.pdf"), Ok(false));
+    assert_eq!(s.sub(), &before);
     // Nothing to copy: said, not a panic.
     assert!(
         s.copy_into_folder(FieldId::Doc(DocSlot::CaseStudy))

@@ -101,10 +101,15 @@ impl ContactForm {
         }
     }
 
+    /// Whether the field being typed is the last one (Enter there saves the contact).
+    pub fn is_last(&self) -> bool {
+        self.focus + 1 == ContactField::ALL.len()
+    }
+
     pub fn act(&mut self, action: Action) {
         let last = ContactField::ALL.len() - 1;
         match action {
-            Action::CommitNext | Action::CommitPrev => {
+            Action::CommitNext | Action::CommitPrev | Action::Activate => {
                 if let Err(e) = self.keep() {
                     self.errors = vec![e];
                     return;

@@ -11,7 +11,7 @@ mod render;
 
 pub use choice::{ChoiceList, ChoicePurpose};
 pub use contact::ContactForm;
-pub use files::{FilePicker, FilePurpose};
+pub use files::{FilePicker, FilePurpose, last_dir, remember_dir};
 pub use input::{InputDialog, InputPurpose};
 pub use render::render;
 
@@ -39,6 +39,8 @@ pub enum Pending {
     /// Write an output that replaces an existing file.
     Write(InputPurpose, String),
     SwitchEdition(Edition),
+    /// Copy a field's document into `documents/` beside the draft.
+    CopyIntoFolder(crate::fields::FieldId),
 }
 
 // One popup of each kind at most is open at a time; the size of the largest does not matter.
