@@ -195,10 +195,13 @@ impl Io<'_> {
         Ok(())
     }
 
-    /// Asks a yes/no question until it gets yes or no.
+    /// Asks a yes/no question until it gets yes or no; `back`, `quit` and the like mean no.
     fn yes_no(&mut self, prompt: &str) -> Answer<bool> {
         loop {
             let answer = self.read_line(&format!("{prompt} (yes/no):"))?;
+            if is_leave_word(&answer) {
+                return Ok(false);
+            }
             match parse_yes_no(&answer) {
                 Ok(Some(v)) => return Ok(v),
                 _ => self.refuse(&answer, "Answer yes or no.")?,
@@ -545,8 +548,39 @@ impl Plain<'_> {
                 self.refuse(&typed, &format!("{p}. Fix it, or - to clear."))?;
                 continue;
             }
+            if def.kind == FieldKind::Path {
+                self.offer_copy(field)?;
+            }
             return Ok(Go::Next);
         }
+    }
+
+    /// A document from outside the folder of a draft kept outside the drafts folder (in a
+    /// repository, say): offers to copy it in, as the wizard does.
+    fn offer_copy(&mut self, field: FieldId) -> Answer<()> {
+        let s = &self.session;
+        let in_store = s
+            .draft_dir()
+            .is_some_and(|d| s.store().dir().canonicalize().is_ok_and(|store| store == d));
+        if in_store || !s.is_outside_folder(field) {
+            return Ok(());
+        }
+        self.say("The file is outside the draft's folder: a copy of the draft elsewhere (a git clone) will not find it.");
+        if !self
+            .io
+            .yes_no("Copy it into documents/ beside the draft and use the copy?")?
+        {
+            return Ok(());
+        }
+        match self.session.copy_into_folder(field) {
+            Ok(stored) => self.say(&format!(
+                "Copied; the draft now uses {}.",
+                sanitize(&stored)
+            )),
+            Err(e) => self.say(&format!("✗ Not copied: {}", sanitize(&e))),
+        }
+        self.report_save_failure();
+        Ok(())
     }
 
     fn print_contacts(&mut self) {
@@ -670,40 +704,43 @@ impl Plain<'_> {
         Ok(())
     }
 
-    /// Asks each column of a contact until the row is valid; None when abandoned.
+    /// Asks each column of a contact until the row is valid; `back` returns to the column
+    /// before (from the first, it abandons the contact, as the other commands do). None when
+    /// abandoned.
     fn contact_form(&mut self, mut c: Contact) -> Answer<Option<Contact>> {
-        for field in ContactField::ALL {
-            loop {
-                let current = sanitize(&field.get(&c)).into_owned();
-                if field == ContactField::Role {
-                    for (i, r) in Role::ALL.iter().enumerate() {
-                        let _ = writeln!(self.io.out, "  {}. {}", i + 1, r.label());
-                    }
+        let mut k = 0;
+        while let Some(&field) = ContactField::ALL.get(k) {
+            let current = sanitize(&field.get(&c)).into_owned();
+            if field == ContactField::Role {
+                for (i, r) in Role::ALL.iter().enumerate() {
+                    let _ = writeln!(self.io.out, "  {}. {}", i + 1, r.label());
                 }
-                let prompt = match field {
-                    ContactField::Role => "Role: a number between 1 and 4, or a name:".to_string(),
-                    _ if current.is_empty() => format!("{}:", field.label()),
-                    _ => format!("{} [{current}]:", field.label()),
-                };
-                let (typed, text) = match self.ask(&prompt, field.help())? {
-                    Reply::Keep => (String::new(), field.get(&c)),
-                    Reply::Clear => ("-".to_string(), String::new()),
-                    Reply::Go(_) => {
-                        self.say("The contact was not saved.");
-                        return Ok(None);
-                    }
-                    Reply::Value(v) => (v.clone(), v),
-                };
-                if let Err(e) = field.set(&mut c, &text) {
-                    self.refuse(&typed, &sanitize(&e))?;
+            }
+            let prompt = match field {
+                ContactField::Role => "Role: a number between 1 and 4, or a name:".to_string(),
+                _ if current.is_empty() => format!("{}:", field.label()),
+                _ => format!("{} [{current}]:", field.label()),
+            };
+            let (typed, text) = match self.ask(&prompt, field.help())? {
+                Reply::Keep => (String::new(), field.get(&c)),
+                Reply::Clear => ("-".to_string(), String::new()),
+                Reply::Go(Go::Back) if k > 0 => {
+                    k -= 1;
                     continue;
                 }
-                match field.problem(&c) {
-                    Some(p) => {
-                        self.refuse(&typed, &format!("{}: {}", field.label(), sanitize(&p)))?;
-                    }
-                    None => break,
+                Reply::Go(_) => {
+                    self.say("The contact was not saved.");
+                    return Ok(None);
                 }
+                Reply::Value(v) => (v.clone(), v),
+            };
+            if let Err(e) = field.set(&mut c, &text) {
+                self.refuse(&typed, &sanitize(&e))?;
+                continue;
+            }
+            match field.problem(&c) {
+                Some(p) => self.refuse(&typed, &format!("{}: {}", field.label(), sanitize(&p)))?,
+                None => k += 1,
             }
         }
         Ok(Some(c))
@@ -837,6 +874,14 @@ impl Plain<'_> {
             };
         }
     }
+}
+
+/// Words that leave a question without answering it.
+fn is_leave_word(v: &str) -> bool {
+    matches!(
+        v.trim().to_lowercase().as_str(),
+        "back" | "quit" | "q" | "exit" | "cancel"
+    )
 }
 
 /// Skip words at the export and kit prompts: commands, never file names.
@@ -1009,7 +1054,11 @@ pub fn run_on(
     };
     let (session, created) = match chosen {
         Ok(Some(s)) => s,
-        Ok(None) | Err(Chooser::End(End::Eof)) => {
+        Ok(None) => {
+            io.say("Nothing was created.");
+            return Ok(());
+        }
+        Err(Chooser::End(End::Eof)) => {
             io.say("End of input; nothing was created.");
             return Ok(());
         }
@@ -1177,6 +1226,9 @@ fn choose_draft(
         let n = drafts.len() + 1;
         loop {
             let answer = io.read_line(&format!("Enter a number between 1 and {n}:"))?;
+            if is_leave_word(&answer) {
+                return Ok(None);
+            }
             match answer.trim().parse::<usize>() {
                 Ok(k) if (1..n).contains(&k) => {
                     return Ok(Some((
@@ -1202,6 +1254,9 @@ fn choose_draft(
         if a.is_empty() {
             break Edition::NEWEST;
         }
+        if is_leave_word(a) {
+            return Ok(None);
+        }
         let by_number = a
             .parse::<usize>()
             .ok()
@@ -1213,8 +1268,11 @@ fn choose_draft(
         }
     };
     loop {
-        let answer = io.read_line("Offer name for the new draft:")?;
+        let answer = io.read_line("Offer name for the new draft (quit to leave):")?;
         let name = answer.trim().to_string();
+        if matches!(name.as_str(), "quit" | "q") {
+            return Ok(None);
+        }
         if name.is_empty() {
             io.refuse(&answer, "The offer needs a name.")?;
             continue;

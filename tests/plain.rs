@@ -452,3 +452,25 @@ fn piped_bytes(env: &Env, args: &[&str], bytes: &[u8]) -> std::process::Output {
     let _ = writer.join();
     out
 }
+
+#[test]
+fn back_in_the_contact_form_returns_to_the_column_before() {
+    let env = Env::new();
+    d365_draft(&env);
+    // At the contacts: add one, go back from Email to Name, finish it; a delete answered with
+    // back is a no; quit at the draft menu leaves without creating anything.
+    let input = "step 4\n\na\nBo\nback\nBo Diddley\nbo@contoso.example\nSales\nsales\nUS\n\nd 2\nback\nquit\n";
+    let out = env.cosell_stdin(&["--plain", "--draft", "d365"], input);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(
+        text.contains("Name [Bo]:"),
+        "back shows the name again: {text}"
+    );
+    let sub = cosell::store::load(&env.home().join("d365.json")).unwrap();
+    assert_eq!(sub.contacts.len(), 2, "added, and not deleted");
+    assert_eq!(sub.contacts[1].name, "Bo Diddley");
+    let out = env.cosell_stdin(&["--plain"], "quit\n");
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stdout(&out).contains("Nothing was created."));
+}

@@ -216,3 +216,24 @@ fn the_lock_lives_while_the_draft_is_open_and_goes_with_a_clean_quit() {
     drop(s);
     assert!(!lock.exists());
 }
+
+#[test]
+fn plain_mode_offers_the_copy_too() {
+    let env = Env::new();
+    let repo = repository(&env);
+    let draft = repo.join("offer.json");
+    let outside = env.path("one-pager.pdf").display().to_string();
+    let out = plain_in(&env, &repo, &draft, &format!("{outside}\nyes\nquit\n"));
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(text.contains("outside the draft's folder"), "{text}");
+    assert!(
+        text.contains("the draft now uses documents/one-pager.pdf"),
+        "{text}"
+    );
+    let sub = cosell::store::load(&draft).unwrap();
+    assert_eq!(
+        sub.documents.one_pager.unwrap().path,
+        "documents/one-pager.pdf"
+    );
+}
