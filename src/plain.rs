@@ -107,9 +107,18 @@ impl Io<'_> {
             let read = std::io::Read::take(reader, MAX_LINE_BYTES as u64 + 1)
                 .read_until(b'\n', &mut bytes);
             match read {
-                Ok(0) | Err(_) => {
+                Ok(0) => {
                     let _ = writeln!(self.out);
                     return Err(End::Eof);
+                }
+                Err(e) => {
+                    let why = format!(
+                        "the input could not be read after line {}: {}",
+                        self.line_no,
+                        crate::fsio::io_message(&e)
+                    );
+                    let _ = writeln!(self.out, "\n✗ {why}.");
+                    return Err(End::Abort(why));
                 }
                 Ok(_) => {}
             }
@@ -858,7 +867,7 @@ impl Plain<'_> {
                 Go::Back => match self.prev_place(place) {
                     Some(p) => p,
                     None => {
-                        self.say("This is the first field.");
+                        self.refuse("back", "This is the first field.")?;
                         place
                     }
                 },
@@ -867,7 +876,8 @@ impl Plain<'_> {
                         Need::NotNeeded(why) => format!("not needed ({why})"),
                         _ => "not asked while the slot before it is empty".into(),
                     };
-                    self.say(&format!("{}: {why}.", self.label(f)));
+                    let label = self.label(f);
+                    self.refuse(&format!("edit {label}"), &format!("{label}: {why}."))?;
                     place
                 }
                 Go::To(p) => p,
@@ -1425,5 +1435,35 @@ mod tests {
         let saved = crate::store::load(&store.path_of("typed")).unwrap();
         assert_eq!(saved.offer.offer_type, Some(crate::model::OfferType::Saas));
         assert_eq!(saved.offer.live, Some(true), "four refusals, then yes");
+    }
+
+    /// Gives its bytes, then fails as a broken terminal or disk would.
+    struct Failing(std::io::Cursor<Vec<u8>>);
+
+    impl std::io::Read for Failing {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            match self.0.read(buf)? {
+                0 => Err(std::io::Error::other("input/output error")),
+                n => Ok(n),
+            }
+        }
+    }
+
+    #[test]
+    fn an_input_that_fails_is_said_and_ends_with_an_error_not_as_end_of_input() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = DraftStore::at(dir.path());
+        let bytes = b"2021-02\nBroken\n1\n".to_vec();
+        let mut input = std::io::BufReader::new(Failing(std::io::Cursor::new(bytes)));
+        let mut out = Vec::new();
+        let result = run_on(&store, None, &mut input, &mut out, false);
+        let text = String::from_utf8(out).unwrap();
+        assert!(result.is_err(), "{text}");
+        assert!(
+            text.contains("the input could not be read after line 3"),
+            "{text}"
+        );
+        let saved = crate::store::load(&store.path_of("broken")).unwrap();
+        assert_eq!(saved.offer.offer_type, Some(crate::model::OfferType::Saas));
     }
 }
