@@ -499,7 +499,7 @@ impl DraftSession {
             _ => None,
         };
         if let Some(d) = doc
-            && let Some(rel) = relative_path(dir, &d.path)
+            && let Some(rel) = crate::doc_paths::relative_path(dir, &d.path)
         {
             d.path = rel;
         }
@@ -531,7 +531,7 @@ impl DraftSession {
             return Err("no document to copy".into());
         };
         let source = self.probe.resolve(&path);
-        let target = copy_document(&source, &dir.join("documents"))?;
+        let target = crate::doc_paths::copy_document(&source, &dir.join("documents"))?;
         self.set(field, &target.display().to_string())?;
         Ok(self.document_path(field).unwrap_or_default())
     }
@@ -770,116 +770,6 @@ impl DraftSession {
         self.lock = None;
         result
     }
-}
-
-/// `path` relative to `dir` when it lies inside it (compared by real folders, so a path named
-/// through a symlink or `..` counts where it really is); None when it lies outside.
-pub fn relative_path(dir: &Path, path: &str) -> Option<String> {
-    let p = Path::new(path);
-    if !p.is_absolute() {
-        return None;
-    }
-    let real = match (p.parent(), p.file_name()) {
-        (Some(parent), Some(name)) => parent
-            .canonicalize()
-            .map(|d| d.join(name))
-            .unwrap_or_else(|_| p.to_path_buf()),
-        _ => p.to_path_buf(),
-    };
-    let dir = dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf());
-    let rel = real.strip_prefix(&dir).ok()?;
-    if rel.as_os_str().is_empty() {
-        return None;
-    }
-    let parts: Option<Vec<&str>> = rel.components().map(|c| c.as_os_str().to_str()).collect();
-    Some(parts?.join("/"))
-}
-
-/// Whether two files hold the same bytes (read in chunks, never whole).
-fn same_content(a: &Path, b: &Path) -> bool {
-    use std::io::Read;
-    let (Ok(ma), Ok(mb)) = (std::fs::metadata(a), std::fs::metadata(b)) else {
-        return false;
-    };
-    if ma.len() != mb.len() || !mb.is_file() {
-        return false;
-    }
-    let (Ok(mut fa), Ok(mut fb)) = (std::fs::File::open(a), std::fs::File::open(b)) else {
-        return false;
-    };
-    let (mut ba, mut bb) = (vec![0u8; 64 * 1024], vec![0u8; 64 * 1024]);
-    loop {
-        let Ok(n) = fa.read(&mut ba) else {
-            return false;
-        };
-        if n == 0 {
-            return true;
-        }
-        if fb.read_exact(&mut bb[..n]).is_err() || ba[..n] != bb[..n] {
-            return false;
-        }
-    }
-}
-
-/// The largest document copied into a draft's folder (Partner Center takes far smaller files).
-const MAX_COPY_BYTES: u64 = 2 * 1024 * 1024 * 1024;
-
-/// Copies a regular file into `folder` (created 0700 if needed) under its own name, or
-/// `name-2.ext` … when another file has it; the same bytes under that name are reused. The copy
-/// is owner-only and never replaces anything.
-fn copy_document(source: &Path, folder: &Path) -> Result<PathBuf, String> {
-    use std::io::Read;
-    let shown = |p: &Path| p.display().to_string();
-    let meta = std::fs::metadata(source)
-        .map_err(|e| format!("{}: {}", shown(source), fsio::io_message(&e)))?;
-    if !meta.is_file() {
-        return Err(format!(
-            "{} is {}, not a document to copy",
-            shown(source),
-            crate::validate::file_kind(&meta)
-        ));
-    }
-    if meta.len() > MAX_COPY_BYTES {
-        return Err(format!("{} is too big to copy", shown(source)));
-    }
-    let name = source
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .ok_or_else(|| format!("{} has no file name", shown(source)))?;
-    fsio::create_private_dir(folder)
-        .map_err(|e| format!("{}: {}", shown(folder), fsio::io_message(&e)))?;
-    let (stem, ext) = match name.rsplit_once('.') {
-        Some((s, e)) if !s.is_empty() => (s.to_string(), format!(".{e}")),
-        _ => (name.clone(), String::new()),
-    };
-    for n in 1..1000 {
-        let candidate = match n {
-            1 => folder.join(&name),
-            n => folder.join(format!("{stem}-{n}{ext}")),
-        };
-        if candidate == source {
-            return Ok(candidate);
-        }
-        match fsio::create_private(&candidate) {
-            Ok(mut f) => {
-                let written = std::fs::File::open(source)
-                    .and_then(|from| std::io::copy(&mut from.take(MAX_COPY_BYTES), &mut f))
-                    .and_then(|_| f.sync_all());
-                if let Err(e) = written {
-                    let _ = std::fs::remove_file(&candidate);
-                    return Err(format!("{}: {}", shown(&candidate), fsio::io_message(&e)));
-                }
-                return Ok(candidate);
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                if same_content(source, &candidate) {
-                    return Ok(candidate);
-                }
-            }
-            Err(e) => return Err(format!("{}: {}", shown(&candidate), fsio::io_message(&e))),
-        }
-    }
-    Err(format!("{}: no free name for {name}", shown(folder)))
 }
 
 impl Drop for DraftSession {
