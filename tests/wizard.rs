@@ -226,3 +226,25 @@ fn the_partner_id_says_what_it_leaves_out() {
         Some("4567890")
     );
 }
+
+#[test]
+fn the_contact_form_says_did_you_mean_once() {
+    let env = Env::new();
+    let draft = repo_draft(&env);
+    let mut app = open(&env, &draft);
+    app.handle_event(key(KeyCode::Char('4')));
+    app.handle_event(key(KeyCode::Char('a')));
+    for field in ["Hal", "hal@contoso.example", "Sales", "sales", "UK", ""] {
+        type_text(&mut app, field);
+        app.handle_event(key(KeyCode::Enter));
+    }
+    let Some(Popup::Contact(form)) = app.popups.last() else {
+        panic!("refused: UK is not a code")
+    };
+    let text = form.errors.join("\n");
+    assert_eq!(
+        text.matches("did you mean GB (United Kingdom)").count(),
+        1,
+        "{text}"
+    );
+}

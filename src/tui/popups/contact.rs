@@ -21,6 +21,9 @@ pub struct ContactForm {
 
 /// A country problem with what was probably meant (`UK` → GB).
 pub fn with_hint(reason: String, c: &Contact) -> String {
+    if reason.contains("did you mean") {
+        return reason; // the check said it already
+    }
     let hint = c
         .countries
         .iter()
