@@ -237,3 +237,32 @@ fn plain_mode_offers_the_copy_too() {
         "documents/one-pager.pdf"
     );
 }
+
+#[test]
+fn list_into_a_pipe_prints_whole_names_and_json_times_carry_their_offset() {
+    let env = Env::new();
+    let long = "Contoso Insights Enterprise Analytics Platform for Very Large Organisations";
+    let out = env.cosell_stdin(&["--plain"], &format!("\n{long}\nquit\n"));
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    let out = env.cosell(&["list"]);
+    let text = stdout(&out);
+    assert!(text.contains(long), "{text}");
+    assert!(
+        text.contains("contoso-insights-enterprise-analytics-platform-for-very-larg "),
+        "{text}"
+    );
+    assert!(!text.contains('…'), "nothing cut into a pipe: {text}");
+    let out = env.cosell(&["list", "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let modified = v[0]["modified"].as_str().unwrap().to_string();
+    // RFC 3339: 2026-11-26T12:19:30Z or …+01:00.
+    let b = modified.as_bytes();
+    assert!(
+        modified.len() >= 20 && b[4] == b'-' && b[10] == b'T' && b[13] == b':',
+        "{modified}"
+    );
+    assert!(
+        modified.ends_with('Z') || matches!(b[b.len() - 6], b'+' | b'-'),
+        "{modified}"
+    );
+}
