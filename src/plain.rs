@@ -306,18 +306,16 @@ impl Plain<'_> {
                     Some(step) => return Ok(Reply::Go(Go::To(self.first_place_of(step)))),
                     None => self.refuse(&line, "Type step and a number from 1 to 7.")?,
                 },
-                ["edit", n] => {
-                    match n.parse::<usize>().ok().and_then(|n| self.field_number(n)) {
-                        Some(place) => return Ok(Reply::Go(Go::To(place))),
-                        None => {
-                            let count = self.step_fields().len();
-                            self.refuse(
-                            &line,
-                            &format!("Type edit and a field number from 1 to {count}; fields lists them."),
-                        )?;
-                        }
+                ["edit", n] => match n.parse::<usize>().ok().and_then(|n| self.field_number(n)) {
+                    Some(place) => return Ok(Reply::Go(Go::To(place))),
+                    None => {
+                        let count = self.step_fields().len();
+                        let why = format!(
+                            "Type edit and a field number from 1 to {count}; fields lists them."
+                        );
+                        self.refuse(&line, &why)?;
                     }
-                }
+                },
                 _ => return Ok(Reply::Value(t.to_string())),
             }
         }
