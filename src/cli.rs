@@ -332,7 +332,7 @@ fn list(store: &DraftStore, json: bool) -> Result<(), Fail> {
         let rows: Vec<serde_json::Value> = drafts
             .iter()
             .map(|d| {
-                let modified = d.modified.map(present::format_time).unwrap_or_default();
+                let modified = d.modified.map(rfc3339_local);
                 match &d.loaded {
                     Ok(sub) => {
                         let report = crate::rules::evaluate(sub, sub.rules);
@@ -374,29 +374,122 @@ fn list(store: &DraftStore, json: bool) -> Result<(), Fail> {
         "Drafts in {}:",
         sanitize(&store.dir().display().to_string())
     );
-    println!(
-        "{:<28} {:<30} {:<34} {:>5}  MODIFIED",
-        "NAME", "OFFER", "STATUS", "DONE"
-    );
-    for d in drafts {
-        let modified = d.modified.map(present::format_time).unwrap_or_default();
-        let name = present::truncate(&sanitize(&d.name), 28);
-        match &d.loaded {
-            Ok(sub) => {
-                let report = crate::rules::evaluate(sub, sub.rules);
-                println!(
-                    "{:<28} {:<30} {:<34} {:>4}%  {}",
-                    name,
-                    present::truncate(&present::offer_name(sub), 30),
-                    format!("{} ({})", report.status_label(), sub.rules),
-                    report.completeness(),
-                    modified
-                );
+    let rows: Vec<ListRow> = drafts
+        .iter()
+        .map(|d| {
+            let name = sanitize(&d.name).into_owned();
+            let modified = d.modified.map(present::format_time).unwrap_or_default();
+            match &d.loaded {
+                Ok(sub) => {
+                    let report = crate::rules::evaluate(sub, sub.rules);
+                    ListRow::Draft([
+                        name,
+                        present::offer_name(sub),
+                        format!("{} ({})", report.status_label(), sub.rules),
+                        format!("{}%", report.completeness()),
+                        modified,
+                    ])
+                }
+                Err(e) => ListRow::Unreadable(name, sanitize(&e.to_string()).into_owned()),
             }
-            Err(e) => println!("{name:<28} unreadable: {}", sanitize(&e.to_string())),
-        }
+        })
+        .collect();
+    // Whole names into a pipe or file; fitted to the window in a terminal.
+    let width = if std::io::stdout().is_terminal() {
+        crossterm::terminal::size()
+            .ok()
+            .map(|(w, _)| usize::from(w))
+    } else {
+        None
+    };
+    for line in list_lines(&rows, width) {
+        println!("{line}");
     }
     Ok(())
+}
+
+/// One line of `cosell list`: name, offer, status, done, modified; or a draft it cannot read.
+enum ListRow {
+    Draft([String; 5]),
+    Unreadable(String, String),
+}
+
+const LIST_HEADER: [&str; 5] = ["NAME", "OFFER", "STATUS", "DONE", "MODIFIED"];
+
+/// The list as lines: columns as wide as their widest cell, or, given a terminal width, the name,
+/// offer and status columns shrunk (widest first, never below 8) until the line fits.
+fn list_lines(rows: &[ListRow], width: Option<usize>) -> Vec<String> {
+    let chars = |s: &str| s.chars().count();
+    let mut widths: Vec<usize> = LIST_HEADER.iter().map(|h| chars(h)).collect();
+    for r in rows {
+        match r {
+            ListRow::Draft(cells) => {
+                for (w, c) in widths.iter_mut().zip(cells) {
+                    *w = (*w).max(chars(c));
+                }
+            }
+            ListRow::Unreadable(name, _) => widths[0] = widths[0].max(chars(name)),
+        }
+    }
+    if let Some(total) = width {
+        let line = |w: &[usize]| w.iter().sum::<usize>() + 2 * (w.len() - 1);
+        while line(&widths) > total {
+            let Some(widest) = (0..3).filter(|i| widths[*i] > 8).max_by_key(|i| widths[*i]) else {
+                break;
+            };
+            widths[widest] -= 1;
+        }
+    }
+    let fit = |s: &str, w: usize| present::truncate(s, w);
+    let render = |cells: [&str; 5]| {
+        let mut out = String::new();
+        for (i, (c, w)) in cells.iter().zip(&widths).enumerate() {
+            let c = fit(c, *w);
+            match i {
+                3 => out.push_str(&format!("{c:>w$}")),
+                4 => out.push_str(&c),
+                _ => out.push_str(&format!("{c:<w$}")),
+            }
+            if i < 4 {
+                out.push_str("  ");
+            }
+        }
+        out.trim_end().to_string()
+    };
+    let mut out = vec![render(LIST_HEADER)];
+    for r in rows {
+        out.push(match r {
+            ListRow::Draft([a, b, c, d, e]) => render([a, b, c, d, e]),
+            ListRow::Unreadable(name, error) => {
+                let text = format!(
+                    "{:<w$}  unreadable: {error}",
+                    fit(name, widths[0]),
+                    w = widths[0]
+                );
+                match width {
+                    Some(total) => fit(&text, total),
+                    None => text,
+                }
+            }
+        });
+    }
+    out
+}
+
+/// A moment as RFC 3339 with the local offset (`2026-11-26T12:19:30+01:00`), UTC (`Z`) when the
+/// offset is not known.
+fn rfc3339_local(t: std::time::SystemTime) -> String {
+    let t = time::OffsetDateTime::from(t);
+    let t = time::UtcOffset::current_local_offset()
+        .map(|o| t.to_offset(o))
+        .unwrap_or(t);
+    t.replace_nanosecond(0)
+        .ok()
+        .and_then(|t| {
+            t.format(&time::format_description::well_known::Rfc3339)
+                .ok()
+        })
+        .unwrap_or_default()
 }
 
 fn status(
@@ -575,4 +668,70 @@ fn import(store: &DraftStore, draft: &str, csv: &std::path::Path, yes: bool) -> 
         .map_err(|e| Fail::unreadable(anyhow!("{e}")))?;
     eprintln!("Imported {n} contact(s) into {}", sanitize(&path));
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rfc3339_utc_of(t: std::time::SystemTime) -> String {
+        time::OffsetDateTime::from(t)
+            .format(&time::format_description::well_known::Rfc3339)
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn list_prints_whole_names_or_fits_a_width() {
+        let long = "a-very-long-draft-name-that-a-team-chose-for-its-repository-of-offers";
+        let rows = vec![
+            ListRow::Draft([
+                long.into(),
+                "Contoso Insights for the Enterprise".into(),
+                "Azure IP co-sell eligible (2023-08)".into(),
+                "100%".into(),
+                "2026-11-26 12:19".into(),
+            ]),
+            ListRow::Unreadable(
+                "broken".into(),
+                "x.json: not JSON (line 1, column 1)".into(),
+            ),
+        ];
+        let whole = list_lines(&rows, None);
+        assert!(whole[1].starts_with(long), "{whole:?}");
+        assert!(whole[1].contains("Contoso Insights for the Enterprise"));
+        assert!(!whole.iter().any(|l| l.contains('…')));
+        // Three columns of at least 8, two fixed ones and separators: 59 is the narrowest fit.
+        for width in [59, 60, 80, 120] {
+            let fitted = list_lines(&rows, Some(width));
+            for line in &fitted {
+                assert!(line.chars().count() <= width, "{width}: {line:?}");
+            }
+            assert!(
+                fitted[1].ends_with("2026-11-26 12:19"),
+                "{width}: {fitted:?}"
+            );
+            assert!(fitted[1].contains('…'), "{width}: {fitted:?}");
+        }
+        assert_eq!(
+            list_lines(&rows, Some(250)),
+            whole,
+            "nothing cut when it fits"
+        );
+    }
+
+    #[test]
+    fn list_times_are_rfc3339_with_an_offset() {
+        let t = std::time::UNIX_EPOCH + std::time::Duration::from_secs(1_764_160_770);
+        let s = rfc3339_local(t);
+        // 2025-11-26T12:39:30 in some offset: date, T, time, then Z or ±HH:MM.
+        let (stamp, offset) = s.split_at(19);
+        assert_eq!(stamp.as_bytes()[10], b'T', "{s}");
+        assert!(
+            offset == "Z" || (offset.len() == 6 && offset.starts_with(['+', '-'])),
+            "{s}"
+        );
+        let utc = rfc3339_utc_of(t);
+        assert_eq!(&utc[..10], "2025-11-26");
+        assert!(offset != "Z" || s == utc, "{s} vs {utc}");
+    }
 }

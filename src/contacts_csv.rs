@@ -204,7 +204,119 @@ impl std::fmt::Display for RowError {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Imported {
     pub contacts: Vec<Contact>,
+    /// The first is a notice naming the encoding when the file was not UTF-8.
     pub warnings: Vec<RowError>,
+    /// How the file's text was encoded.
+    pub encoding: TextEncoding,
+}
+
+/// The encodings spreadsheets save CSVs in, which an import reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextEncoding {
+    Utf8,
+    /// Excel's "CSV UTF-8".
+    Utf8Bom,
+    /// Excel's "Unicode text" (tab-separated), little-endian as Windows writes it.
+    Utf16Le,
+    Utf16Be,
+    /// Excel's plain "CSV" on Western-European Windows.
+    Windows1252,
+}
+
+impl TextEncoding {
+    /// The encoding in words, for the notice an import shows.
+    pub fn describe(self) -> &'static str {
+        match self {
+            TextEncoding::Utf8 => "UTF-8",
+            TextEncoding::Utf8Bom => "UTF-8 with a byte-order mark (Excel's \"CSV UTF-8\")",
+            TextEncoding::Utf16Le | TextEncoding::Utf16Be => {
+                "UTF-16 with a byte-order mark (Excel's \"Unicode Text\")"
+            }
+            TextEncoding::Windows1252 => {
+                "Windows-1252 (Excel's \"CSV\" on Western-European Windows)"
+            }
+        }
+    }
+}
+
+/// Bytes Windows-1252 leaves undefined, and C0 controls no text has: a file holding them is not
+/// Windows-1252 text.
+fn is_foreign_to_1252(b: u8) -> bool {
+    matches!(b, 0x81 | 0x8d | 0x8f | 0x90 | 0x9d)
+        || (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r'))
+}
+
+/// The row (header = 1) a byte offset is on, for messages.
+fn row_at(bytes: &[u8], offset: usize) -> usize {
+    bytes[..offset.min(bytes.len())]
+        .iter()
+        .filter(|b| **b == b'\n')
+        .count()
+        + 1
+}
+
+/// The file's text as UTF-8: UTF-8 with or without a byte-order mark, UTF-16 with one, else
+/// Windows-1252. A file that is none of these gets one message for the whole file.
+fn decode(bytes: &[u8]) -> Result<(std::borrow::Cow<'_, [u8]>, TextEncoding), String> {
+    use std::borrow::Cow;
+    let save_as = "save it from the spreadsheet as \"CSV UTF-8 (Comma delimited)\" and import that";
+    for (bom, encoding, which) in [
+        (
+            &b"\xff\xfe"[..],
+            encoding_rs::UTF_16LE,
+            TextEncoding::Utf16Le,
+        ),
+        (
+            &b"\xfe\xff"[..],
+            encoding_rs::UTF_16BE,
+            TextEncoding::Utf16Be,
+        ),
+    ] {
+        if let Some(rest) = bytes.strip_prefix(bom) {
+            return match encoding.decode_without_bom_handling_and_without_replacement(rest) {
+                Some(text) => Ok((Cow::Owned(text.into_owned().into_bytes()), which)),
+                None => Err(format!(
+                    "the file starts as UTF-16 text but is not valid UTF-16 further on; {save_as}"
+                )),
+            };
+        }
+    }
+    if bytes.starts_with(b"PK\x03\x04") {
+        return Err(format!(
+            "the file is a workbook (.xlsx), not a CSV; {save_as}"
+        ));
+    }
+    if let Some(rest) = bytes.strip_prefix(b"\xef\xbb\xbf") {
+        return match std::str::from_utf8(rest) {
+            Ok(_) => Ok((Cow::Borrowed(rest), TextEncoding::Utf8Bom)),
+            Err(e) => Err(format!(
+                "the file says it is UTF-8 but row {} is not; {save_as}",
+                row_at(rest, e.valid_up_to())
+            )),
+        };
+    }
+    if let Some(at) = bytes.iter().position(|b| *b == 0) {
+        return Err(format!(
+            "the file is UTF-16 without a byte-order mark, or not text at all (a zero byte on row {}); {save_as}",
+            row_at(bytes, at)
+        ));
+    }
+    if std::str::from_utf8(bytes).is_ok() {
+        return Ok((Cow::Borrowed(bytes), TextEncoding::Utf8));
+    }
+    if let Some(at) = bytes.iter().position(|b| is_foreign_to_1252(*b)) {
+        let what = "not text in UTF-8, UTF-16 or Windows-1252";
+        return Err(format!(
+            "the file is {what} (byte 0x{:02X} on row {}); {save_as}",
+            bytes[at],
+            row_at(bytes, at)
+        ));
+    }
+    let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
+    Ok((
+        Cow::Owned(text.into_owned().into_bytes()),
+        TextEncoding::Windows1252,
+    ))
 }
 
 /// The template: header and one example row to overwrite, plain UTF-8.
@@ -253,28 +365,47 @@ pub fn export_with(contacts: &[Contact], options: CsvOptions) -> String {
 
 fn detect_delimiter(text: &[u8]) -> u8 {
     let first_line = text.split(|b| *b == b'\n').next().unwrap_or(&[]);
-    let (mut commas, mut semis, mut quoted) = (0, 0, false);
+    let (mut commas, mut semis, mut tabs, mut quoted) = (0, 0, 0, false);
     for b in first_line {
         match b {
             b'"' => quoted = !quoted,
             b',' if !quoted => commas += 1,
             b';' if !quoted => semis += 1,
+            b'\t' if !quoted => tabs += 1,
             _ => {}
         }
     }
-    if semis > commas { b';' } else { b',' }
+    match (commas, semis, tabs) {
+        (c, s, t) if t > c && t > s => b'\t',
+        (c, s, _) if s > c => b';',
+        _ => b',',
+    }
 }
 
 /// Reads a header cell, accepting the usual spellings of Partner Center's column names.
+/// Any case, spacing and punctuation: `Email address`, `E-mail`, `Countries and regions`,
+/// `COUNTRIES / REGIONS`, `Job_Title`, and a trailing `(optional)` or `*`.
 fn column_of(header: &str) -> Option<ContactField> {
-    let h = header.trim().to_ascii_lowercase();
-    Some(match h.as_str() {
-        "name" => ContactField::Name,
-        "email" | "e-mail" | "email address" => ContactField::Email,
-        "job title" | "jobtitle" | "title" => ContactField::JobTitle,
-        "role" => ContactField::Role,
-        "countries/regions" | "country/region" | "countries" | "country" => ContactField::Countries,
-        "states/provinces" | "state/province" | "states" | "state" => ContactField::States,
+    let h = header.trim();
+    let h = match h.find('(') {
+        Some(i) if i > 0 && h.ends_with(')') => &h[..i],
+        _ => h,
+    };
+    let key: String = h
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    let key = key.replace("and", "").replace("or", "");
+    Some(match key.as_str() {
+        "name" | "fullname" | "contactname" => ContactField::Name,
+        "email" | "emailaddress" | "mail" | "contactemail" => ContactField::Email,
+        "jobtitle" | "title" | "job" => ContactField::JobTitle,
+        "role" | "contactrole" => ContactField::Role,
+        "countriesregions" | "countryregion" | "countries" | "country" | "countriesregion"
+        | "countryregions" => ContactField::Countries,
+        "statesprovinces" | "stateprovince" | "states" | "state" | "provinces" | "province"
+        | "statesprovince" | "stateprovinces" => ContactField::States,
         _ => return None,
     })
 }
@@ -346,15 +477,11 @@ fn import_rows(
         errors.push(RowError { row: 0, message: m });
         Err(())
     }
-    if bytes.starts_with(b"\xff\xfe")
-        || bytes.starts_with(b"\xfe\xff")
-        || bytes.iter().take(1024).any(|b| *b == 0)
-    {
-        return file_error(errors,
-            "the file is UTF-16 text (Excel's \"Unicode Text\"); save it as \"CSV UTF-8 (Comma delimited)\" and import that".into(),
-        );
-    }
-    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    let (text, encoding) = match decode(bytes) {
+        Ok(decoded) => decoded,
+        Err(message) => return file_error(errors, message),
+    };
+    let bytes: &[u8] = &text;
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return file_error(
             errors,
@@ -425,6 +552,15 @@ fn import_rows(
     let countries_at = index(ContactField::Countries);
     let mut contacts = Vec::new();
     let mut warnings = Vec::new();
+    if matches!(
+        encoding,
+        TextEncoding::Windows1252 | TextEncoding::Utf16Le | TextEncoding::Utf16Be
+    ) {
+        warnings.push(RowError {
+            row: 0,
+            message: format!("read as {}", encoding.describe()),
+        });
+    }
     let total = bytes.len().max(1) as f32;
     for (i, rec) in records.enumerate() {
         let row = i + 2;
@@ -582,7 +718,11 @@ fn import_rows(
             "the file has a header but no contacts; an import replaces all contacts, so it would delete them all".into(),
         );
     }
-    Ok(Imported { contacts, warnings })
+    Ok(Imported {
+        contacts,
+        warnings,
+        encoding,
+    })
 }
 
 /// The known trap: `NL, BE` written without quotes splits into cells, pushing `BE` into

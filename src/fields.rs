@@ -619,6 +619,27 @@ pub fn typed_path(t: &str) -> Option<String> {
     Some(out)
 }
 
+/// The most characters an offer name may have (Partner Center's offer names are far shorter).
+pub const MAX_OFFER_NAME_CHARS: usize = 200;
+
+/// An offer name every front end accepts: at most 200 characters, no control characters (they
+/// would reach terminals, file names and the checklist).
+pub fn check_offer_name(name: &str) -> Result<(), String> {
+    let count = name.chars().count();
+    if count > MAX_OFFER_NAME_CHARS {
+        return Err(format!(
+            "the offer name is {count} characters; at most {MAX_OFFER_NAME_CHARS} are allowed"
+        ));
+    }
+    if let Some(c) = name.chars().find(|c| c.is_control()) {
+        return Err(format!(
+            "the offer name holds the control character {}; type it without",
+            c.escape_unicode()
+        ));
+    }
+    Ok(())
+}
+
 fn check_money(at: &str, v: &Option<String>) -> Vec<(String, String)> {
     match v.as_deref().map(validate::parse_money) {
         Some(Err(e)) => vec![(at.to_string(), e)],
@@ -718,7 +739,11 @@ const OFFER: [FieldDef; 10] = [
     row!(F::OfferName, Offer, Text, "offer.name", "Offer name",
         "The offer's name as in Partner Center.",
         get: |s| s.offer.name.clone().unwrap_or_default(),
-        set: |s, t| { s.offer.name = non_empty(t); Ok(()) },),
+        set: |s, t| { check_offer_name(t.trim())?; s.offer.name = non_empty(t); Ok(()) },
+        check: |s, _| match s.offer.name.as_deref().map(check_offer_name) {
+            Some(Err(e)) => vec![("offer.name".into(), e)],
+            _ => Vec::new(),
+        },),
     row!(F::OfferType, Offer, Choice, "offer.offer_type", "Offer type",
         "Decides which rungs the offer can reach: Azure IP types can become incentivized, Dynamics 365 types can reach the Business Applications incentive.",
         get: |s| s.offer.offer_type.map(|t| t.id().to_string()).unwrap_or_default(),
@@ -1041,6 +1066,11 @@ impl FieldId {
 
     pub fn allowed_chars(self) -> &'static str {
         self.def().allowed
+    }
+
+    /// Why typed or pasted characters were left out: `digits only: NW- removed`.
+    pub fn removed_chars(self, removed: &str) -> String {
+        format!("{}: {removed} removed", self.allowed_chars())
     }
 
     pub fn get(self, sub: &Submission) -> String {

@@ -10,6 +10,7 @@ pub mod catalogue;
 pub mod cli;
 pub mod contacts_csv;
 pub mod coverage;
+pub mod doc_paths;
 pub mod export;
 pub mod fields;
 pub mod fsio;

@@ -1,6 +1,11 @@
 //! Plain mode: the wizard as line prompts, for screen readers, TERM=dumb and scripts
 //! (`cosell --plain < answers.txt`). Same steps, field table, checks and help texts as the TUI,
 //! over the same `DraftSession`; no escape sequences, no box drawing.
+//!
+//! The fields of every step form one walk. `back` goes to the previous field that can be
+//! answered (fields that do not apply, and slots under an empty one, are skipped both ways),
+//! `step N` jumps to a step, `fields` lists the step's fields and `edit N` (or the number after
+//! `fields`) edits one; a draft reopens at the field of its first unmet requirement.
 
 use std::io::{BufRead, Write};
 use std::path::Path;
@@ -8,35 +13,84 @@ use std::path::Path;
 use anyhow::{Result, anyhow};
 
 use crate::contacts_csv::CsvOptions;
-use crate::coverage::coverage;
-use crate::fields::{ContactField, FieldId, FieldKind, Need, Step, fields_of, parse_yes_no};
+use crate::coverage::{coverage, uncovered_markets};
+use crate::fields::{
+    ContactField, FIELDS, FieldId, FieldKind, Need, Step, check_offer_name, parse_yes_no,
+};
 use crate::fsio::Target;
 use crate::model::geo::common_name as country_name;
-use crate::model::{Contact, Edition, Role};
+use crate::model::{Contact, Edition, Role, Submission};
 use crate::present::{self, sanitize, sanitize_lines};
 use crate::session::{DraftSession, SaveState};
+use crate::status::{RequirementState, StatusReport};
 use crate::store::{DraftStore, StoreError};
 
-const COMMANDS: &str =
-    "At any prompt: ? help, back, status, save, quit. Enter keeps the current value, - clears it.";
+const COMMANDS: &str = "At any prompt: ? help, back, step N (1 to 7), fields, edit N, status, save, quit. Enter keeps the current value, - clears it.";
+
+/// The longest answer line read; longer lines are refused (a pasted file, a runaway generator).
+const MAX_LINE_BYTES: usize = 64 * 1024;
+
+/// How many times the same refused answer may come from a non-terminal input before the run
+/// stops (`yes | cosell --plain` would otherwise re-ask forever).
+const MAX_SAME_REFUSALS: u32 = 3;
+
+/// Where the walk is: a field, the contacts list, or the review.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Place {
+    Field(FieldId),
+    Contacts,
+    Review,
+}
+
+impl Place {
+    fn step(self) -> Step {
+        match self {
+            Place::Field(f) => f.step(),
+            Place::Contacts => Step::Contacts,
+            Place::Review => Step::Review,
+        }
+    }
+}
+
+/// Where to go after a prompt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Go {
+    Next,
+    /// Enter on an empty optional document: past the remaining optional documents.
+    SkipDocuments,
+    Back,
+    To(Place),
+    Quit,
+}
 
 /// What the user asked for instead of a value.
 enum Reply {
     Value(String),
     Keep,
     Clear,
-    Back,
-    Quit,
+    Go(Go),
 }
 
-/// End of input: save and leave cleanly.
-struct Eof;
+/// Why the input stopped.
+enum End {
+    /// End of input: save and leave cleanly.
+    Eof,
+    /// Input that cannot go on (invalid UTF-8 on a pipe, the same refused answer again and
+    /// again): save what was valid, say why, and exit 2.
+    Abort(String),
+}
 
-type Answer<T> = std::result::Result<T, Eof>;
+type Answer<T> = std::result::Result<T, End>;
 
 struct Io<'a> {
     input: &'a mut dyn BufRead,
     out: &'a mut dyn Write,
+    /// A person types the answers: mistakes are asked again, never fatal.
+    interactive: bool,
+    /// Lines read so far (for messages about a line).
+    line_no: usize,
+    /// The last refused answer and how many times in a row it came.
+    refused: Option<(String, u32)>,
 }
 
 impl Io<'_> {
@@ -45,25 +99,121 @@ impl Io<'_> {
     }
 
     fn read_line(&mut self, prompt: &str) -> Answer<String> {
-        let _ = write!(self.out, "{prompt} ");
-        let _ = self.out.flush();
-        let mut line = String::new();
-        match self.input.read_line(&mut line) {
-            Ok(0) | Err(_) => {
-                let _ = writeln!(self.out);
-                Err(Eof)
+        loop {
+            let _ = write!(self.out, "{prompt} ");
+            let _ = self.out.flush();
+            let mut bytes = Vec::new();
+            let reader: &mut dyn BufRead = &mut *self.input;
+            let read = std::io::Read::take(reader, MAX_LINE_BYTES as u64 + 1)
+                .read_until(b'\n', &mut bytes);
+            match read {
+                Ok(0) => {
+                    let _ = writeln!(self.out);
+                    return Err(End::Eof);
+                }
+                Err(e) => {
+                    let why = format!(
+                        "the input could not be read after line {}: {}",
+                        self.line_no,
+                        crate::fsio::io_message(&e)
+                    );
+                    let _ = writeln!(self.out, "\n✗ {why}.");
+                    return Err(End::Abort(why));
+                }
+                Ok(_) => {}
             }
-            Ok(_) => Ok(line.trim_end_matches(['\n', '\r']).to_string()),
+            self.line_no += 1;
+            let line_no = self.line_no;
+            if bytes.len() > MAX_LINE_BYTES && bytes.last() != Some(&b'\n') {
+                self.skip_rest_of_line();
+                let why = format!(
+                    "line {line_no} of the input is longer than {} KB",
+                    MAX_LINE_BYTES / 1024
+                );
+                self.unusable_line(&why)?;
+                continue;
+            }
+            while matches!(bytes.last(), Some(b'\n' | b'\r')) {
+                bytes.pop();
+            }
+            match String::from_utf8(bytes) {
+                Ok(line) => {
+                    if self.refused.as_ref().is_some_and(|(last, _)| *last != line) {
+                        self.refused = None;
+                    }
+                    return Ok(line);
+                }
+                Err(e) => {
+                    let why = format!(
+                        "line {line_no} of the input is not valid UTF-8 (byte {} of the line)",
+                        e.utf8_error().valid_up_to() + 1
+                    );
+                    self.unusable_line(&why)?;
+                }
+            }
         }
     }
 
-    /// Asks a yes/no question until it gets yes or no.
+    /// A line that cannot be read as an answer: asked again at a terminal; on a pipe the run
+    /// stops there, so nothing after it is taken for something it is not.
+    fn unusable_line(&mut self, why: &str) -> Answer<()> {
+        if self.interactive {
+            self.say(&format!("✗ {why}; type the answer again."));
+            return Ok(());
+        }
+        self.say(&format!(
+            "✗ {why}; stopping here, nothing after it was read."
+        ));
+        Err(End::Abort(why.to_string()))
+    }
+
+    fn skip_rest_of_line(&mut self) {
+        loop {
+            let (skip, done) = match self.input.fill_buf() {
+                Ok([]) | Err(_) => return,
+                Ok(buf) => match buf.iter().position(|b| *b == b'\n') {
+                    Some(i) => (i + 1, true),
+                    None => (buf.len(), false),
+                },
+            };
+            self.input.consume(skip);
+            if done {
+                return;
+            }
+        }
+    }
+
+    /// Says why an answer was refused; the same answer refused again and again from a
+    /// non-terminal input ends the run.
+    fn refuse(&mut self, answer: &str, message: &str) -> Answer<()> {
+        self.say(&format!("✗ {message}"));
+        let count = match &self.refused {
+            Some((last, n)) if last == answer => n + 1,
+            _ => 1,
+        };
+        self.refused = Some((answer.to_string(), count));
+        if !self.interactive && count >= MAX_SAME_REFUSALS {
+            let why = format!(
+                "the answer {:?} was refused {count} times in a row (line {}); stopping",
+                sanitize(answer),
+                self.line_no
+            );
+            self.say(&format!("✗ {why}."));
+            return Err(End::Abort(why));
+        }
+        Ok(())
+    }
+
+    /// Asks a yes/no question until it gets yes or no; `back`, `quit` and the like mean no.
     fn yes_no(&mut self, prompt: &str) -> Answer<bool> {
         loop {
             let answer = self.read_line(&format!("{prompt} (yes/no):"))?;
+            if is_leave_word(&answer) {
+                return Ok(false);
+            }
             match parse_yes_no(&answer) {
                 Ok(Some(v)) => return Ok(v),
-                _ => self.say("Answer yes or no."),
+                _ => self.refuse(&answer, "Answer yes or no.")?,
             }
         }
     }
@@ -72,6 +222,49 @@ impl Io<'_> {
 struct Plain<'a> {
     io: Io<'a>,
     session: DraftSession,
+    /// Where the walk is (for `fields`).
+    place: Place,
+}
+
+/// Whether a field is asked on the walk: it applies, and it is not a slot under an empty one
+/// (no sales plays for an empty area, no second other document before the first).
+fn answerable(sub: &Submission, field: FieldId) -> bool {
+    if !matches!(field.need(sub), Need::Required | Need::Optional) {
+        return false;
+    }
+    let areas = sub.listing.solution_areas.len();
+    match field {
+        FieldId::Area(i) => usize::from(i) <= areas,
+        FieldId::SubAreas(i) => usize::from(i) < areas,
+        FieldId::Other(i) => usize::from(i) <= sub.documents.other.len(),
+        _ => true,
+    }
+}
+
+/// Every place of the walk in order, answerable or not (fields of other editions left out).
+fn places(sub: &Submission) -> Vec<Place> {
+    let mut out: Vec<Place> = FIELDS
+        .iter()
+        .filter(|f| f.id.need(sub) != Need::Absent)
+        .map(|f| match f.kind {
+            FieldKind::Contacts => Place::Contacts,
+            _ => Place::Field(f.id),
+        })
+        .collect();
+    out.push(Place::Review);
+    out
+}
+
+fn is_open(sub: &Submission, place: Place) -> bool {
+    match place {
+        Place::Field(f) => answerable(sub, f),
+        Place::Contacts | Place::Review => true,
+    }
+}
+
+/// An optional document slot (the case study … the other documents).
+fn is_optional_document(sub: &Submission, field: FieldId) -> bool {
+    matches!(field, FieldId::Doc(_) | FieldId::Other(_)) && field.need(sub) == Need::Optional
 }
 
 impl Plain<'_> {
@@ -79,27 +272,174 @@ impl Plain<'_> {
         self.io.say(text);
     }
 
-    /// Reads a reply, answering help/status/save itself.
+    fn refuse(&mut self, answer: &str, message: &str) -> Answer<()> {
+        self.io.refuse(answer, message)
+    }
+
+    /// Reads a reply, answering help/status/save/fields itself.
     fn ask(&mut self, prompt: &str, help: &str) -> Answer<Reply> {
         loop {
             let line = self.io.read_line(prompt)?;
-            match line.trim() {
-                "" => return Ok(Reply::Keep),
-                "-" => return Ok(Reply::Clear),
-                "back" => return Ok(Reply::Back),
-                "quit" | "q" => return Ok(Reply::Quit),
-                "?" | "help" => {
+            let t = line.trim();
+            let lower = t.to_lowercase();
+            let words: Vec<&str> = lower.split_whitespace().collect();
+            match words.as_slice() {
+                [] => return Ok(Reply::Keep),
+                ["-"] => return Ok(Reply::Clear),
+                ["back"] => return Ok(Reply::Go(Go::Back)),
+                ["quit" | "q" | "exit"] => return Ok(Reply::Go(Go::Quit)),
+                ["?" | "help"] => {
                     self.say(help);
                     self.say(COMMANDS);
                 }
-                "status" => {
-                    let text = present::checklist(self.session.sub(), self.session.report());
+                ["status"] => {
+                    let text = status_in_words(self.session.sub(), self.session.report());
                     self.say(&text);
                 }
-                "save" => self.save_now(),
-                _ => return Ok(Reply::Value(line.trim().to_string())),
+                ["save"] => self.save_now(),
+                ["fields"] => {
+                    if let Some(place) = self.choose_field()? {
+                        return Ok(Reply::Go(Go::To(place)));
+                    }
+                }
+                ["step" | "go", n] => match n.parse::<usize>().ok().and_then(Step::from_number) {
+                    Some(step) => return Ok(Reply::Go(Go::To(self.first_place_of(step)))),
+                    None => self.refuse(&line, "Type step and a number from 1 to 7.")?,
+                },
+                ["edit", n] => match n.parse::<usize>().ok().and_then(|n| self.field_number(n)) {
+                    Some(place) => return Ok(Reply::Go(Go::To(place))),
+                    None => {
+                        let count = self.step_fields().len();
+                        let why = format!(
+                            "Type edit and a field number from 1 to {count}; fields lists them."
+                        );
+                        self.refuse(&line, &why)?;
+                    }
+                },
+                _ => return Ok(Reply::Value(t.to_string())),
             }
         }
+    }
+
+    /// The fields of the current step, as `fields` numbers them.
+    fn step_fields(&self) -> Vec<Place> {
+        let step = self.place.step();
+        places(self.session.sub())
+            .into_iter()
+            .filter(|p| p.step() == step && *p != Place::Review)
+            .collect()
+    }
+
+    fn field_number(&self, n: usize) -> Option<Place> {
+        n.checked_sub(1)
+            .and_then(|i| self.step_fields().get(i).copied())
+    }
+
+    /// Lists the step's fields with their values; a number picks one to edit.
+    fn choose_field(&mut self) -> Answer<Option<Place>> {
+        let fields = self.step_fields();
+        let step = self.place.step();
+        if fields.is_empty() {
+            self.say(&format!(
+                "{} has no fields; step N goes to another step.",
+                step.title()
+            ));
+            return Ok(None);
+        }
+        let sub = self.session.sub();
+        let edition = sub.rules;
+        let mut lines = vec![format!(
+            "Fields of step {} ({}):",
+            step.number(),
+            step.title()
+        )];
+        for (i, p) in fields.iter().enumerate() {
+            let Place::Field(f) = *p else {
+                lines.push(format!(
+                    "  {}. Contacts: {} contact(s)",
+                    i + 1,
+                    sub.contacts.len()
+                ));
+                continue;
+            };
+            let value = sanitize(&f.display(sub)).into_owned();
+            let value = match f.need(sub) {
+                Need::NotNeeded(why) => format!("not needed ({why})"),
+                _ if !answerable(sub, f) => "not asked: the slot before it is empty".into(),
+                _ if value.is_empty() => "not answered".into(),
+                _ => value,
+            };
+            lines.push(format!("  {}. {}: {value}", i + 1, f.label(edition).trim()));
+        }
+        let text = lines.join("\n");
+        self.say(&text);
+        loop {
+            let answer = self.io.read_line(&format!(
+                "Field to edit, 1 to {} (Enter: stay here):",
+                fields.len()
+            ))?;
+            let a = answer.trim();
+            if a.is_empty() {
+                return Ok(None);
+            }
+            match a.parse::<usize>().ok().and_then(|n| self.field_number(n)) {
+                Some(p) => return Ok(Some(p)),
+                None => self.refuse(
+                    &answer,
+                    &format!("Enter a number between 1 and {}.", fields.len()),
+                )?,
+            }
+        }
+    }
+
+    /// The first answerable place of a step.
+    fn first_place_of(&self, step: Step) -> Place {
+        let sub = self.session.sub();
+        places(sub)
+            .into_iter()
+            .find(|p| p.step() >= step && is_open(sub, *p))
+            .unwrap_or(Place::Review)
+    }
+
+    /// The next answerable place after `from`; fields passed over that do not apply are named.
+    fn next_place(&mut self, from: Place, skip_documents: bool) -> Place {
+        let all = places(self.session.sub());
+        let start = all.iter().position(|p| *p == from).map_or(0, |i| i + 1);
+        let mut notes = Vec::new();
+        let mut found = Place::Review;
+        {
+            let sub = self.session.sub();
+            for p in &all[start.min(all.len())..] {
+                if let Place::Field(f) = p {
+                    if skip_documents && is_optional_document(sub, *f) {
+                        continue;
+                    }
+                    if let Need::NotNeeded(why) = f.need(sub) {
+                        notes.push(format!(
+                            "\n{}: not needed ({why}).",
+                            f.label(sub.rules).trim()
+                        ));
+                        continue;
+                    }
+                }
+                if is_open(sub, *p) {
+                    found = *p;
+                    break;
+                }
+            }
+        }
+        for n in notes {
+            self.say(&n);
+        }
+        found
+    }
+
+    /// The previous answerable place before `from`, if any.
+    fn prev_place(&self, from: Place) -> Option<Place> {
+        let sub = self.session.sub();
+        let all = places(sub);
+        let end = all.iter().position(|p| *p == from).unwrap_or(all.len());
+        all[..end].iter().rev().find(|p| is_open(sub, **p)).copied()
     }
 
     /// Waits for the pending save and says how it went: "saved" only when it was.
@@ -122,18 +462,14 @@ impl Plain<'_> {
         field.label(self.session.edition()).trim()
     }
 
-    /// Asks one field until it holds a valid value (or is kept/cleared). Returns false on `back`.
-    fn field(&mut self, field: FieldId) -> Answer<Option<bool>> {
+    /// Asks one field until it holds a valid value (or is kept or cleared).
+    fn field(&mut self, field: FieldId) -> Answer<Go> {
         let def = field.def();
         let edition = self.session.edition();
         let label = self.label(field);
-        match field.need(self.session.sub()) {
-            Need::Absent => return Ok(Some(true)),
-            Need::NotNeeded(why) => {
-                self.say(&format!("\n{label}: not needed ({why})."));
-                return Ok(Some(true));
-            }
-            _ => {}
+        if let Need::NotNeeded(why) = field.need(self.session.sub()) {
+            self.say(&format!("\n{label}: not needed ({why})."));
+            return Ok(Go::Next);
         }
         loop {
             let sub = self.session.sub();
@@ -145,46 +481,52 @@ impl Plain<'_> {
             let shown = if current.is_empty() {
                 "not answered".to_string()
             } else {
-                current
+                current.clone()
             };
             self.say(&format!("\n{label} ({need}), now: {shown}"));
             let options = field.choices(self.session.sub());
             let prompt = match def.kind {
-                FieldKind::Choice | FieldKind::MultiChoice => {
+                FieldKind::Choice | FieldKind::MultiChoice if !options.is_empty() => {
                     for (i, (_, l)) in options.iter().enumerate() {
                         let _ = writeln!(self.io.out, "  {}. {l}", i + 1);
                     }
                     if def.kind == FieldKind::Choice {
-                        format!("Enter a number between 1 and {}:", options.len())
+                        format!("A number between 1 and {}, or a name:", options.len())
                     } else {
                         format!(
-                            "Enter numbers between 1 and {} separated by commas, or names:",
+                            "Numbers between 1 and {} or names, separated by commas:",
                             options.len()
                         )
                     }
                 }
+                FieldKind::MultiChoice => format!("{label}, separated by commas:"),
                 FieldKind::YesNo => "Enter yes or no:".to_string(),
                 _ => format!("{label}:"),
             };
             let reply = self.ask(&prompt, def.help(edition))?;
-            let text = match reply {
-                Reply::Keep => return Ok(Some(true)),
-                Reply::Back => return Ok(Some(false)),
-                Reply::Quit => return Ok(None),
-                Reply::Clear => String::new(),
+            let (typed, text) = match reply {
+                Reply::Keep
+                    if current.is_empty() && is_optional_document(self.session.sub(), field) =>
+                {
+                    return Ok(Go::SkipDocuments);
+                }
+                Reply::Keep => return Ok(Go::Next),
+                Reply::Go(go) => return Ok(go),
+                Reply::Clear => ("-".to_string(), String::new()),
                 Reply::Value(v) => match resolve_choice(def.kind, &options, &v) {
-                    Ok(t) => t,
+                    Ok(t) => (v, t),
                     Err(e) => {
-                        self.say(&format!("✗ {e}"));
+                        self.refuse(&v, &e)?;
                         continue;
                     }
                 },
             };
             if let Err(e) = self.session.set(field, &text) {
-                self.say(&format!("✗ {}", sanitize(&e)));
+                self.refuse(&typed, &sanitize(&e))?;
                 continue;
             }
             self.report_save_failure();
+            let sub = self.session.sub();
             let report = self.session.report();
             let problem = report
                 .problems
@@ -197,45 +539,55 @@ impl Plain<'_> {
                 .filter(|w| w.field == Some(field))
                 .map(|w| format!("! {}", sanitize(&w.text)))
                 .collect();
+            // The value as stored, when it says more than the typed text did: the choice a
+            // number or a part picked, yes/no, normalised codes and amounts.
+            let now = sanitize(&field.display(sub)).into_owned();
+            let picked = !matches!(def.kind, FieldKind::Text | FieldKind::Path | FieldKind::Url);
+            if now.is_empty() {
+                self.say(&format!("{label}: cleared"));
+            } else if picked || now != typed.trim() {
+                self.say(&format!("{label}: {now}"));
+            }
             for w in warnings {
                 self.say(&w);
             }
             if let Some(p) = problem {
-                self.say(&format!("✗ {p}. Fix it, or - to clear."));
+                self.refuse(&typed, &format!("{p}. Fix it, or - to clear."))?;
                 continue;
             }
-            return Ok(Some(true));
+            if def.kind == FieldKind::Path {
+                self.offer_copy(field)?;
+            }
+            return Ok(Go::Next);
         }
     }
 
-    /// Runs one step's fields; returns the step to go to next, or None to quit.
-    fn step(&mut self, step: Step) -> Answer<Option<Step>> {
-        self.say(&format!(
-            "\n== Step {} of {}: {} ==",
-            step.number(),
-            Step::WIZARD.len(),
-            step.title()
-        ));
-        self.session.set_last_step(step);
-        let fields: Vec<FieldId> = fields_of(step, self.session.sub())
-            .map(|f| f.id)
-            .filter(|f| f.kind() != FieldKind::Contacts)
-            .collect();
-        let mut i = 0;
-        while i < fields.len() {
-            match self.field(fields[i])? {
-                None => return Ok(None),
-                Some(false) if i == 0 => return Ok(Some(step.prev())),
-                Some(false) => i -= 1,
-                Some(true) => i += 1,
-            }
+    /// A document from outside the folder of a draft kept outside the drafts folder (in a
+    /// repository, say): offers to copy it in, as the wizard does.
+    fn offer_copy(&mut self, field: FieldId) -> Answer<()> {
+        let s = &self.session;
+        let in_store = s
+            .draft_dir()
+            .is_some_and(|d| s.store().dir().canonicalize().is_ok_and(|store| store == d));
+        if in_store || !s.is_outside_folder(field) {
+            return Ok(());
         }
-        match step {
-            Step::Contacts if !self.contacts()? => return Ok(None),
-            Step::Review => return self.review(),
-            _ => {}
+        self.say("The file is outside the draft's folder: a copy of the draft elsewhere (a git clone) will not find it.");
+        if !self
+            .io
+            .yes_no("Copy it into documents/ beside the draft and use the copy?")?
+        {
+            return Ok(());
         }
-        Ok(Some(step.next()))
+        match self.session.copy_into_folder(field) {
+            Ok(stored) => self.say(&format!(
+                "Copied; the draft now uses {}.",
+                sanitize(&stored)
+            )),
+            Err(e) => self.say(&format!("✗ Not copied: {}", sanitize(&e))),
+        }
+        self.report_save_failure();
+        Ok(())
     }
 
     fn print_contacts(&mut self) {
@@ -274,8 +626,8 @@ impl Plain<'_> {
         self.say(&text);
     }
 
-    /// The contacts list: add, edit, delete, import, export. Returns false to quit.
-    fn contacts(&mut self) -> Answer<bool> {
+    /// The contacts list: add, edit, delete, import, export.
+    fn contacts(&mut self) -> Answer<Go> {
         loop {
             self.print_contacts();
             let reply = self.ask(
@@ -283,8 +635,8 @@ impl Plain<'_> {
                 "Each market needs a Partner sales contact (or one with OOO).",
             )?;
             let cmd = match reply {
-                Reply::Keep | Reply::Back => return Ok(true),
-                Reply::Quit => return Ok(false),
+                Reply::Keep => return Ok(Go::Next),
+                Reply::Go(go) => return Ok(go),
                 Reply::Clear => continue,
                 Reply::Value(v) => v,
             };
@@ -326,10 +678,13 @@ impl Plain<'_> {
                         Err(e) => self.say(&format!("✗ {}", sanitize(&e.to_string()))),
                     }
                 }
-                _ => self.say(&format!(
-                    "✗ {:?}: type a, e N or d N with N between 1 and {n}, i FILE or x FILE",
-                    sanitize(&cmd)
-                )),
+                _ => self.refuse(
+                    &cmd,
+                    &format!(
+                        "{:?}: type a, e N or d N with N between 1 and {n}, i FILE or x FILE",
+                        sanitize(&cmd)
+                    ),
+                )?,
             }
             self.report_save_failure();
         }
@@ -356,71 +711,80 @@ impl Plain<'_> {
         Ok(())
     }
 
-    /// Asks each column of a contact until the row is valid; None when abandoned with `back`.
+    /// Asks each column of a contact until the row is valid; `back` returns to the column
+    /// before (from the first, it abandons the contact, as the other commands do). None when
+    /// abandoned.
     fn contact_form(&mut self, mut c: Contact) -> Answer<Option<Contact>> {
-        for field in ContactField::ALL {
-            loop {
-                let current = sanitize(&field.get(&c)).into_owned();
-                if field == ContactField::Role {
-                    for (i, r) in Role::ALL.iter().enumerate() {
-                        let _ = writeln!(self.io.out, "  {}. {}", i + 1, r.label());
-                    }
+        let mut k = 0;
+        while let Some(&field) = ContactField::ALL.get(k) {
+            let current = sanitize(&field.get(&c)).into_owned();
+            if field == ContactField::Role {
+                for (i, r) in Role::ALL.iter().enumerate() {
+                    let _ = writeln!(self.io.out, "  {}. {}", i + 1, r.label());
                 }
-                let prompt = match field {
-                    ContactField::Role => "Role: enter a number between 1 and 4:".to_string(),
-                    _ if current.is_empty() => format!("{}:", field.label()),
-                    _ => format!("{} [{current}]:", field.label()),
-                };
-                let text = match self.ask(&prompt, field.help())? {
-                    Reply::Keep => field.get(&c),
-                    Reply::Clear => String::new(),
-                    Reply::Back | Reply::Quit => return Ok(None),
-                    Reply::Value(v) => v,
-                };
-                if let Err(e) = field.set(&mut c, &text) {
-                    self.say(&format!("✗ {}", sanitize(&e)));
+            }
+            let prompt = match field {
+                ContactField::Role => "Role: a number between 1 and 4, or a name:".to_string(),
+                _ if current.is_empty() => format!("{}:", field.label()),
+                _ => format!("{} [{current}]:", field.label()),
+            };
+            let (typed, text) = match self.ask(&prompt, field.help())? {
+                Reply::Keep => (String::new(), field.get(&c)),
+                Reply::Clear => ("-".to_string(), String::new()),
+                Reply::Go(Go::Back) if k > 0 => {
+                    k -= 1;
                     continue;
                 }
-                match field.problem(&c) {
-                    Some(p) => self.say(&format!("✗ {}: {}", field.label(), sanitize(&p))),
-                    None => break,
+                Reply::Go(_) => {
+                    self.say("The contact was not saved.");
+                    return Ok(None);
                 }
+                Reply::Value(v) => (v.clone(), v),
+            };
+            if let Err(e) = field.set(&mut c, &text) {
+                self.refuse(&typed, &sanitize(&e))?;
+                continue;
+            }
+            match field.problem(&c) {
+                Some(p) => self.refuse(&typed, &format!("{}: {}", field.label(), sanitize(&p)))?,
+                None => k += 1,
             }
         }
         Ok(Some(c))
     }
 
-    fn review(&mut self) -> Answer<Option<Step>> {
-        let text = present::checklist(self.session.sub(), self.session.report());
+    fn review(&mut self) -> Answer<Go> {
+        let text = status_in_words(self.session.sub(), self.session.report());
         self.say(&text);
-        let blockers = self.session.report().export_blockers();
-        if !blockers.is_empty() {
+        if !self.session.report().is_exportable() {
+            let blockers = blockers_in_words(self.session.report());
             self.say("Export needs these first:");
             for b in &blockers {
-                self.say(&format!("  - {}", sanitize(b)));
+                self.say(&format!("  - {b}"));
             }
             return match self.ask(
-                "Enter to finish, back to go back:",
+                "Enter to finish, back to go back, step N to go to a step:",
                 "The list above says what is left.",
             )? {
-                Reply::Back => Ok(Some(Step::Revenue)),
-                _ => Ok(None),
+                Reply::Go(go) => Ok(go),
+                _ => Ok(Go::Quit),
             };
         }
         loop {
             let default = format!("{}.export.json", self.session.name());
             let reply = self.ask(
                 &format!(
-                    "Export to which file? (Enter: {}, - to skip):",
+                    "Export to which file? (Enter: {}, skip or - to skip):",
                     sanitize(&default)
                 ),
                 "Writes the submission with the status block.",
             )?;
             let file = match reply {
                 Reply::Keep => default,
+                Reply::Value(v) if is_skip_word(&v) => return Ok(Go::Quit),
                 Reply::Value(v) => v,
-                Reply::Back => return Ok(Some(Step::Revenue)),
-                Reply::Clear | Reply::Quit => return Ok(None),
+                Reply::Go(go) => return Ok(go),
+                Reply::Clear => return Ok(Go::Quit),
             };
             match self.session.export_json(&Target::parse(&file), None, false) {
                 Ok(_) => {
@@ -431,19 +795,19 @@ impl Plain<'_> {
             }
         }
     }
-}
 
-impl Plain<'_> {
     /// Offers the Partner Center hand-off kit after an export.
-    fn kit(&mut self) -> Answer<Option<Step>> {
+    fn kit(&mut self) -> Answer<Go> {
         loop {
             let reply = self.ask(
-                "Write a kit for Partner Center too? A new folder (Enter or - to skip):",
+                "Write a kit for Partner Center too? A new folder (Enter, skip or - to skip):",
                 "The kit holds the export, contacts.csv, the documents numbered in Partner Center's order, and CHECKLIST.md and index.html with every step and value to enter in the browser.",
             )?;
             let dir = match reply {
+                Reply::Value(v) if is_skip_word(&v) => return Ok(Go::Quit),
                 Reply::Value(v) => v,
-                _ => return Ok(None),
+                Reply::Go(go) => return Ok(go),
+                Reply::Keep | Reply::Clear => return Ok(Go::Quit),
             };
             let path = crate::fields::typed_path(&dir).unwrap_or(dir.clone());
             match self
@@ -458,56 +822,306 @@ impl Plain<'_> {
                         kit.contacts,
                         crate::kit_page::open_hint(&kit.dir)
                     ));
-                    return Ok(None);
+                    return Ok(Go::Quit);
                 }
                 Err(e) => self.say(&format!("✗ {}", sanitize_lines(&e.to_string()))),
             }
         }
     }
+
+    /// Walks the places from `start` until the user is done.
+    fn walk(&mut self, start: Place) -> Answer<()> {
+        let mut place = start;
+        let mut shown: Option<Step> = None;
+        loop {
+            let step = place.step();
+            if shown != Some(step) {
+                self.say(&format!(
+                    "\n== Step {} of {}: {} ==",
+                    step.number(),
+                    Step::WIZARD.len(),
+                    step.title()
+                ));
+                // Where the user goes is remembered for the wizard; where plain mode resumes is
+                // not a change (opening and quitting writes nothing).
+                if shown.is_some() {
+                    self.session.set_last_step(step);
+                }
+                shown = Some(step);
+            }
+            self.place = place;
+            let go = match place {
+                Place::Field(f) => self.field(f)?,
+                Place::Contacts => self.contacts()?,
+                Place::Review => self.review()?,
+            };
+            place = match go {
+                Go::Quit => return Ok(()),
+                Go::Next if place == Place::Review => return Ok(()),
+                Go::Next => self.next_place(place, false),
+                Go::SkipDocuments => {
+                    self.say("Skipped the remaining optional documents.");
+                    self.next_place(place, true)
+                }
+                Go::Back => match self.prev_place(place) {
+                    Some(p) => p,
+                    None => {
+                        self.refuse("back", "This is the first field.")?;
+                        place
+                    }
+                },
+                Go::To(Place::Field(f)) if !answerable(self.session.sub(), f) => {
+                    let why = match f.need(self.session.sub()) {
+                        Need::NotNeeded(why) => format!("not needed ({why})"),
+                        _ => "not asked while the slot before it is empty".into(),
+                    };
+                    let label = self.label(f);
+                    self.refuse(&format!("edit {label}"), &format!("{label}: {why}."))?;
+                    place
+                }
+                Go::To(p) => p,
+            };
+        }
+    }
 }
 
-/// Picks or creates the draft, then runs the steps from where it was left. Ends with `Err` when
-/// the last save failed, so the process exits non-zero.
+/// Words that leave a question without answering it.
+fn is_leave_word(v: &str) -> bool {
+    matches!(
+        v.trim().to_lowercase().as_str(),
+        "back" | "quit" | "q" | "exit" | "cancel"
+    )
+}
+
+/// Skip words at the export and kit prompts: commands, never file names.
+fn is_skip_word(v: &str) -> bool {
+    matches!(
+        v.trim().to_lowercase().as_str(),
+        "skip" | "next" | "n" | "no" | "none" | "cancel" | "done" | "finish"
+    )
+}
+
+/// Where a draft reopens: the field of its first unmet requirement, else its first invalid
+/// value, else the step it was left on.
+fn resume_place(sub: &Submission, report: &StatusReport) -> Place {
+    let open = |f: FieldId| match f.kind() {
+        FieldKind::Contacts => Some(Place::Contacts),
+        _ if answerable(sub, f) => Some(Place::Field(f)),
+        _ => None,
+    };
+    if let Some(p) = report
+        .requirements
+        .iter()
+        .filter(|r| r.state == RequirementState::Unmet)
+        .filter_map(|r| r.fix)
+        .find_map(open)
+    {
+        return p;
+    }
+    if let Some(p) = report.problems.iter().find_map(|p| open(p.field)) {
+        return p;
+    }
+    let step = Step::resume_at(sub);
+    places(sub)
+        .into_iter()
+        .find(|p| p.step() >= step && is_open(sub, *p))
+        .unwrap_or(Place::Review)
+}
+
+/// The status as plain mode says it: a one-line summary first, then every requirement in words
+/// (no ids, no JSON paths), the markets without a sales contact, benefits, invalid values and
+/// warnings.
+fn status_in_words(sub: &Submission, report: &StatusReport) -> String {
+    let edition = report.edition;
+    let applicable = report
+        .requirements
+        .iter()
+        .filter(|r| r.state != RequirementState::NotApplicable)
+        .count();
+    let met = report.count(RequirementState::Met);
+    let next = match report.next_to_do() {
+        Some(r) => format!("Next: {}: {}.", r.title, sanitize(&r.reason)),
+        None => "Nothing left to do for the rungs this offer can reach.".to_string(),
+    };
+    let mut out = format!(
+        "Status: {}. {met} of {applicable} requirements met. {next}\n",
+        report.status_label()
+    );
+    let offer_type = sub
+        .offer
+        .offer_type
+        .map(|t| t.label())
+        .unwrap_or("offer type not chosen");
+    out.push_str(&format!(
+        "{} ({offer_type}), rules {edition}.\n",
+        present::offer_name(sub)
+    ));
+    let mut tier = None;
+    for r in &report.requirements {
+        if tier != Some(r.tier) {
+            out.push_str(&format!("{}:\n", r.tier.status().label(edition)));
+            tier = Some(r.tier);
+        }
+        let state = match r.state {
+            RequirementState::Met => "met",
+            RequirementState::Unmet => "NOT MET",
+            RequirementState::NotApplicable => "does not apply",
+        };
+        let reason = sanitize(&r.reason);
+        if reason.is_empty() {
+            out.push_str(&format!("  {state}: {}\n", r.title));
+        } else {
+            out.push_str(&format!("  {state}: {}: {reason}\n", r.title));
+        }
+    }
+    let uncovered = uncovered_markets(&sub.markets, &sub.contacts);
+    if !uncovered.is_empty() {
+        let names: Vec<String> = uncovered
+            .iter()
+            .map(|m| format!("{} ({})", sanitize(m), country_name(m)))
+            .collect();
+        out.push_str(&format!(
+            "Markets without a Partner sales contact: {}.\n",
+            names.join(", ")
+        ));
+    }
+    let benefits: Vec<&str> = report.benefits.iter().map(|b| b.description(report.edition)).collect();
+    if benefits.is_empty() {
+        out.push_str("Benefits: none yet.\n");
+    } else {
+        out.push_str("Benefits:\n");
+        for b in benefits {
+            out.push_str(&format!("  {b}\n"));
+        }
+    }
+    for n in &report.notes {
+        out.push_str(&format!("  Note: {n}\n"));
+    }
+    if !report.problems.is_empty() {
+        out.push_str("Invalid values (they block the export):\n");
+        for p in &report.problems {
+            out.push_str(&format!("  {}\n", sanitize(&p.in_words(edition))));
+        }
+    }
+    if !report.warnings.is_empty() {
+        out.push_str("Warnings:\n");
+        for w in &report.warnings {
+            out.push_str(&format!("  {}\n", sanitize(&w.text)));
+        }
+    }
+    out.trim_end().to_string()
+}
+
+/// What blocks the export, in words.
+fn blockers_in_words(report: &StatusReport) -> Vec<String> {
+    let mut out: Vec<String> = report
+        .unmet_tab_requirements()
+        .map(|r| format!("{}: {}", r.title, sanitize(&r.reason)))
+        .collect();
+    out.extend(
+        report
+            .problems
+            .iter()
+            .map(|p| format!("invalid value: {}", sanitize(&p.in_words(report.edition)))),
+    );
+    out
+}
+
+/// Picks or creates the draft, then runs the steps from where it was left. Reads the answers as
+/// from a file or pipe (see [`run_on`]).
 pub fn run(
     store: &DraftStore,
     draft: Option<&str>,
     input: &mut dyn BufRead,
     out: &mut dyn Write,
 ) -> Result<()> {
+    run_on(store, draft, input, out, false)
+}
+
+/// Picks or creates the draft, then runs the steps. `interactive` is whether a person types the
+/// answers (a terminal): then unreadable lines and refused answers are asked again; from a file
+/// or pipe they end the run. Ends with `Err` (exit 2) when the last save failed or the input
+/// could not go on, after saving what was valid.
+pub fn run_on(
+    store: &DraftStore,
+    draft: Option<&str>,
+    input: &mut dyn BufRead,
+    out: &mut dyn Write,
+    interactive: bool,
+) -> Result<()> {
     writeln!(out, "cosell, plain mode. {COMMANDS}")?;
-    let mut io = Io { input, out };
-    let session = match draft {
-        Some(d) => DraftSession::open(store, d)?,
-        None => match choose_draft(store, &mut io)? {
-            Some(s) => s,
-            None => {
-                io.say("End of input; nothing was created.");
-                return Ok(());
-            }
-        },
+    let mut io = Io {
+        input,
+        out,
+        interactive,
+        line_no: 0,
+        refused: None,
+    };
+    let chosen = match draft {
+        Some(d) => Ok(Some((DraftSession::open(store, d)?, false))),
+        None => choose_draft(store, &mut io),
+    };
+    let (session, created) = match chosen {
+        Ok(Some(s)) => s,
+        Ok(None) => {
+            io.say("Nothing was created.");
+            return Ok(());
+        }
+        Err(Chooser::End(End::Eof)) => {
+            io.say("End of input; nothing was created.");
+            return Ok(());
+        }
+        Err(Chooser::End(End::Abort(why))) => {
+            io.say("Nothing was created.");
+            return Err(anyhow!("plain mode stopped: {why}"));
+        }
+        Err(Chooser::Failed(e)) => return Err(e),
     };
     if session.was_export() {
         io.say("This file is an export: its status block, time stamp and fingerprints are dropped on the first save.");
     }
-    let mut step = Step::resume_at(session.sub());
-    let mut p = Plain { io, session };
-    let finished = loop {
-        match p.step(step) {
-            Ok(Some(next)) => step = next,
-            Ok(None) => break "Draft saved.",
-            Err(Eof) => break "End of input: draft saved.",
+    let start = if created {
+        // The name was just asked: start at the field after it.
+        let sub = session.sub();
+        places(sub)
+            .into_iter()
+            .skip_while(|p| *p != Place::Field(FieldId::OfferName))
+            .skip(1)
+            .find(|p| is_open(sub, *p))
+            .unwrap_or(Place::Review)
+    } else {
+        let place = resume_place(session.sub(), session.report());
+        let summary = status_in_words(session.sub(), session.report());
+        if let Some(first) = summary.lines().next() {
+            io.say(first);
         }
+        place
+    };
+    let mut p = Plain {
+        io,
+        session,
+        place: start,
+    };
+    let (finished, stopped) = match p.walk(start) {
+        Ok(()) => ("Draft saved.", None),
+        Err(End::Eof) => ("End of input: draft saved.", None),
+        Err(End::Abort(why)) => ("Stopped: what was valid is saved.", Some(why)),
     };
     let status = p.session.report().status_label();
     let path = sanitize(&p.session.path().display().to_string()).into_owned();
     let name = sanitize(p.session.name()).into_owned();
-    let Plain { mut io, session } = p;
+    let Plain {
+        mut io, session, ..
+    } = p;
     match session.close() {
         Ok(()) => {
             io.say(&format!(
                 "{finished} {path} ({status}). Resume with: cosell --plain --draft {name}"
             ));
-            Ok(())
+            match stopped {
+                Some(why) => Err(anyhow!("plain mode stopped: {why}")),
+                None => Ok(()),
+            }
         }
         Err(e) => {
             io.say(&format!("NOT SAVED: {}", sanitize(&e)));
@@ -516,31 +1130,89 @@ pub fn run(
     }
 }
 
-/// Numbers in a choice list become the option's value; text is kept as typed.
+/// Resolves typed text against a list of choices: a number, the full id or name, or a unique
+/// part of a name, ignoring case. An ambiguous part lists its matches; text that matches nothing
+/// is kept as typed (the field's own check then says whether it may stand).
 fn resolve_choice(
     kind: FieldKind,
     options: &[(String, String)],
     v: &str,
 ) -> std::result::Result<String, String> {
-    let pick = |item: &str| -> std::result::Result<String, String> {
-        match item.trim().parse::<usize>() {
-            Ok(n) if (1..=options.len()).contains(&n) => Ok(options[n - 1].0.clone()),
-            Ok(_) => Err(format!("Enter a number between 1 and {}", options.len())),
-            Err(_) => Ok(item.trim().to_string()),
-        }
-    };
     match kind {
-        FieldKind::Choice => pick(v),
+        FieldKind::Choice => pick_choice(options, v),
         FieldKind::MultiChoice => Ok(v
             .split(',')
-            .map(pick)
+            .filter(|item| !item.trim().is_empty())
+            .map(|item| pick_choice(options, item))
             .collect::<std::result::Result<Vec<_>, _>>()?
             .join(", ")),
         _ => Ok(v.to_string()),
     }
 }
 
-fn choose_draft(store: &DraftStore, io: &mut Io) -> Result<Option<DraftSession>> {
+fn pick_choice(options: &[(String, String)], item: &str) -> std::result::Result<String, String> {
+    let item = item.trim();
+    if options.is_empty() {
+        return Ok(item.to_string());
+    }
+    if let Ok(n) = item.parse::<usize>() {
+        return match n.checked_sub(1).and_then(|i| options.get(i)) {
+            Some((value, _)) => Ok(value.clone()),
+            None => Err(format!("Enter a number between 1 and {}", options.len())),
+        };
+    }
+    if let Some((value, _)) = options
+        .iter()
+        .find(|(v, l)| v.eq_ignore_ascii_case(item) || l.to_lowercase() == item.to_lowercase())
+    {
+        return Ok(value.clone());
+    }
+    let part = item.to_lowercase();
+    let hits: Vec<(usize, &(String, String))> = options
+        .iter()
+        .enumerate()
+        .filter(|(_, (v, l))| l.to_lowercase().contains(&part) || v.to_lowercase().contains(&part))
+        .collect();
+    match hits.as_slice() {
+        [] => Ok(item.to_string()),
+        [(_, (value, _))] => Ok(value.clone()),
+        many => {
+            let list: Vec<String> = many
+                .iter()
+                .map(|(i, (_, l))| format!("{}. {l}", i + 1))
+                .collect();
+            Err(format!(
+                "{:?} matches {}; type more of the name, or its number",
+                sanitize(item),
+                list.join(", ")
+            ))
+        }
+    }
+}
+
+/// Why choosing a draft stopped.
+enum Chooser {
+    End(End),
+    Failed(anyhow::Error),
+}
+
+impl From<End> for Chooser {
+    fn from(e: End) -> Chooser {
+        Chooser::End(e)
+    }
+}
+
+impl From<StoreError> for Chooser {
+    fn from(e: StoreError) -> Chooser {
+        Chooser::Failed(e.into())
+    }
+}
+
+/// The draft to work on, and whether it was just created (its name was asked already).
+fn choose_draft(
+    store: &DraftStore,
+    io: &mut Io,
+) -> std::result::Result<Option<(DraftSession, bool)>, Chooser> {
     let drafts = store.list()?;
     if !drafts.is_empty() {
         io.say(&format!(
@@ -562,15 +1234,19 @@ fn choose_draft(store: &DraftStore, io: &mut Io) -> Result<Option<DraftSession>>
         io.say(&format!("  {}. New draft", drafts.len() + 1));
         let n = drafts.len() + 1;
         loop {
-            let Ok(answer) = io.read_line(&format!("Enter a number between 1 and {n}:")) else {
+            let answer = io.read_line(&format!("Enter a number between 1 and {n}:"))?;
+            if is_leave_word(&answer) {
                 return Ok(None);
-            };
+            }
             match answer.trim().parse::<usize>() {
                 Ok(k) if (1..n).contains(&k) => {
-                    return Ok(Some(DraftSession::open_path(store, &drafts[k - 1].path)?));
+                    return Ok(Some((
+                        DraftSession::open_path(store, &drafts[k - 1].path)?,
+                        false,
+                    )));
                 }
                 Ok(k) if k == n => break,
-                _ => io.say(&format!("Enter a number between 1 and {n}.")),
+                _ => io.refuse(&answer, &format!("Enter a number between 1 and {n}."))?,
             }
         }
     }
@@ -579,15 +1255,16 @@ fn choose_draft(store: &DraftStore, io: &mut Io) -> Result<Option<DraftSession>>
         io.say(&format!("  {}. {}", i + 1, present::edition_line(*e)));
     }
     let edition = loop {
-        let Ok(answer) = io.read_line(&format!(
+        let answer = io.read_line(&format!(
             "Rules edition, a number or a date (Enter: {}):",
             Edition::NEWEST
-        )) else {
-            return Ok(None);
-        };
+        ))?;
         let a = answer.trim();
         if a.is_empty() {
             break Edition::NEWEST;
+        }
+        if is_leave_word(a) {
+            return Ok(None);
         }
         let by_number = a
             .parse::<usize>()
@@ -596,20 +1273,28 @@ fn choose_draft(store: &DraftStore, io: &mut Io) -> Result<Option<DraftSession>>
             .and_then(|k| Edition::ALL.iter().rev().nth(k).copied());
         match by_number.or_else(|| Edition::parse(a)) {
             Some(e) => break e,
-            None => io.say(&format!(
-                "Type a number from 1 to {}, or {}.",
-                Edition::ALL.len(),
-                Edition::names()
-            )),
+            None => io.refuse(
+                &answer,
+                &format!(
+                    "Type a number from 1 to {}, or {}.",
+                    Edition::ALL.len(),
+                    Edition::names()
+                ),
+            )?,
         }
     };
     loop {
-        let Ok(name) = io.read_line("Offer name for the new draft:") else {
+        let answer = io.read_line("Offer name for the new draft (quit to leave):")?;
+        let name = answer.trim().to_string();
+        if matches!(name.as_str(), "quit" | "q") {
             return Ok(None);
-        };
-        let name = name.trim().to_string();
+        }
         if name.is_empty() {
-            io.say("The offer needs a name.");
+            io.refuse(&answer, "The offer needs a name.")?;
+            continue;
+        }
+        if let Err(e) = check_offer_name(&name) {
+            io.refuse(&answer, &e)?;
             continue;
         }
         match DraftSession::create(store, &name, edition, false) {
@@ -619,7 +1304,7 @@ fn choose_draft(store: &DraftStore, io: &mut Io) -> Result<Option<DraftSession>>
                     sanitize(s.name()),
                     sanitize(&store.dir().display().to_string())
                 ));
-                return Ok(Some(s));
+                return Ok(Some((s, true)));
             }
             Err(StoreError::Exists { name: existing, .. }) => {
                 io.say(&format!(
@@ -627,16 +1312,164 @@ fn choose_draft(store: &DraftStore, io: &mut Io) -> Result<Option<DraftSession>>
                     sanitize(&existing),
                     sanitize(&store.free_name(&existing))
                 ));
-                let Ok(answer) = io.read_line("Enter 1, 2 or 3:") else {
-                    return Ok(None);
-                };
+                let answer = io.read_line("Enter 1, 2 or 3:")?;
                 match answer.trim() {
-                    "1" => return Ok(Some(DraftSession::open(store, &existing)?)),
-                    "2" => return Ok(Some(DraftSession::create(store, &name, edition, true)?)),
+                    "1" => return Ok(Some((DraftSession::open(store, &existing)?, false))),
+                    "2" => {
+                        return Ok(Some((
+                            DraftSession::create(store, &name, edition, true)?,
+                            true,
+                        )));
+                    }
                     _ => continue,
                 }
             }
             Err(e) => return Err(e.into()),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn options(labels: &[&str]) -> Vec<(String, String)> {
+        labels
+            .iter()
+            .map(|l| (l.to_lowercase().replace(' ', "_"), l.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn choices_take_a_number_a_name_or_a_unique_part() {
+        let platforms = options(&[
+            "Microsoft Azure",
+            "Microsoft Dynamics 365",
+            "Microsoft SQL Server",
+            "Office 365",
+        ]);
+        let cases: &[(&str, Result<&str, &str>)] = &[
+            ("1", Ok("microsoft_azure")),
+            ("4", Ok("office_365")),
+            ("0", Err("between 1 and 4")),
+            ("5", Err("between 1 and 4")),
+            ("dynamics", Ok("microsoft_dynamics_365")),
+            ("DYNAMICS", Ok("microsoft_dynamics_365")),
+            ("  office 365 ", Ok("office_365")),
+            ("microsoft_sql_server", Ok("microsoft_sql_server")),
+            (
+                "microsoft",
+                Err("matches 1. Microsoft Azure, 2. Microsoft Dynamics 365"),
+            ),
+            ("365", Err("between 1 and 4")), // a number is a position in the list
+            (
+                "o",
+                Err(
+                    "matches 1. Microsoft Azure, 2. Microsoft Dynamics 365, 3. Microsoft SQL Server, 4. Office 365",
+                ),
+            ),
+            ("Quantum", Ok("Quantum")),
+        ];
+        for (typed, want) in cases {
+            let got = pick_choice(&platforms, typed);
+            match (want, &got) {
+                (Ok(w), Ok(g)) => assert_eq!(g, w, "{typed}"),
+                (Err(w), Err(g)) => assert!(g.contains(w), "{typed}: {g}"),
+                _ => panic!("{typed}: got {got:?}, want {want:?}"),
+            }
+        }
+        // An exact name wins over the names it is a part of.
+        let areas = options(&["Security", "Modern work & security"]);
+        assert_eq!(pick_choice(&areas, "security").unwrap(), "security");
+        // No list (an area outside the catalogue): text stays as typed, numbers too.
+        assert_eq!(pick_choice(&[], "7").unwrap(), "7");
+        assert_eq!(
+            resolve_choice(FieldKind::MultiChoice, &platforms, "1, dynamics,").unwrap(),
+            "microsoft_azure, microsoft_dynamics_365"
+        );
+    }
+
+    #[test]
+    fn empty_slots_stop_asking_for_what_is_under_them() {
+        let mut sub = Submission::new("Slots", Edition::E2021_02);
+        let asked = |sub: &Submission, f| answerable(sub, f);
+        assert!(asked(&sub, FieldId::Area(0)));
+        assert!(
+            !asked(&sub, FieldId::SubAreas(0)),
+            "no sub-areas of no area"
+        );
+        assert!(
+            !asked(&sub, FieldId::Area(1)),
+            "no second area before a first"
+        );
+        assert!(asked(&sub, FieldId::Other(0)));
+        assert!(!asked(&sub, FieldId::Other(1)));
+        FieldId::Area(0).set(&mut sub, "Azure").unwrap();
+        assert!(asked(&sub, FieldId::SubAreas(0)));
+        assert!(asked(&sub, FieldId::Area(1)));
+        assert!(!asked(&sub, FieldId::SubAreas(1)));
+        assert!(!asked(&sub, FieldId::Area(3)), "2021-02 has 3 areas");
+        // Fields that do not apply are not stops of the walk.
+        sub.offer.offer_type = Some(crate::model::OfferType::Saas);
+        assert!(!asked(&sub, FieldId::IsvConnect));
+    }
+
+    #[test]
+    fn skip_words_are_not_file_names() {
+        for w in ["skip", "Next", "no", "N", " done "] {
+            assert!(is_skip_word(w), "{w}");
+        }
+        for w in ["out.json", "kit", "nextkit"] {
+            assert!(!is_skip_word(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn at_a_terminal_unreadable_lines_and_refusals_are_asked_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = DraftStore::at(dir.path());
+        let input: &[u8] = b"2021-02\nTyped\n\xc3\x28\n1\nmaybe\nmaybe\nmaybe\nmaybe\nyes\n";
+        let mut out = Vec::new();
+        run_on(&store, None, &mut &input[..], &mut out, true).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(
+            text.contains(
+                "line 3 of the input is not valid UTF-8 (byte 1 of the line); type the answer again"
+            ),
+            "{text}"
+        );
+        let saved = crate::store::load(&store.path_of("typed")).unwrap();
+        assert_eq!(saved.offer.offer_type, Some(crate::model::OfferType::Saas));
+        assert_eq!(saved.offer.live, Some(true), "four refusals, then yes");
+    }
+
+    /// Gives its bytes, then fails as a broken terminal or disk would.
+    struct Failing(std::io::Cursor<Vec<u8>>);
+
+    impl std::io::Read for Failing {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            match self.0.read(buf)? {
+                0 => Err(std::io::Error::other("input/output error")),
+                n => Ok(n),
+            }
+        }
+    }
+
+    #[test]
+    fn an_input_that_fails_is_said_and_ends_with_an_error_not_as_end_of_input() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = DraftStore::at(dir.path());
+        let bytes = b"2021-02\nBroken\n1\n".to_vec();
+        let mut input = std::io::BufReader::new(Failing(std::io::Cursor::new(bytes)));
+        let mut out = Vec::new();
+        let result = run_on(&store, None, &mut input, &mut out, false);
+        let text = String::from_utf8(out).unwrap();
+        assert!(result.is_err(), "{text}");
+        assert!(
+            text.contains("the input could not be read after line 3"),
+            "{text}"
+        );
+        let saved = crate::store::load(&store.path_of("broken")).unwrap();
+        assert_eq!(saved.offer.offer_type, Some(crate::model::OfferType::Saas));
     }
 }

@@ -611,14 +611,76 @@ impl DraftSession {
 
     /// Stores typed text in a field; `Ok(true)` when the value changed (and a save is on its way).
     pub fn set(&mut self, field: FieldId, text: &str) -> Result<bool, String> {
+        // A stored relative document path given back unchanged (an edit kept as it was) stays
+        // relative to the draft, not to the folder cosell runs in.
+        if self
+            .document_path(field)
+            .is_some_and(|p| p == text.trim() && Path::new(p.as_str()).is_relative())
+        {
+            return Ok(false);
+        }
         let mut trial = self.sub.clone();
         field.set(&mut trial, text)?;
+        self.relative_to_draft(&mut trial, field);
         if trial == self.sub {
             return Ok(false);
         }
         self.sub = trial;
         self.changed();
         Ok(true)
+    }
+
+    /// The folder of the draft file (symlinks followed); None for a draft in memory.
+    pub fn draft_dir(&self) -> Option<&Path> {
+        self.path.parent().filter(|d| !d.as_os_str().is_empty())
+    }
+
+    /// A document chosen inside the draft's folder (or below it), however it was chosen, is
+    /// stored relative to it, so a draft kept in git beside its documents reads the same on every
+    /// clone; outside the folder it stays absolute.
+    fn relative_to_draft(&self, sub: &mut Submission, field: FieldId) {
+        let Some(dir) = self.draft_dir() else { return };
+        let doc = match field {
+            FieldId::Doc(slot) => sub.documents.slot_mut(slot).as_mut(),
+            FieldId::Other(i) => sub.documents.other.get_mut(usize::from(i)),
+            _ => None,
+        };
+        if let Some(d) = doc
+            && let Some(rel) = crate::doc_paths::relative_path(dir, &d.path)
+        {
+            d.path = rel;
+        }
+    }
+
+    /// Whether a field's document lies outside the draft's folder (so copying it in would let
+    /// the draft and its files be committed together).
+    pub fn is_outside_folder(&self, field: FieldId) -> bool {
+        let Some(path) = self.document_path(field) else {
+            return false;
+        };
+        self.draft_dir().is_some() && Path::new(&path).is_absolute()
+    }
+
+    fn document_path(&self, field: FieldId) -> Option<String> {
+        let docs = &self.sub.documents;
+        match field {
+            FieldId::Doc(slot) => docs.slot(slot).as_ref().map(|d| d.path.clone()),
+            FieldId::Other(i) => docs.other.get(usize::from(i)).map(|d| d.path.clone()),
+            _ => None,
+        }
+        .filter(|p| !p.trim().is_empty())
+    }
+
+    /// Copies a field's document into `documents/` beside the draft (a free name if another file
+    /// has it) and stores it there, relative to the draft. Returns the stored path.
+    pub fn copy_into_folder(&mut self, field: FieldId) -> Result<String, String> {
+        let (Some(dir), Some(path)) = (self.draft_dir(), self.document_path(field)) else {
+            return Err("no document to copy".into());
+        };
+        let source = self.probe.resolve(&path);
+        let target = crate::doc_paths::copy_document(&source, &dir.join("documents"))?;
+        self.set(field, &target.display().to_string())?;
+        Ok(self.document_path(field).unwrap_or_default())
     }
 
     /// Switches the draft's rules edition.
@@ -632,6 +694,11 @@ impl DraftSession {
     /// Remembers the step the user is on, so the draft reopens there.
     pub fn set_last_step(&mut self, step: Step) {
         let id = Some(step.id().to_string());
+        // A draft without one reopens on the first step already: opening it there writes
+        // nothing (a draft in a git work tree stays clean).
+        if self.sub.x_last_step.is_none() && step == Step::resume_at(&self.sub) {
+            return;
+        }
         if self.sub.x_last_step != id {
             self.sub.x_last_step = id;
             self.changed();

@@ -298,9 +298,54 @@ pub fn lock_path(draft: &Path) -> PathBuf {
     draft.with_file_name(format!("{name}.lock"))
 }
 
+impl Drop for DraftLock {
+    /// A clean release removes the lock file, so a draft kept in a git work tree leaves nothing
+    /// behind (a killed process leaves it, unlocked, for the next holder to take).
+    fn drop(&mut self) {
+        if same_file(&self._file, &self.path) {
+            let _ = std::fs::remove_file(&self.path);
+        }
+    }
+}
+
+/// Whether `path` still names the open file (a released holder may have removed it meanwhile).
+fn same_file(file: &File, path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        match (file.metadata(), std::fs::symlink_metadata(path)) {
+            (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+            _ => false,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = file;
+        std::fs::symlink_metadata(path).is_ok()
+    }
+}
+
 /// Takes the lock of a draft (give the resolved path of a file known to be a draft). The lock
-/// file is opened without following symlinks and must be a regular file.
+/// file is opened without following symlinks and must be a regular file. A holder removes it
+/// when it lets go, so a lock taken on a file that was removed meanwhile is taken again on the
+/// new one.
 pub fn lock(draft: &Path) -> Result<DraftLock, StoreError> {
+    for _ in 0..8 {
+        let lock = lock_once(draft)?;
+        if same_file(&lock._file, &lock.path) {
+            return Ok(lock);
+        }
+        // Locked a file its holder removed meanwhile: let go (the drop leaves the path alone,
+        // it names another file now) and lock the one there now.
+        drop(lock);
+    }
+    Err(StoreError::say(
+        &lock_path(draft),
+        "the lock file keeps changing; another program is creating and removing it",
+    ))
+}
+
+fn lock_once(draft: &Path) -> Result<DraftLock, StoreError> {
     let path = lock_path(draft);
     let mut opts = OpenOptions::new();
     opts.read(true).write(true).create(true).truncate(false);
@@ -348,9 +393,19 @@ pub fn lock(draft: &Path) -> Result<DraftLock, StoreError> {
         }
         Err(std::fs::TryLockError::Error(e)) => return Err(StoreError::io(&path, e)),
     }
-    file.set_len(0).map_err(|e| StoreError::io(&path, e))?;
-    write!(file, "{}", std::process::id()).map_err(|e| StoreError::io(&path, e))?;
-    file.flush().map_err(|e| StoreError::io(&path, e))?;
+    // The holder's pid, for the message of the next one refused; not rewritten when it is
+    // already there.
+    let pid = std::process::id().to_string();
+    let mut held = String::new();
+    let _ = (&mut file).take(64).read_to_string(&mut held);
+    if held != pid {
+        use std::io::{Seek, SeekFrom};
+        file.set_len(0).map_err(|e| StoreError::io(&path, e))?;
+        file.seek(SeekFrom::Start(0))
+            .map_err(|e| StoreError::io(&path, e))?;
+        write!(file, "{pid}").map_err(|e| StoreError::io(&path, e))?;
+        file.flush().map_err(|e| StoreError::io(&path, e))?;
+    }
     remove_stale_temps(draft);
     Ok(DraftLock { _file: file, path })
 }

@@ -46,7 +46,7 @@ fn a_new_row_reaches_the_wizard_plain_mode_and_the_rules() {
     // Plain mode asks it.
     let dir = tempfile::tempdir().unwrap();
     let store = DraftStore::at(dir.path());
-    let input = "\nRow test\n\n\n\n\n\n\n\n\n\nnot bad\n";
+    let input = "\nRow test\n\n\n\n\n\n\n\n\nnot bad\n";
     let mut out = Vec::new();
     crate::plain::run(&store, None, &mut input.as_bytes(), &mut out).unwrap();
     let text = String::from_utf8(out).unwrap();

@@ -367,7 +367,15 @@ pub fn contact_problems(c: &Contact) -> Vec<(&'static str, String)> {
     }
     for code in &c.countries {
         if let Err(e) = geo::check_country(code) {
-            out.push(("countries", e.to_string()));
+            // The same "did you mean" as the Markets field (UK -> GB).
+            let why = match geo::did_you_mean(code) {
+                Some(s) => format!(
+                    "{code:?} is not a country code; did you mean {s} ({})?",
+                    geo::common_name(s)
+                ),
+                None => e.to_string(),
+            };
+            out.push(("countries", why));
         }
     }
     let global = c.countries.iter().any(|c| c == geo::GLOBAL);

@@ -36,7 +36,14 @@ pub fn run(store: &DraftStore, args: &WizardArgs) -> Result<()> {
         let stdin = std::io::stdin();
         let mut input = stdin.lock();
         let mut output = std::io::stdout();
-        return crate::plain::run(store, args.draft.as_deref(), &mut input, &mut output);
+        let interactive = std::io::stdin().is_terminal();
+        return crate::plain::run_on(
+            store,
+            args.draft.as_deref(),
+            &mut input,
+            &mut output,
+            interactive,
+        );
     }
     tui::run(
         store.clone(),

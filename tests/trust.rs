@@ -177,7 +177,8 @@ fn locks_only_for_drafts_never_through_symlinks_and_one_per_real_file() {
             .unwrap()
             .contains("bo@contoso.example")
     );
-    assert!(env.path("target.json.lock").exists() && !env.path("alias.json.lock").exists());
+    // A clean exit removes the lock (taken beside the target), and none is made for the link.
+    assert!(!env.path("target.json.lock").exists() && !env.path("alias.json.lock").exists());
 }
 
 #[test]
@@ -270,7 +271,8 @@ fn a_failed_save_is_never_followed_by_a_silent_quit() {
         &env,
         "trap '' XFSZ; ulimit -f 1;",
         "--plain --draft kept",
-        "\n\n\n\n4567890\nsave\nquit\n",
+        // It resumes at the Partner ID, the field of the first unmet requirement.
+        "4567890\nsave\nquit\n",
     );
     let text = stdout(&out);
     assert_ne!(out.status.code(), Some(0), "{text}");
@@ -576,8 +578,8 @@ fn numbers_are_read_as_typed() {
 fn clear_words_for_what_used_to_give_raw_errors() {
     let env = Env::new();
     env.write("d.json", &spec_example(env.dir.path()));
-    // A UTF-16 CSV.
-    let mut utf16 = vec![0xff, 0xfe];
+    // A UTF-16 CSV without the byte-order mark that says so (with one it is read).
+    let mut utf16 = Vec::new();
     for u in "Name,Email\r\n".encode_utf16() {
         utf16.extend_from_slice(&u.to_le_bytes());
     }

@@ -101,6 +101,8 @@ pub struct Editing {
     pub error: Option<String>,
     /// Validate on every change: set once the field has been in error.
     pub live: bool,
+    /// Characters the field refused while this edit was typed or pasted (said, never silent).
+    pub removed: String,
 }
 
 /// Messages from background work.
@@ -507,20 +509,46 @@ impl App {
             }
             return;
         }
-        let edition = self.edition();
         let Some(e) = self.editing.as_mut() else {
             return;
         };
         if let crossterm::event::KeyCode::Char(c) = key.code
             && !e.field.accepts_char(c)
         {
-            let label = e.field.label(edition).trim();
-            let allowed = e.field.allowed_chars();
-            self.set_status(format!("{label} takes {allowed}"), true);
+            e.removed.push(c);
+        } else {
+            e.textarea.input(key);
+            self.revalidate_edit();
+        }
+        self.say_removed();
+    }
+
+    /// Keeps saying which characters the field being typed left out (every key clears the
+    /// status line, so it is said again until the edit ends).
+    fn say_removed(&mut self) {
+        let edition = self.edition();
+        let Some(e) = self.editing.as_ref() else {
+            return;
+        };
+        if e.removed.is_empty() {
             return;
         }
-        e.textarea.input(key);
+        let label = e.field.label(edition).trim();
+        let message = format!("{label}: {}", e.field.removed_chars(&e.removed));
+        self.set_status(sanitize(&message).into_owned(), true);
+    }
+
+    /// Pasted text for the field being typed, without the characters it cannot hold (said).
+    fn paste_into_edit(&mut self, text: &str) {
+        let Some(e) = self.editing.as_mut() else {
+            return;
+        };
+        let (kept, removed): (String, String) =
+            text.chars().partition(|c| e.field.accepts_char(*c));
+        e.removed.push_str(removed.trim());
+        e.textarea.insert_str(&kept);
         self.revalidate_edit();
+        self.say_removed();
     }
 
     fn paste(&mut self, text: &str) {
@@ -529,9 +557,8 @@ impl App {
             p.paste(&clean);
             return;
         }
-        if let Some(e) = self.editing.as_mut() {
-            e.textarea.insert_str(&clean);
-            self.revalidate_edit();
+        if self.editing.is_some() {
+            self.paste_into_edit(&clean);
             return;
         }
         if let Some(field) = self.focused_field()
@@ -543,9 +570,8 @@ impl App {
                 if field.kind() == FieldKind::Path {
                     e.textarea = single_line("");
                 }
-                e.textarea.insert_str(&clean);
             }
-            self.revalidate_edit();
+            self.paste_into_edit(&clean);
         }
     }
 
@@ -713,9 +739,12 @@ impl App {
                         .as_ref()
                         .map(|s| f.get(s.sub()))
                         .unwrap_or_default();
-                    self.popups.push(Popup::Files(FilePicker::open(
+                    let draft = self.session.as_ref().map(|s| s.path().to_path_buf());
+                    self.popups.push(Popup::Files(FilePicker::open_for(
                         FilePurpose::Field(f),
                         &start,
+                        draft.as_deref(),
+                        true,
                     )));
                 }
             }
@@ -1031,6 +1060,7 @@ impl App {
             textarea: single_line(&field.get(s.sub())),
             error: None,
             live,
+            removed: String::new(),
         });
         if live {
             self.revalidate_edit();
@@ -1076,8 +1106,10 @@ impl App {
                         .find(|p| p.field == field)
                         .map(|p| p.in_words(edition))
                 });
-                if let Some(p) = problem {
-                    self.set_status(p, true);
+                match problem {
+                    Some(p) => self.set_status(p, true),
+                    None if changed && field.kind() == FieldKind::Path => self.offer_copy(field),
+                    None => {}
                 }
                 true
             }
@@ -1116,6 +1148,7 @@ impl App {
             Action::ClearLine => {
                 if let Some(e) = self.editing.as_mut() {
                     e.textarea = single_line("");
+                    e.removed.clear();
                 }
                 self.revalidate_edit();
             }
@@ -1124,9 +1157,17 @@ impl App {
                     let text = text_of(&e.textarea);
                     let field = e.field;
                     self.editing = None;
-                    self.popups.push(Popup::Files(FilePicker::open(
+                    // Unchanged, the text is the stored path (relative to the draft).
+                    let stored = self
+                        .session
+                        .as_ref()
+                        .is_some_and(|s| field.get(s.sub()) == text);
+                    let draft = self.session.as_ref().map(|s| s.path().to_path_buf());
+                    self.popups.push(Popup::Files(FilePicker::open_for(
                         FilePurpose::Field(field),
                         &text,
+                        draft.as_deref(),
+                        stored,
                     )));
                 }
             }

@@ -32,11 +32,17 @@ impl App {
             .as_ref()
             .map(|s| s.name().to_string())
             .unwrap_or_default();
-        self.popups.push(Popup::Input(InputDialog::new(
-            purpose,
-            &name,
-            self.edition(),
-        )));
+        let mut dialog = InputDialog::new(purpose.clone(), &name, self.edition());
+        // An import starts in the folder this draft's last file came from.
+        if purpose == InputPurpose::ImportCsv
+            && let Some(dir) = self
+                .session
+                .as_ref()
+                .and_then(|s| crate::tui::popups::last_dir(s.path()))
+        {
+            dialog.textarea = single_line(&dir.join("contacts.csv").display().to_string());
+        }
+        self.popups.push(Popup::Input(dialog));
     }
 
     pub(super) fn exportable(&mut self) -> bool {
@@ -327,9 +333,14 @@ impl App {
                 Action::Browse if dialog.purpose.is_path() => {
                     let text = text_of(&dialog.textarea);
                     let purpose = FilePurpose::Dialog(dialog.purpose.extension());
+                    let draft = self.session.as_ref().map(|s| s.path().to_path_buf());
                     self.popups.push(Popup::Input(dialog));
-                    self.popups
-                        .push(Popup::Files(FilePicker::open(purpose, &text)));
+                    self.popups.push(Popup::Files(FilePicker::open_for(
+                        purpose,
+                        &text,
+                        draft.as_deref(),
+                        false,
+                    )));
                 }
                 a => {
                     dialog.act(a);
@@ -338,18 +349,8 @@ impl App {
             },
             Popup::Contact(mut form) => match action {
                 Action::Cancel => {}
-                Action::Commit => {
-                    if form.finish()
-                        && let Some(s) = self.session.as_mut()
-                    {
-                        let i = s.put_contact(form.index, form.contact.clone());
-                        self.after_change();
-                        self.contacts.clear_filter();
-                        self.contacts.focus = Some(i);
-                    } else {
-                        self.popups.push(Popup::Contact(form));
-                    }
-                }
+                Action::Commit => self.save_contact(form),
+                Action::Activate if form.is_last() => self.save_contact(form),
                 Action::Browse if form.on_countries() => {
                     let list = ChoiceList::countries(
                         ChoicePurpose::ContactCountries,
@@ -364,6 +365,20 @@ impl App {
                     self.popups.push(Popup::Contact(form));
                 }
             },
+        }
+    }
+
+    /// Saves the contact form's row when it is valid; else the form stays with the reasons.
+    fn save_contact(&mut self, mut form: Box<ContactForm>) {
+        if form.finish()
+            && let Some(s) = self.session.as_mut()
+        {
+            let i = s.put_contact(form.index, form.contact.clone());
+            self.after_change();
+            self.contacts.clear_filter();
+            self.contacts.focus = Some(i);
+        } else {
+            self.popups.push(Popup::Contact(form));
         }
     }
 
@@ -390,11 +405,49 @@ impl App {
         }
     }
 
+    /// After a document from outside the draft's folder is chosen for a draft kept outside the
+    /// drafts folder (a repository, say): offers to copy it in, so both can be committed.
+    pub(crate) fn offer_copy(&mut self, field: FieldId) {
+        let Some(s) = self.session.as_ref() else {
+            return;
+        };
+        let in_store = s.draft_dir().is_some_and(|d| {
+            self.store
+                .dir()
+                .canonicalize()
+                .is_ok_and(|store| store == d)
+        });
+        if in_store
+            || !s.is_outside_folder(field)
+            || s.report().problems.iter().any(|p| p.field == field)
+        {
+            return;
+        }
+        let folder = s
+            .draft_dir()
+            .map(|d| crate::present::short_dir(&d.join("documents")))
+            .unwrap_or_default();
+        self.popups.push(Popup::confirm(
+            "Copy into the draft's folder?",
+            vec![
+                "The file is outside the draft's folder: a copy of the draft elsewhere (a git clone) will not find it.".to_string(),
+                format!("Copy it into {folder} and use the copy?"),
+            ],
+            &[
+                (Action::Yes, "copy it in"),
+                (Action::No, "keep it where it is"),
+            ],
+            Pending::CopyIntoFolder(field),
+        ));
+    }
+
     pub(super) fn file_chosen(&mut self, purpose: FilePurpose, path: PathBuf) {
         let text = path.display().to_string();
         match purpose {
             FilePurpose::Field(f) => {
-                self.set_field(f, &text);
+                if self.set_field(f, &text) {
+                    self.offer_copy(f);
+                }
             }
             FilePurpose::Dialog(_) => {
                 if let Some(Popup::Input(d)) = self.popups.last_mut() {
@@ -443,6 +496,7 @@ impl App {
                 if text.is_empty() {
                     return Err("type the offer's name".into());
                 }
+                crate::fields::check_offer_name(text)?;
                 self.popups.push(Popup::Choice(ChoiceList::editions(
                     ChoicePurpose::NewDraftEdition(text.to_string()),
                     Edition::NEWEST,
@@ -511,6 +565,9 @@ impl App {
                         "{text} is {}, not a CSV file",
                         crate::validate::file_kind(&meta)
                     ));
+                }
+                if let Some(dir) = std::path::Path::new(&path).parent() {
+                    crate::tui::popups::remember_dir(s.path(), dir);
                 }
                 self.start_import(
                     s.sub().markets.clone(),
@@ -708,6 +765,22 @@ impl App {
     pub(crate) fn confirmed(&mut self, pending: Pending, answer: Action) {
         let yes = answer == Action::Yes;
         match pending {
+            Pending::CopyIntoFolder(field) if yes => {
+                let Some(s) = self.session.as_mut() else {
+                    return;
+                };
+                match s.copy_into_folder(field) {
+                    Ok(stored) => {
+                        self.after_change();
+                        self.set_status(
+                            format!("Copied; the draft now uses {}", sanitize(&stored)),
+                            false,
+                        );
+                    }
+                    Err(e) => self.set_status(format!("Not copied: {}", sanitize(&e)), true),
+                }
+            }
+            Pending::CopyIntoFolder(_) => {}
             Pending::DiscardEditAndQuit if yes => {
                 self.editing = None;
                 self.quit();

@@ -590,11 +590,19 @@ pub static BINDINGS: &[Binding] = &[
     // Contact form
     bind!(
         Contact,
-        [(Enter, NONE), (Tab, NONE), (Down, NONE)],
+        [(Enter, NONE)],
         "Enter",
-        A::CommitNext,
-        "next",
+        A::Activate,
+        "next (last: save)",
         true
+    ),
+    bind!(
+        Contact,
+        [(Tab, NONE), (Down, NONE)],
+        "Tab",
+        A::CommitNext,
+        "next field",
+        false
     ),
     bind!(
         Contact,

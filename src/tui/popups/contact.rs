@@ -21,6 +21,9 @@ pub struct ContactForm {
 
 /// A country problem with what was probably meant (`UK` → GB).
 pub fn with_hint(reason: String, c: &Contact) -> String {
+    if reason.contains("did you mean") {
+        return reason; // the check said it already
+    }
     let hint = c
         .countries
         .iter()
@@ -101,10 +104,15 @@ impl ContactForm {
         }
     }
 
+    /// Whether the field being typed is the last one (Enter there saves the contact).
+    pub fn is_last(&self) -> bool {
+        self.focus + 1 == ContactField::ALL.len()
+    }
+
     pub fn act(&mut self, action: Action) {
         let last = ContactField::ALL.len() - 1;
         match action {
-            Action::CommitNext | Action::CommitPrev => {
+            Action::CommitNext | Action::CommitPrev | Action::Activate => {
                 if let Err(e) = self.keep() {
                     self.errors = vec![e];
                     return;

@@ -27,8 +27,34 @@ pub struct Entry {
 /// The most entries read from one folder.
 const MAX_ENTRIES: usize = 5_000;
 
+/// The folder a file was last chosen from, per draft file, for this run of the wizard.
+static LAST_DIRS: std::sync::Mutex<Vec<(PathBuf, PathBuf)>> = std::sync::Mutex::new(Vec::new());
+
+/// The folder a file was last chosen from (or imported from) for this draft.
+pub fn last_dir(draft: &Path) -> Option<PathBuf> {
+    let dirs = LAST_DIRS.lock().ok()?;
+    dirs.iter()
+        .find(|(d, _)| d == draft)
+        .map(|(_, dir)| dir.clone())
+        .filter(|dir| dir.is_dir())
+}
+
+/// Remembers the folder a file of this draft came from.
+pub fn remember_dir(draft: &Path, dir: &Path) {
+    if draft.as_os_str().is_empty() {
+        return;
+    }
+    if let Ok(mut dirs) = LAST_DIRS.lock() {
+        dirs.retain(|(d, _)| d != draft);
+        dirs.push((draft.to_path_buf(), dir.to_path_buf()));
+    }
+}
+
 pub struct FilePicker {
     pub purpose: FilePurpose,
+    /// The draft the file is for (its folder resolves relative paths, and the folder a file is
+    /// chosen from is remembered for it); None outside a draft.
+    pub draft: Option<PathBuf>,
     pub dir: PathBuf,
     pub entries: Vec<Entry>,
     pub filter: String,
@@ -41,18 +67,45 @@ pub struct FilePicker {
 impl FilePicker {
     /// Opens at the folder of `start` (a typed path), else the current folder.
     pub fn open(purpose: FilePurpose, start: &str) -> FilePicker {
-        let typed = crate::fields::typed_path(start).map(PathBuf::from);
+        FilePicker::open_for(purpose, start, None, false)
+    }
+
+    /// Opens for a draft: at the folder of `start` (a stored document path, relative to the
+    /// draft's folder when `stored`, else as typed), else the folder a file was last chosen from
+    /// for this draft, else the current folder.
+    pub fn open_for(
+        purpose: FilePurpose,
+        start: &str,
+        draft: Option<&Path>,
+        stored: bool,
+    ) -> FilePicker {
+        let draft = draft.filter(|d| !d.as_os_str().is_empty());
+        let base = draft.and_then(Path::parent);
+        let typed = match (base, stored) {
+            (Some(base), true)
+                if !start.trim().is_empty() && Path::new(start.trim()).is_relative() =>
+            {
+                Some(base.join(start.trim()))
+            }
+            _ => crate::fields::typed_path(start).map(PathBuf::from),
+        };
+        let fallback = || {
+            draft
+                .and_then(last_dir)
+                .unwrap_or_else(|| std::env::current_dir().unwrap_or_default())
+        };
         let dir = match typed {
             Some(p) if p.is_dir() => p,
             Some(p) => p
                 .parent()
                 .filter(|d| d.is_dir())
                 .map(Path::to_path_buf)
-                .unwrap_or_else(|| std::env::current_dir().unwrap_or_default()),
-            None => std::env::current_dir().unwrap_or_default(),
+                .unwrap_or_else(fallback),
+            None => fallback(),
         };
         let mut picker = FilePicker {
             purpose,
+            draft: draft.map(Path::to_path_buf),
             dir,
             entries: Vec::new(),
             filter: String::new(),
@@ -148,6 +201,9 @@ impl FilePicker {
             self.selected = 0;
             self.read();
             return None;
+        }
+        if let Some(draft) = &self.draft {
+            remember_dir(draft, &self.dir);
         }
         Some(path)
     }

@@ -11,7 +11,7 @@ mod render;
 
 pub use choice::{ChoiceList, ChoicePurpose};
 pub use contact::ContactForm;
-pub use files::{FilePicker, FilePurpose};
+pub use files::{FilePicker, FilePurpose, last_dir, remember_dir};
 pub use input::{InputDialog, InputPurpose};
 pub use render::render;
 
@@ -41,6 +41,8 @@ pub enum Pending {
     SwitchEdition(Edition),
     /// Another program changed the draft file: keep mine, reload theirs, or compare.
     SaveConflict,
+    /// Copy a field's document into `documents/` beside the draft.
+    CopyIntoFolder(crate::fields::FieldId),
 }
 
 // One popup of each kind at most is open at a time; the size of the largest does not matter.
