@@ -55,10 +55,38 @@ pub fn open_regular(
     if !meta.is_file() {
         return Err(std::io::Error::other(format!(
             "is {}, not a regular file",
-            crate::validate::file_kind(&meta)
+            file_kind(&meta)
         )));
     }
     Ok((file, meta))
+}
+
+/// What a path that is not a regular file is, in words.
+pub fn file_kind(meta: &std::fs::Metadata) -> &'static str {
+    let t = meta.file_type();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_fifo() {
+            return "a named pipe (FIFO)";
+        }
+        if t.is_socket() {
+            return "a socket";
+        }
+        if t.is_char_device() || t.is_block_device() {
+            return "a device";
+        }
+    }
+    if t.is_dir() {
+        return "a directory";
+    }
+    if t.is_symlink() {
+        return "a symbolic link";
+    }
+    if t.is_file() {
+        return "a file";
+    }
+    "not a regular file"
 }
 
 /// Creates a directory (and parents) readable by its owner only.

@@ -985,7 +985,11 @@ fn status_in_words(sub: &Submission, report: &StatusReport) -> String {
             names.join(", ")
         ));
     }
-    let benefits: Vec<&str> = report.benefits.iter().map(|b| b.description(report.edition)).collect();
+    let benefits: Vec<&str> = report
+        .benefits
+        .iter()
+        .map(|b| b.description(report.edition))
+        .collect();
     if benefits.is_empty() {
         out.push_str("Benefits: none yet.\n");
     } else {

@@ -483,33 +483,7 @@ pub fn check_extension(path: &str) -> Result<&'static str, String> {
         .ok_or_else(|| format!(".{ext} files are not accepted; accepted: {ACCEPTED_EXTENSIONS}"))
 }
 
-/// What a path that is not a regular file is, in words.
-pub fn file_kind(meta: &std::fs::Metadata) -> &'static str {
-    let t = meta.file_type();
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::FileTypeExt;
-        if t.is_fifo() {
-            return "a named pipe (FIFO)";
-        }
-        if t.is_socket() {
-            return "a socket";
-        }
-        if t.is_char_device() || t.is_block_device() {
-            return "a device";
-        }
-    }
-    if t.is_dir() {
-        return "a directory";
-    }
-    if t.is_symlink() {
-        return "a symbolic link";
-    }
-    if t.is_file() {
-        return "a file";
-    }
-    "not a regular file"
-}
+pub use crate::fsio::file_kind;
 
 /// The real file system. Relative paths are resolved against `base` (the draft file's folder),
 /// else against the current folder.
