@@ -451,10 +451,73 @@ impl Plain<'_> {
         }
     }
 
-    /// Says a failed background save as soon as it is known.
-    fn report_save_failure(&mut self) {
-        if let SaveState::Failed { message, .. } = self.session.save_state() {
-            self.say(&format!("NOT SAVED: {}", sanitize(&message)));
+    /// Waits for the save of the last answer and says how it went when it did not: a failure
+    /// in words, another program's change to the file as a question.
+    fn report_save_failure(&mut self) -> Answer<()> {
+        let _ = self.session.flush();
+        match self.session.save_state() {
+            SaveState::Failed { message, .. } => {
+                self.say(&format!("NOT SAVED: {}", sanitize(&message)));
+            }
+            SaveState::Conflict { .. } => self.settle_conflict()?,
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// Another program changed the draft file: keep yours, reload theirs, or compare first.
+    fn settle_conflict(&mut self) -> Answer<()> {
+        let name = self
+            .session
+            .path()
+            .file_name()
+            .map(|n| sanitize(&n.to_string_lossy()).into_owned())
+            .unwrap_or_default();
+        self.say(&format!(
+            "\nAnother program changed {name} since cosell read it. Nothing was saved, so nothing of theirs is overwritten."
+        ));
+        loop {
+            let answer = self.io.read_line(
+                "Keep yours (theirs is kept beside it), reload theirs (your unsaved edits are dropped), or compare first? (keep/reload/compare):",
+            )?;
+            match answer.trim().to_lowercase().as_str() {
+                "keep" | "k" | "mine" | "yours" => {
+                    match self.session.keep_mine() {
+                        Ok(theirs) => self.say(&format!(
+                            "Saved yours; theirs is kept as {}.",
+                            sanitize(&theirs.display().to_string())
+                        )),
+                        Err(e) => self.say(&format!("NOT SAVED: {}", sanitize(&e))),
+                    }
+                    return Ok(());
+                }
+                "reload" | "r" | "theirs" => {
+                    let lost = self.session.conflict_changes().unwrap_or_default();
+                    match self.session.take_theirs() {
+                        Ok(()) if lost.is_empty() => self.say("Reloaded theirs."),
+                        Ok(()) => self.say(&format!(
+                            "Reloaded theirs; dropped: {}.",
+                            sanitize(&lost.join("; "))
+                        )),
+                        Err(e) => {
+                            self.say(&format!("✗ Cannot reload: {}", sanitize(&e)));
+                            continue;
+                        }
+                    }
+                    return Ok(());
+                }
+                "compare" | "c" => match self.session.conflict_changes() {
+                    Ok(d) if d.is_empty() => self.say("The two versions hold the same values."),
+                    Ok(d) => {
+                        self.say("Where yours differs from the file on disk:");
+                        for line in d {
+                            self.say(&format!("  {}", sanitize(&line)));
+                        }
+                    }
+                    Err(e) => self.say(&format!("✗ Cannot read theirs: {}", sanitize(&e))),
+                },
+                _ => self.refuse(&answer, "Answer keep, reload or compare.")?,
+            }
         }
     }
 
@@ -525,7 +588,7 @@ impl Plain<'_> {
                 self.refuse(&typed, &sanitize(&e))?;
                 continue;
             }
-            self.report_save_failure();
+            self.report_save_failure()?;
             let sub = self.session.sub();
             let report = self.session.report();
             let problem = report
@@ -586,7 +649,7 @@ impl Plain<'_> {
             )),
             Err(e) => self.say(&format!("✗ Not copied: {}", sanitize(&e))),
         }
-        self.report_save_failure();
+        self.report_save_failure()?;
         Ok(())
     }
 
@@ -686,7 +749,7 @@ impl Plain<'_> {
                     ),
                 )?,
             }
-            self.report_save_failure();
+            self.report_save_failure()?;
         }
     }
 

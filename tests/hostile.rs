@@ -540,3 +540,54 @@ fn another_programs_edit_is_never_overwritten() {
             .contains("Mine four")
     );
 }
+
+#[test]
+fn plain_mode_asks_before_it_overwrites_another_programs_edit() {
+    let env = Env::new();
+    let sub = ready_submission(&env.dir.path().display().to_string());
+    let draft = write_draft(&env, "shared.json", &sub);
+    let mut child = env
+        .command(&["--plain", "--draft", &draft.display().to_string()])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut input = child.stdin.take().unwrap();
+    // step 1, field 1 is the offer name.
+    input.write_all(b"step 1\nMine one\n").unwrap();
+    input.flush().unwrap();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while !std::fs::read_to_string(&draft)
+        .unwrap()
+        .contains("Mine one")
+    {
+        assert!(Instant::now() < deadline, "the first answer is saved");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let mut theirs = cosell::store::load(&draft).unwrap();
+    theirs.offer.name = Some("Their one".into());
+    std::fs::write(&draft, theirs.to_pretty_json()).unwrap();
+    let on_disk = std::fs::read(&draft).unwrap();
+    input
+        .write_all(b"step 1\nMine two\ncompare\nreload\nquit\n")
+        .unwrap();
+    drop(input);
+    let out = child.wait_with_output().unwrap();
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(
+        text.contains("Another program changed shared.json"),
+        "{text}"
+    );
+    assert!(
+        text.contains(r#"Offer name: "Mine two" here, "Their one" in the file"#),
+        "compare lists both values: {text}"
+    );
+    assert!(text.contains("Reloaded theirs; dropped:"), "{text}");
+    assert_eq!(
+        std::fs::read(&draft).unwrap(),
+        on_disk,
+        "theirs is what stays"
+    );
+}
