@@ -260,21 +260,13 @@ fn row_at(bytes: &[u8], offset: usize) -> usize {
 fn decode(bytes: &[u8]) -> Result<(std::borrow::Cow<'_, [u8]>, TextEncoding), String> {
     use std::borrow::Cow;
     let save_as = "save it from the spreadsheet as \"CSV UTF-8 (Comma delimited)\" and import that";
-    for (bom, encoding, which) in [
-        (
-            &b"\xff\xfe"[..],
-            encoding_rs::UTF_16LE,
-            TextEncoding::Utf16Le,
-        ),
-        (
-            &b"\xfe\xff"[..],
-            encoding_rs::UTF_16BE,
-            TextEncoding::Utf16Be,
-        ),
+    for (bom, big_endian, which) in [
+        (&b"\xff\xfe"[..], false, TextEncoding::Utf16Le),
+        (&b"\xfe\xff"[..], true, TextEncoding::Utf16Be),
     ] {
         if let Some(rest) = bytes.strip_prefix(bom) {
-            return match encoding.decode_without_bom_handling_and_without_replacement(rest) {
-                Some(text) => Ok((Cow::Owned(text.into_owned().into_bytes()), which)),
+            return match utf16(rest, big_endian) {
+                Some(text) => Ok((Cow::Owned(text.into_bytes()), which)),
                 None => Err(format!(
                     "the file starts as UTF-16 text but is not valid UTF-16 further on; {save_as}"
                 )),
@@ -312,11 +304,42 @@ fn decode(bytes: &[u8]) -> Result<(std::borrow::Cow<'_, [u8]>, TextEncoding), St
             row_at(bytes, at)
         ));
     }
-    let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
-    Ok((
-        Cow::Owned(text.into_owned().into_bytes()),
-        TextEncoding::Windows1252,
-    ))
+    let text: String = bytes.iter().map(|b| windows_1252(*b)).collect();
+    Ok((Cow::Owned(text.into_bytes()), TextEncoding::Windows1252))
+}
+
+/// UTF-16 text (after its byte-order mark), or None when it is not valid UTF-16. Decoded with
+/// the standard library: a general decoder (encoding_rs) brings every encoding's tables into
+/// the binary, about 200 KB, for the two this needs.
+fn utf16(bytes: &[u8], big_endian: bool) -> Option<String> {
+    if !bytes.len().is_multiple_of(2) {
+        return None;
+    }
+    let units = bytes.chunks_exact(2).map(|p| {
+        let pair = [p[0], p[1]];
+        if big_endian {
+            u16::from_be_bytes(pair)
+        } else {
+            u16::from_le_bytes(pair)
+        }
+    });
+    char::decode_utf16(units)
+        .collect::<Result<String, _>>()
+        .ok()
+}
+
+/// A Windows-1252 byte as a character: Latin-1, except 0x80–0x9F, where Windows puts the euro
+/// sign, typographic quotes and dashes (the five bytes it leaves undefined are refused before).
+fn windows_1252(b: u8) -> char {
+    const HIGH: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž',
+        '\u{8f}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}',
+        'ž', 'Ÿ',
+    ];
+    match b {
+        0x80..=0x9f => HIGH[usize::from(b - 0x80)],
+        _ => char::from(b),
+    }
 }
 
 /// The template: header and one example row to overwrite, plain UTF-8.
@@ -870,5 +893,48 @@ impl std::fmt::Display for Preview {
             )?;
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn windows_1252_decodes_every_byte_as_encoding_rs_does() {
+        for b in 0..=255u8 {
+            let byte = [b];
+            let (want, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(&byte);
+            assert_eq!(windows_1252(b).to_string(), want, "byte 0x{b:02X}");
+        }
+    }
+
+    #[test]
+    fn utf16_decodes_as_encoding_rs_does_and_refuses_what_is_broken() {
+        let texts = ["Zoë Müller, Ελένη, 中文, 😀", "", "a\r\nb\tc"];
+        for text in texts {
+            for (big, enc) in [
+                (false, encoding_rs::UTF_16LE),
+                (true, encoding_rs::UTF_16BE),
+            ] {
+                let bytes: Vec<u8> = text
+                    .encode_utf16()
+                    .flat_map(|u| {
+                        if big {
+                            u.to_be_bytes()
+                        } else {
+                            u.to_le_bytes()
+                        }
+                    })
+                    .collect();
+                let want = enc
+                    .decode_without_bom_handling_and_without_replacement(&bytes)
+                    .map(|t| t.into_owned());
+                assert_eq!(utf16(&bytes, big), want, "{text:?}");
+            }
+        }
+        // A lone surrogate and an odd length are not UTF-16 text.
+        assert_eq!(utf16(&[0x00, 0xd8, 0x41, 0x00], false), None);
+        assert_eq!(utf16(&[0x41, 0x00, 0x42], false), None);
     }
 }
