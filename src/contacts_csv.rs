@@ -76,8 +76,8 @@ pub fn read_file(path: &Path) -> Result<Vec<u8>, ImportError> {
         )));
     }
     let mut bytes = Vec::with_capacity(meta.len() as usize);
-    std::fs::File::open(path)
-        .and_then(|f| f.take(MAX_CSV_BYTES + 1).read_to_end(&mut bytes))
+    crate::fsio::open_regular(path, true)
+        .and_then(|(f, _)| f.take(MAX_CSV_BYTES + 1).read_to_end(&mut bytes))
         .map_err(|e| fail(crate::fsio::io_message(&e)))?;
     if bytes.len() as u64 > MAX_CSV_BYTES {
         return Err(fail(format!(

@@ -38,7 +38,9 @@ fn same_content(a: &Path, b: &Path) -> bool {
     if ma.len() != mb.len() || !mb.is_file() {
         return false;
     }
-    let (Ok(mut fa), Ok(mut fb)) = (std::fs::File::open(a), std::fs::File::open(b)) else {
+    let (Ok((mut fa, _)), Ok((mut fb, _))) =
+        (fsio::open_regular(a, true), fsio::open_regular(b, true))
+    else {
         return false;
     };
     let (mut ba, mut bb) = (vec![0u8; 64 * 1024], vec![0u8; 64 * 1024]);
@@ -96,8 +98,8 @@ pub fn copy_document(source: &Path, folder: &Path) -> Result<PathBuf, String> {
         }
         match fsio::create_private(&candidate) {
             Ok(mut f) => {
-                let written = std::fs::File::open(source)
-                    .and_then(|from| std::io::copy(&mut from.take(MAX_COPY_BYTES), &mut f))
+                let written = fsio::open_regular(source, true)
+                    .and_then(|(from, _)| std::io::copy(&mut from.take(MAX_COPY_BYTES), &mut f))
                     .and_then(|_| f.sync_all());
                 if let Err(e) = written {
                     let _ = std::fs::remove_file(&candidate);

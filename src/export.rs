@@ -126,14 +126,8 @@ pub fn generate_schema() -> String {
 /// The SHA-256 and size of a file, read in blocks (never whole in memory). Only regular files
 /// are read.
 pub fn fingerprint_file(path: &Path) -> std::io::Result<(u64, String)> {
-    let meta = std::fs::metadata(path)?;
-    if !meta.is_file() {
-        return Err(std::io::Error::other(format!(
-            "is {}, not a regular file",
-            validate::file_kind(&meta)
-        )));
-    }
-    let mut f = std::fs::File::open(path)?;
+    // Opened without waiting on a FIFO, and checked from the descriptor that is read.
+    let (mut f, _) = crate::fsio::open_regular(path, true)?;
     let mut hasher = Sha256::new();
     let mut buf = vec![0u8; 64 * 1024];
     let mut total: u64 = 0;

@@ -174,9 +174,9 @@ pub fn io_message(e: &std::io::Error) -> String {
     use std::io::ErrorKind::*;
     match e.kind() {
         PermissionDenied => "permission denied".into(),
-        StorageFull => "the disk is full; free some space and try again (nothing was lost)".into(),
+        StorageFull => "the disk is full; free some space and try again".into(),
         FileTooLarge => {
-            "too large to write here: the disk is full or a file size limit applies; nothing was lost".into()
+            "too large to write here: the disk is full or a file size limit applies".into()
         }
         ReadOnlyFilesystem => "the file system is read-only".into(),
         InvalidData => "is not UTF-8 text".into(),
@@ -322,6 +322,16 @@ pub fn write_output(
     let path = match target {
         Target::Stdout => {
             let mut out = std::io::stdout().lock();
+            // Into a pipe or file the bytes go as they are; on a terminal, a contact named with
+            // escape sequences must not retitle the window or clear the screen.
+            let shown;
+            let bytes = if std::io::IsTerminal::is_terminal(&out) {
+                let text = String::from_utf8_lossy(bytes).replace("\r\n", "\n");
+                shown = crate::safe_text::sanitize_lines(&text).into_owned();
+                shown.as_bytes()
+            } else {
+                bytes
+            };
             return match out.write_all(bytes).and_then(|()| out.flush()) {
                 Ok(()) => Ok(Written::Stdout),
                 // A closed pipe (`| head`) is the reader's choice, not a failure.

@@ -118,13 +118,20 @@ fn facts_from<R: Read + std::io::Seek>(ext: &str, reader: R, out: &mut Inspectio
         "pdf" => pdf(reader, out),
         "pptx" | "docx" | "xlsx" => office(reader, ext, out),
         "png" | "jpg" | "jpeg" => {
-            out.pixels = image::ImageReader::new(BufReader::new(reader))
+            let size = image::ImageReader::new(BufReader::new(reader))
                 .with_guessed_format()
-                .ok()
+                .map_err(|e| e.to_string())
                 .and_then(|mut r| {
                     r.limits(image_limits());
-                    r.into_dimensions().ok()
+                    r.into_dimensions().map_err(|e| e.to_string())
                 });
+            match size {
+                Ok(pixels) => out.pixels = Some(pixels),
+                Err(e) => out.warnings.push(format!(
+                    "cannot be read as a picture ({}); export it again and check that it opens",
+                    crate::present::sanitize(&e)
+                )),
+            }
         }
         _ => {}
     }
@@ -166,7 +173,14 @@ fn pdf(file: impl Read, out: &mut Inspection) {
     }
     match lopdf::Document::load_mem(&bytes) {
         Ok(doc) if doc.is_encrypted() => out.warnings.push(ENCRYPTED.into()),
-        Ok(doc) => out.pages = Some(doc.get_pages().len()),
+        Ok(doc) => {
+            let pages = doc.get_pages().len();
+            out.pages = Some(pages);
+            if pages == 0 {
+                out.warnings
+                    .push("has no pages that a PDF reader can show; export it again".into());
+            }
+        }
         Err(e) => out.warnings.push(format!(
             "cannot be read as a PDF ({}); export it again and check that it opens",
             crate::present::sanitize(&e.to_string())
@@ -495,11 +509,18 @@ fn run_worker(
         return Err("not checked: the document reader could not start".into());
     };
     // The answer is read while the worker runs, so a large one cannot block it.
-    let reader = std::thread::spawn(move || {
-        let mut bytes = Vec::new();
-        let _ = stdout.take(cap).read_to_end(&mut bytes);
-        bytes
-    });
+    let reader = std::thread::Builder::new()
+        .name("cosell-worker-answer".into())
+        .spawn(move || {
+            let mut bytes = Vec::new();
+            let _ = stdout.take(cap).read_to_end(&mut bytes);
+            bytes
+        });
+    let Ok(reader) = reader else {
+        let _ = child.kill();
+        let _ = child.wait();
+        return Err("not checked: no thread could be started to read it".into());
+    };
     let start = Instant::now();
     let mut pause = Duration::from_millis(2);
     let status = loop {

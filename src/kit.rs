@@ -221,7 +221,16 @@ pub fn write_kit(
     let result = fill(&tmp, export, name, base, progress);
     let finished = result.and_then(|kit| {
         let _ = std::fs::remove_dir(&resolved);
-        std::fs::rename(&tmp, &resolved).map_err(|e| io(&resolved, e))?;
+        std::fs::rename(&tmp, &resolved).map_err(|e| match e.kind() {
+            // Another kit (or anything) filled the folder while this one was written.
+            std::io::ErrorKind::DirectoryNotEmpty | std::io::ErrorKind::AlreadyExists => {
+                KitError::Refused {
+                    path: shown.clone(),
+                    why: "the folder is no longer empty (something was written there meanwhile); choose a new folder".into(),
+                }
+            }
+            _ => io(&resolved, e),
+        })?;
         fsio::sync_dir(&resolved).map_err(|e| io(&resolved, e))?;
         Ok(Kit {
             dir: resolved.clone(),

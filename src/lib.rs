@@ -23,6 +23,7 @@ pub mod model;
 pub mod plain;
 pub mod present;
 pub mod rules;
+pub mod safe_text;
 pub mod session;
 pub mod status;
 pub mod store;

@@ -483,11 +483,17 @@ impl Plain<'_> {
             match answer.trim().to_lowercase().as_str() {
                 "keep" | "k" | "mine" | "yours" => {
                     match self.session.keep_mine() {
-                        Ok(theirs) => self.say(&format!(
+                        Ok(Some(theirs)) => self.say(&format!(
                             "Saved yours; theirs is kept as {}.",
                             sanitize(&theirs.display().to_string())
                         )),
-                        Err(e) => self.say(&format!("NOT SAVED: {}", sanitize(&e))),
+                        Ok(None) => {
+                            self.say("Saved yours (the other program had removed the file).")
+                        }
+                        Err(e) => {
+                            self.say(&format!("✗ NOT SAVED: {}", sanitize(&e)));
+                            continue;
+                        }
                     }
                     return Ok(());
                 }

@@ -2,7 +2,6 @@
 //! and the one sanitising function every piece of text that comes from a file goes through
 //! before it reaches a terminal.
 
-use std::borrow::Cow;
 use std::time::SystemTime;
 
 use crate::coverage::uncovered_markets;
@@ -13,39 +12,7 @@ use crate::status::{RequirementState, StatusReport, Tier};
 
 pub use crate::validate::human_bytes;
 
-/// Whether a character must not reach a terminal raw: C0 and C1 controls (escape sequences start
-/// with them), DEL, and the invisible direction overrides that reorder what is shown.
-fn is_unsafe(c: char) -> bool {
-    c.is_control()
-        || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-}
-
-/// Text from a file (names, cells, paths, lock contents, parse messages), made safe to print:
-/// control characters are shown escaped (`\u{1b}`), never sent to the terminal.
-pub fn sanitize(s: &str) -> Cow<'_, str> {
-    sanitize_keeping(s, false)
-}
-
-/// As [`sanitize`], keeping line breaks (for messages of several lines).
-pub fn sanitize_lines(s: &str) -> Cow<'_, str> {
-    sanitize_keeping(s, true)
-}
-
-fn sanitize_keeping(s: &str, newlines: bool) -> Cow<'_, str> {
-    let bad = |c: char| is_unsafe(c) && !(newlines && c == '\n');
-    if !s.chars().any(bad) {
-        return Cow::Borrowed(s);
-    }
-    let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        if bad(c) {
-            out.push_str(&c.escape_unicode().to_string());
-        } else {
-            out.push(c);
-        }
-    }
-    Cow::Owned(out)
-}
+pub use crate::safe_text::{sanitize, sanitize_lines};
 
 /// A moment as the user's local `YYYY-MM-DD HH:MM`.
 pub fn format_time(t: SystemTime) -> String {
@@ -290,7 +257,7 @@ mod tests {
     #[test]
     fn control_characters_are_escaped_not_printed() {
         assert_eq!(sanitize("Contoso"), "Contoso");
-        assert!(matches!(sanitize("Contoso"), Cow::Borrowed(_)));
+        assert!(matches!(sanitize("Contoso"), std::borrow::Cow::Borrowed(_)));
         assert_eq!(sanitize("a\u{1b}[2Jb"), "a\\u{1b}[2Jb");
         assert_eq!(sanitize("x\u{9b}31m"), "x\\u{9b}31m", "C1 CSI");
         assert_eq!(sanitize("a\nb"), "a\\u{a}b");

@@ -58,7 +58,7 @@ enum SaveMsg {
     Flush(Sender<()>),
     /// Keep the other program's version beside the draft, then write ours; the answer is
     /// where theirs went.
-    KeepMine(Sender<Result<PathBuf, String>>),
+    KeepMine(Sender<Result<Option<PathBuf>, String>>),
     /// The session took the other program's version (as read, `DiskState`) at `revision`.
     Adopt(u64, store::DiskState),
     /// Write what is pending, then end (other senders, such as a signal watcher's handle, may
@@ -206,7 +206,7 @@ impl SaveLoop {
         self.write(revision, &sub);
     }
 
-    fn keep_mine(&mut self) -> Result<PathBuf, String> {
+    fn keep_mine(&mut self) -> Result<Option<PathBuf>, String> {
         let theirs = store::keep_theirs(&self.path).map_err(|e| e.to_string())?;
         self.set(SaveState::Idle);
         if let Some((revision, sub)) = self.held.take() {
@@ -890,8 +890,9 @@ impl DraftSession {
     }
 
     /// After a conflict: keeps the other program's version beside the draft (the path is
-    /// returned) and writes this session's version in its place.
-    pub fn keep_mine(&mut self) -> Result<PathBuf, String> {
+    /// returned; None when the other program had removed the file) and writes this session's
+    /// version in its place.
+    pub fn keep_mine(&mut self) -> Result<Option<PathBuf>, String> {
         let Some(saver) = &self.saver else {
             return Err("this draft is not written back".into());
         };

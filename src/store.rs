@@ -89,19 +89,26 @@ pub struct DiskState {
     len: u64,
     modified: Option<SystemTime>,
     inode: u64,
+    /// The inode's change time (seconds, nanoseconds): any write, and any `touch` that puts
+    /// the modification time back, moves it; no program can set it.
+    changed: (i64, i64),
     sha256: [u8; 32],
 }
 
 impl DiskState {
     fn new(meta: &std::fs::Metadata, sha256: [u8; 32]) -> DiskState {
         #[cfg(unix)]
-        let inode = std::os::unix::fs::MetadataExt::ino(meta);
+        let (inode, changed) = {
+            use std::os::unix::fs::MetadataExt;
+            (meta.ino(), (meta.ctime(), meta.ctime_nsec()))
+        };
         #[cfg(not(unix))]
-        let inode = 0;
+        let (inode, changed) = (0, (0, 0));
         DiskState {
             len: meta.len(),
             modified: meta.modified().ok(),
             inode,
+            changed,
             sha256,
         }
     }
@@ -217,7 +224,7 @@ pub fn save_text(path: &Path, text: &[u8]) -> Result<DiskState, StoreError> {
         ));
     }
     let sha = Sha256::digest(text).into();
-    let meta = fsio::write_atomic_stat(path, |f| f.write_all(text)).map_err(|e| {
+    let written = fsio::write_atomic_stat(path, |f| f.write_all(text)).map_err(|e| {
         let folder = path.parent().unwrap_or(Path::new("."));
         match e.kind() {
             std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
@@ -233,12 +240,21 @@ pub fn save_text(path: &Path, text: &[u8]) -> Result<DiskState, StoreError> {
             _ => StoreError::say(path, format!("not saved: {}", io_message(&e))),
         }
     })?;
+    // The rename moved the file's change time: record it as it is now, when the name still
+    // holds what was written (else as written, and the next save sees the difference).
+    let same =
+        |m: &std::fs::Metadata| DiskState::new(m, sha).inode == DiskState::new(&written, sha).inode;
+    let meta = std::fs::metadata(path).ok().filter(same).unwrap_or(written);
     Ok(DiskState::new(&meta, sha))
 }
 
 /// Keeps the version of a draft another program wrote, beside it, before this session's
 /// version replaces it: `NAME.theirs-YYYYMMDD-HHMMSS.json`, owner-only, never over a file.
-pub fn keep_theirs(path: &Path) -> Result<PathBuf, StoreError> {
+/// None when there is nothing there to keep (the other program removed it).
+pub fn keep_theirs(path: &Path) -> Result<Option<PathBuf>, StoreError> {
+    if std::fs::symlink_metadata(path).is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound) {
+        return Ok(None);
+    }
     let (mut file, _) = fsio::open_regular(path, true).map_err(|e| StoreError::io(path, e))?;
     let mut bytes = Vec::new();
     (&mut file)
@@ -269,7 +285,7 @@ pub fn keep_theirs(path: &Path) -> Result<PathBuf, StoreError> {
                     let _ = std::fs::remove_file(&theirs);
                     return Err(StoreError::io(&theirs, e));
                 }
-                return Ok(theirs);
+                return Ok(Some(theirs));
             }
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
             Err(e) => return Err(StoreError::io(&theirs, e)),
@@ -671,7 +687,6 @@ impl DraftStore {
         let to = self.path_of(new_name);
         load(&from)?;
         let real = from.canonicalize().map_err(|e| StoreError::io(&from, e))?;
-        let is_link = is_link(&from);
         let held = lock(&real)?;
         if self.exists(new_name) {
             return Err(StoreError::Exists {
@@ -693,10 +708,9 @@ impl DraftStore {
             return Err(StoreError::io(&from, e));
         }
         let _ = fsio::sync_dir(&to);
-        if !is_link {
-            drop(held);
-            let _ = std::fs::remove_file(lock_path(&real));
-        }
+        // The lock this rename made (beside the target, for a link) goes with it.
+        drop(held);
+        let _ = std::fs::remove_file(lock_path(&real));
         Ok(to)
     }
 

@@ -456,3 +456,57 @@ fn sigterm_and_ctrl_c_restore_the_terminal() {
     s.wait_exit();
     s.assert_restored();
 }
+
+#[test]
+fn outputs_on_a_terminal_carry_no_escape_sequences_from_the_draft() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut sub = cosell::model::Submission::new("Eve", cosell::model::Edition::E2021_02);
+    sub.contacts = vec![cosell::model::Contact {
+        name: "Eve\u{1b}]2;PWNED\u{7}\u{1b}[2J".into(),
+        email: "eve@contoso.example".into(),
+        job_title: "Lead\u{1b}[31m".into(),
+        role: Some(cosell::model::Role::PartnerSales),
+        countries: vec!["US".into()],
+        states: vec![],
+    }]
+    .into();
+    let draft = dir.path().join("eve.json");
+    std::fs::write(&draft, sub.to_pretty_json()).unwrap();
+    let path = draft.display().to_string();
+    for args in [
+        vec!["contacts", "export", path.as_str()],
+        vec!["export", path.as_str(), "-o", "-", "--allow-incomplete"],
+    ] {
+        let mut s = Session::run(dir.path(), dir.path(), &[], &args);
+        s.wait_exit();
+        let raw = String::from_utf8_lossy(&s.raw);
+        assert!(
+            !raw.contains("PWNED\u{7}"),
+            "{args:?}: raw OSC reached the terminal"
+        );
+        assert!(
+            !raw.contains("\u{1b}[2J"),
+            "{args:?}: raw clear-screen reached the terminal"
+        );
+        assert!(
+            raw.contains("Eve\\u{1b}]2;PWNED") || raw.contains("Eve\\u001b]2;PWNED"),
+            "{args:?}: shown escaped: {raw}"
+        );
+    }
+    // Into a file the bytes stay as they are (the CSV is data).
+    let out = dir.path().join("c.csv");
+    let mut s = Session::run(
+        dir.path(),
+        dir.path(),
+        &[],
+        &[
+            "contacts",
+            "export",
+            &path,
+            "-o",
+            &out.display().to_string(),
+        ],
+    );
+    s.wait_exit();
+    assert!(std::fs::read_to_string(&out).unwrap().contains("\u{1b}[2J"));
+}

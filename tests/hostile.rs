@@ -511,7 +511,7 @@ fn another_programs_edit_is_never_overwritten() {
     );
 
     // Keep mine: theirs is kept beside it, mine is written.
-    let kept = session.keep_mine().unwrap();
+    let kept = session.keep_mine().unwrap().unwrap();
     assert_eq!(std::fs::read(&kept).unwrap(), on_disk);
     assert!(
         kept.file_name()
@@ -590,4 +590,45 @@ fn plain_mode_asks_before_it_overwrites_another_programs_edit() {
         on_disk,
         "theirs is what stays"
     );
+}
+
+#[test]
+fn an_edit_in_place_with_its_time_put_back_is_still_seen() {
+    let env = Env::new();
+    let sub = ready_submission(&env.dir.path().display().to_string());
+    let draft = write_draft(&env, "same.json", &sub);
+    let store = cosell::store::DraftStore::at(env.home());
+    let mut session = cosell::session::DraftSession::open_path(&store, &draft).unwrap();
+    use cosell::fields::FieldId;
+    session.set(FieldId::OfferName, "Mine one").unwrap();
+    session.flush().unwrap();
+    // Same size, same inode, and the modification time put back, as tools that keep
+    // timestamps do.
+    let before = std::fs::metadata(&draft).unwrap().modified().unwrap();
+    let text = std::fs::read_to_string(&draft).unwrap();
+    let edited = text.replace("\"4567890\"", "\"4567891\"");
+    assert_eq!(edited.len(), text.len());
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .open(&draft)
+        .unwrap();
+    f.write_all(edited.as_bytes()).unwrap();
+    f.set_modified(before).unwrap();
+    drop(f);
+    session.set(FieldId::OfferName, "Mine two").unwrap();
+    assert!(
+        session.flush().is_err(),
+        "a conflict, not a silent overwrite"
+    );
+    assert!(std::fs::read_to_string(&draft).unwrap().contains("4567891"));
+
+    // The file removed by the other program: keeping mine writes it again.
+    std::fs::remove_file(&draft).unwrap();
+    assert_eq!(session.keep_mine().unwrap(), None);
+    assert!(
+        std::fs::read_to_string(&draft)
+            .unwrap()
+            .contains("Mine two")
+    );
+    session.close().unwrap();
 }

@@ -271,8 +271,27 @@ impl App {
         }
     }
 
-    /// Closes the draft (waiting for its last save) and shows the drafts.
+    /// Closes the draft (waiting for its last save) and shows the drafts. A draft whose
+    /// changes are not on disk stays open: leaving would lose them without a question.
     fn leave_draft(&mut self) {
+        if let Some(s) = self.session.as_ref() {
+            let _ = s.flush();
+            match s.save_state() {
+                SaveState::Conflict { .. } => {
+                    self.ask_about_conflict();
+                    return;
+                }
+                SaveState::Failed { message, .. } => {
+                    let msg = format!(
+                        "NOT SAVED: {}; the draft stays open (q asks whether to quit without saving)",
+                        sanitize(&message)
+                    );
+                    self.set_status(msg, true);
+                    return;
+                }
+                _ => {}
+            }
+        }
         if let Some(s) = self.session.take()
             && let Err(e) = s.close()
         {

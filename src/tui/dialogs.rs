@@ -99,12 +99,23 @@ impl App {
             return;
         };
         let name = row.name.clone();
-        self.popups.push(Popup::confirm(
-            "Delete draft?",
-            vec![
+        let path = self.store.path_of(&name);
+        let lines = match std::fs::read_link(&path) {
+            Ok(target) => vec![
+                format!("Remove the link {:?} from the drafts?", sanitize(&name)),
+                format!(
+                    "Its target {} is kept.",
+                    sanitize(&target.display().to_string())
+                ),
+            ],
+            Err(_) => vec![
                 format!("Delete the draft {:?} and its file?", sanitize(&name)),
                 "This cannot be undone.".into(),
             ],
+        };
+        self.popups.push(Popup::confirm(
+            "Delete draft?",
+            lines,
             &[(Action::Yes, "delete"), (Action::No, "keep")],
             Pending::DeleteDraft(name),
         ));
@@ -716,14 +727,22 @@ impl App {
         };
         match answer {
             Action::Yes => match s.keep_mine() {
-                Ok(theirs) => {
+                Ok(Some(theirs)) => {
                     let kept = theirs
                         .file_name()
                         .map(|n| sanitize(&n.to_string_lossy()).into_owned())
                         .unwrap_or_default();
                     self.set_status(format!("Saved yours; theirs is kept as {kept}"), false);
                 }
-                Err(e) => self.set_status(format!("NOT SAVED: {}", sanitize(&e)), true),
+                Ok(None) => self.set_status(
+                    "Saved yours (the other program had removed the file)",
+                    false,
+                ),
+                Err(e) => {
+                    // Still undecided: the question stays until something is saved.
+                    self.ask_about_conflict();
+                    self.set_status(format!("NOT SAVED: {}", sanitize(&e)), true);
+                }
             },
             Action::Other => {
                 let lost = s.conflict_changes().unwrap_or_default();
@@ -739,8 +758,8 @@ impl App {
                         self.set_status(format!("Reloaded theirs: {}", sanitize(&what)), false);
                     }
                     Err(e) => {
-                        self.set_status(format!("Cannot reload: {}", sanitize(&e)), true);
                         self.ask_about_conflict();
+                        self.set_status(format!("Cannot reload theirs: {}", sanitize(&e)), true);
                     }
                 }
             }
