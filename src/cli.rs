@@ -335,7 +335,7 @@ fn list(store: &DraftStore, json: bool) -> Result<(), Fail> {
                 let modified = d.modified.map(rfc3339_local);
                 match &d.loaded {
                     Ok(sub) => {
-                        let report = crate::rules::evaluate(sub, sub.rules);
+                        let report = crate::rules::evaluate_at(sub, &d.path);
                         serde_json::json!({
                             "name": d.name,
                             "path": d.path.display().to_string(),
@@ -381,7 +381,7 @@ fn list(store: &DraftStore, json: bool) -> Result<(), Fail> {
             let modified = d.modified.map(present::format_time).unwrap_or_default();
             match &d.loaded {
                 Ok(sub) => {
-                    let report = crate::rules::evaluate(sub, sub.rules);
+                    let report = crate::rules::evaluate_at(sub, &d.path);
                     ListRow::Draft([
                         name,
                         present::offer_name(sub),

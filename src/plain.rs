@@ -1297,7 +1297,7 @@ fn choose_draft(
                 Ok(s) => format!(
                     "{} ({}, rules {})",
                     present::offer_name(s),
-                    crate::rules::evaluate(s, s.rules).status_label(),
+                    crate::rules::evaluate_at(s, &d.path).status_label(),
                     s.rules
                 ),
                 Err(e) => format!("unreadable: {}", sanitize(&e.to_string())),

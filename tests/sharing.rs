@@ -266,3 +266,33 @@ fn list_into_a_pipe_prints_whole_names_and_json_times_carry_their_offset() {
         "{modified}"
     );
 }
+
+#[test]
+fn list_and_the_drafts_screen_read_relative_documents_against_the_draft_from_any_folder() {
+    let env = Env::new();
+    let home = env.home();
+    std::fs::create_dir_all(home.join("docs")).unwrap();
+    write_documents(&home.join("docs"));
+    let mut sub = ready_submission("docs");
+    sub.rules = cosell::model::Edition::E2021_02;
+    cosell::store::save(&home.join("rel.json"), &sub).unwrap();
+    let want = status_json(&env, &home.join("rel.json"), &home)["status"].clone();
+    assert_eq!(want, "azure_ip_co_sell_incentivized");
+    for cwd in [home.clone(), std::path::PathBuf::from("/")] {
+        let out = env.command(&["list", "--json"]).current_dir(&cwd).output().unwrap();
+        let rows: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(rows[0]["status"], want, "list from {cwd:?}");
+    }
+    let store = DraftStore::at(&home);
+    let app = cosell::tui::app::App::new(store, cosell::tui::theme::Theme::mono());
+    let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 30)).unwrap();
+    term.draw(|f| cosell::tui::render(&app, f)).unwrap();
+    let screen: String = term
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .map(|c| c.symbol())
+        .collect();
+    assert!(screen.contains("Azure IP co-sell incentiv") && screen.contains("100%"), "{screen}");
+}

@@ -384,6 +384,17 @@ pub fn evaluate(sub: &Submission, edition: Edition) -> StatusReport {
     evaluate_with(sub, edition, &DiskProbe::default())
 }
 
+/// Evaluates a draft stored at `path` in its own edition: relative document paths are read
+/// against the draft's real folder, as its session reads them, whatever the current folder.
+pub fn evaluate_at(sub: &Submission, path: &std::path::Path) -> StatusReport {
+    let real = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+    let probe = match real.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => DiskProbe::relative_to(dir),
+        _ => DiskProbe::default(),
+    };
+    evaluate_with(sub, sub.rules, &probe)
+}
+
 /// Evaluates with an injected document check.
 pub fn evaluate_with(sub: &Submission, edition: Edition, probe: &dyn FileProbe) -> StatusReport {
     evaluate_cached(sub, edition, probe, &mut EvalCache::default())

@@ -42,7 +42,7 @@ impl StartScreen {
                     path: d.path.clone(),
                     summary: match &d.loaded {
                         Ok(sub) => {
-                            let r = crate::rules::evaluate(sub, sub.rules);
+                            let r = crate::rules::evaluate_at(sub, &d.path);
                             Ok((
                                 present::offer_name(sub),
                                 r.status_label().to_string(),
