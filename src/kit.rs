@@ -317,6 +317,18 @@ fn fill(
     })
 }
 
+/// Whether Partner Center has a checkbox for `value` (from the edition's catalogue); if not,
+/// what to do instead: the checklist never tells anyone to tick a box that is not there.
+pub(crate) fn checkbox(boxes: &[String], value: &str) -> Result<(), String> {
+    if boxes.is_empty() || crate::catalogue::Catalogue::has(boxes, value) {
+        return Ok(());
+    }
+    Err(format!(
+        "is not one of Partner Center's checkboxes: change it in the draft to one of {}",
+        boxes.join(", ")
+    ))
+}
+
 /// Markdown that is safe to paste values into: no line breaks, and the characters that start
 /// Markdown syntax escaped.
 fn md(s: &str) -> String {
@@ -433,13 +445,22 @@ pub fn checklist(
     }
 
     out.push_str("\n## 2. Listing\n\n");
-    for p in &export.listing.microsoft_platforms {
-        out.push_str(&format!("- [ ] Microsoft platforms: tick **{}**\n", md(p)));
-    }
-    if table.reads(FieldId::Segments) {
-        for s in &export.listing.segments {
-            out.push_str(&format!("- [ ] Segments: tick **{}**\n", md(s)));
+    let cat = crate::catalogue::Catalogue::for_edition(edition);
+    let mut boxes = |what: &str, list: &[String], values: &[String]| {
+        for v in values {
+            match checkbox(list, v) {
+                Ok(()) => out.push_str(&format!("- [ ] {what}: tick **{}**\n", md(v))),
+                Err(why) => out.push_str(&format!("- [ ] {what}: \"{}\" {}\n", md(v), md(&why))),
+            }
         }
+    };
+    boxes(
+        "Microsoft platforms",
+        &cat.microsoft_platforms,
+        &export.listing.microsoft_platforms,
+    );
+    if table.reads(FieldId::Segments) {
+        boxes("Segments", &cat.segments, &export.listing.segments);
     }
     if let Some(t) = export.listing.solution_type {
         out.push_str(&format!("- [ ] Solution type: choose **{}**\n", t.label()));

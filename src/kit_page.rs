@@ -189,6 +189,25 @@ struct Page {
 }
 
 impl Page {
+    /// A tick for each value Partner Center has a checkbox for; for any other value, what to do
+    /// instead (as CHECKLIST.md says it).
+    fn boxes(&mut self, what: &str, boxes: &[String], values: &[String]) {
+        for value in values {
+            match crate::kit::checkbox(boxes, value) {
+                Ok(()) => {
+                    let v = self.value(value);
+                    self.item(&format!("{}: tick {v}", esc(what)));
+                }
+                Err(why) => self.item(&format!(
+                    "{}: <span class=\"warn\">&quot;{}&quot; {}</span>",
+                    esc(what),
+                    esc(value),
+                    esc(&why)
+                )),
+            }
+        }
+    }
+
     fn push(&mut self, s: &str) {
         self.body.push_str(s);
     }
@@ -338,17 +357,14 @@ impl Page {
         // 2. Listing.
         self.section(2, "Listing");
         let l = &export.listing;
-        let platforms = FieldId::Platforms.label(edition);
-        for p in &l.microsoft_platforms {
-            let v = self.value(p);
-            self.item(&format!("{}: tick {v}", esc(platforms)));
-        }
+        let cat = crate::catalogue::Catalogue::for_edition(edition);
+        self.boxes(
+            FieldId::Platforms.label(edition),
+            &cat.microsoft_platforms,
+            &l.microsoft_platforms,
+        );
         if table.reads(FieldId::Segments) {
-            let segments = FieldId::Segments.label(edition);
-            for s in &l.segments {
-                let v = self.value(s);
-                self.item(&format!("{}: tick {v}", esc(segments)));
-            }
+            self.boxes(FieldId::Segments.label(edition), &cat.segments, &l.segments);
         }
         if let Some(t) = l.solution_type {
             let v = self.value(t.label());

@@ -86,7 +86,8 @@ fn a_kit_from_a_complete_draft() {
     for want in [
         "Status this draft reaches: **Azure IP co-sell incentivized**",
         "Co-sell with Microsoft tab",
-        "Microsoft platforms: tick **Azure**",
+        // The spec example says "Azure", which is not the checkbox ("Microsoft Azure").
+        "Microsoft platforms: \"Azure\" is not one of Partner Center's checkboxes: change it in the draft to one of Microsoft Azure",
         "Segments: tick **Enterprise**",
         "Solution type: choose **IP (application)**",
         "Solution area: choose **Data and AI**, then its sub-areas: **Analytics**",
@@ -260,4 +261,28 @@ fn a_kill_half_way_leaves_no_partial_kit() {
         .filter(|n| n.contains("kit-tmp"))
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[test]
+fn the_checklist_never_says_to_tick_a_box_partner_center_does_not_have() {
+    let env = Env::new();
+    let text = spec_example(env.dir.path()).replace(
+        "\"microsoft_platforms\": [\"Azure\"]",
+        "\"microsoft_platforms\": [\"Microsoft Azure\", \"compare\"]",
+    );
+    env.write("d.json", &text);
+    let out = env.cosell(&["export", "d.json", "--kit", "kit"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let list = std::fs::read_to_string(env.path("kit/CHECKLIST.md")).unwrap();
+    assert!(
+        list.contains("Microsoft platforms: tick **Microsoft Azure**"),
+        "{list}"
+    );
+    assert!(!list.contains("tick **compare**"), "{list}");
+    assert!(
+        list.contains("\"compare\" is not one of Partner Center's checkboxes"),
+        "{list}"
+    );
+    let page = std::fs::read_to_string(env.path("kit/index.html")).unwrap();
+    assert!(page.contains("&quot;compare&quot; is not one of Partner Center"));
 }

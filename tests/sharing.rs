@@ -279,7 +279,11 @@ fn list_and_the_drafts_screen_read_relative_documents_against_the_draft_from_any
     let want = status_json(&env, &home.join("rel.json"), &home)["status"].clone();
     assert_eq!(want, "azure_ip_co_sell_incentivized");
     for cwd in [home.clone(), std::path::PathBuf::from("/")] {
-        let out = env.command(&["list", "--json"]).current_dir(&cwd).output().unwrap();
+        let out = env
+            .command(&["list", "--json"])
+            .current_dir(&cwd)
+            .output()
+            .unwrap();
         let rows: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
         assert_eq!(rows[0]["status"], want, "list from {cwd:?}");
     }
@@ -294,5 +298,8 @@ fn list_and_the_drafts_screen_read_relative_documents_against_the_draft_from_any
         .iter()
         .map(|c| c.symbol())
         .collect();
-    assert!(screen.contains("Azure IP co-sell incentiv") && screen.contains("100%"), "{screen}");
+    assert!(
+        screen.contains("Azure IP co-sell incentiv") && screen.contains("100%"),
+        "{screen}"
+    );
 }
