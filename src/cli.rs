@@ -16,6 +16,31 @@ use crate::session::{DraftSession, SaveState, SessionError};
 use crate::store::{DraftStore, StoreError};
 use crate::wizard::WizardArgs;
 
+/// `println!` that never panics: a reader that closes the pipe (`| head`) ends the output,
+/// which is its choice, not a failure.
+macro_rules! say {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), $($t)*);
+    }};
+}
+
+/// `print!` that never panics (see `say!`).
+macro_rules! say_raw {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        let _ = write!(std::io::stdout(), $($t)*);
+    }};
+}
+
+/// `eprintln!` that never panics (see `say!`).
+macro_rules! say_err {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($t)*);
+    }};
+}
+
 /// Exit code when a file cannot be read or parsed, or the command line is wrong.
 pub const EXIT_UNREADABLE: u8 = 2;
 /// Exit code when an export or import is refused, or the draft is open elsewhere.
@@ -261,7 +286,7 @@ pub fn main(cli: Cli) -> ExitCode {
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(Fail(code, e)) => {
-            eprintln!("cosell: {}", sanitize_lines(&format!("{e:#}")));
+            say_err!("cosell: {}", sanitize_lines(&format!("{e:#}")));
             ExitCode::from(code)
         }
     }
@@ -302,7 +327,7 @@ fn run(cli: Cli) -> Result<(), Fail> {
             rules,
         }) => export(&store, &draft, output, allow_incomplete, rules),
         Some(Command::Schema) => {
-            print!("{}", crate::export::SCHEMA);
+            say_raw!("{}", crate::export::SCHEMA);
             Ok(())
         }
         Some(Command::Contacts(c)) => contacts(&store, c),
@@ -360,17 +385,17 @@ fn list(store: &DraftStore, json: bool) -> Result<(), Fail> {
             })
             .collect();
         let text = serde_json::to_string_pretty(&rows).map_err(Fail::unreadable)?;
-        println!("{text}");
+        say!("{text}");
         return Ok(());
     }
     if drafts.is_empty() {
-        println!(
+        say!(
             "No drafts in {}. Run `cosell` to start one.",
             sanitize(&store.dir().display().to_string())
         );
         return Ok(());
     }
-    println!(
+    say!(
         "Drafts in {}:",
         sanitize(&store.dir().display().to_string())
     );
@@ -403,7 +428,7 @@ fn list(store: &DraftStore, json: bool) -> Result<(), Fail> {
         None
     };
     for line in list_lines(&rows, width) {
-        println!("{line}");
+        say!("{line}");
     }
     Ok(())
 }
@@ -511,9 +536,9 @@ fn status(
                 );
             }
             let text = serde_json::to_string_pretty(&map).map_err(Fail::unreadable)?;
-            println!("{text}");
+            say!("{text}");
         } else {
-            print!("{}", present::compare_table(session.sub(), &reports));
+            say_raw!("{}", present::compare_table(session.sub(), &reports));
         }
         return Ok(());
     }
@@ -529,9 +554,9 @@ fn status(
     };
     if json {
         let text = serde_json::to_string_pretty(&report).map_err(Fail::unreadable)?;
-        println!("{text}");
+        say!("{text}");
     } else {
-        print!("{}", present::checklist(session.sub(), &report));
+        say_raw!("{}", present::checklist(session.sub(), &report));
     }
     Ok(())
 }
@@ -551,7 +576,7 @@ fn export(
     let done = session.export_json(&target, rules, allow_incomplete)?;
     let label = done.file.status.status_label();
     if done.written != Written::Stdout {
-        eprintln!(
+        say_err!(
             "Exported {} ({label}) to {}",
             present::offer_name(session.sub()),
             sanitize(&target.describe())
@@ -577,7 +602,7 @@ fn kit(
     if show {
         eprint!("\r");
     }
-    eprintln!(
+    say_err!(
         "Wrote the kit to {}: submission.json, contacts.csv ({} contact(s)), {} document(s) in documents/, CHECKLIST.md, index.html\nTo work from it, {}",
         sanitize(&kit.dir.display().to_string()),
         kit.contacts,
@@ -595,16 +620,16 @@ fn contacts(store: &DraftStore, cmd: ContactsCommand) -> Result<(), Fail> {
             let written = fsio::write_output(&args.target(), text.as_bytes(), &protected)
                 .map_err(Fail::unreadable)?;
             if written != Written::Stdout {
-                eprintln!("Wrote {}", sanitize(&args.target().describe()));
+                say_err!("Wrote {}", sanitize(&args.target().describe()));
             }
-            eprintln!("{}", contacts_csv::TEMPLATE_GUIDE);
+            say_err!("{}", contacts_csv::TEMPLATE_GUIDE);
             Ok(())
         }
         ContactsCommand::Export { draft, csv } => {
             let session = DraftSession::read(store, &draft)?;
             let written = session.export_csv(&csv.target(), csv.options())?;
             if written != Written::Stdout {
-                eprintln!(
+                say_err!(
                     "Wrote {} contact(s) to {}",
                     session.sub().contacts.len(),
                     sanitize(&csv.target().describe())
@@ -626,7 +651,7 @@ fn import(store: &DraftStore, draft: &str, csv: &std::path::Path, yes: bool) -> 
         }
     };
     for w in &plan.imported.warnings {
-        eprintln!("warning: {}", sanitize(&w.to_string()));
+        say_err!("warning: {}", sanitize(&w.to_string()));
     }
     eprint!("{}", sanitize_lines(&plan.preview.to_string()));
     if !yes {
@@ -666,7 +691,7 @@ fn import(store: &DraftStore, draft: &str, csv: &std::path::Path, yes: bool) -> 
     session
         .close()
         .map_err(|e| Fail::unreadable(anyhow!("{e}")))?;
-    eprintln!("Imported {n} contact(s) into {}", sanitize(&path));
+    say_err!("Imported {n} contact(s) into {}", sanitize(&path));
     Ok(())
 }
 

@@ -632,3 +632,35 @@ fn an_edit_in_place_with_its_time_put_back_is_still_seen() {
     );
     session.close().unwrap();
 }
+
+#[test]
+fn a_reader_that_closes_the_pipe_early_is_not_a_crash() {
+    let env = Env::new();
+    let mut sub = ready_submission(&env.dir.path().display().to_string());
+    let one = sub.contacts[0].clone();
+    sub.contacts = (0..3000)
+        .map(|i| cosell::model::Contact {
+            email: format!("seller{i}@contoso.example"),
+            ..one.clone()
+        })
+        .collect::<Vec<_>>()
+        .into();
+    write_draft(&env, "big.json", &sub);
+    for args in [
+        vec!["contacts", "export", "big.json"],
+        vec!["status", "big.json", "--json"],
+        vec!["list"],
+    ] {
+        let mut child = env
+            .command(&args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        drop(child.stderr.take());
+        let status = child.wait().unwrap();
+        assert_ne!(status.code(), Some(101), "{args:?} panicked");
+        assert!(status.code().is_some(), "{args:?} killed by a signal");
+    }
+}
