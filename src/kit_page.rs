@@ -312,6 +312,16 @@ impl Page {
             }
             self.push("</ul>\n");
         }
+        if !report.benefits.is_empty() || !report.notes.is_empty() {
+            self.push("<p>What this status brings:</p><ul class=\"benefits\">");
+            for b in &report.benefits {
+                let _ = write!(self.body, "<li>{}</li>", esc(b.description(edition)));
+            }
+            for n in &report.notes {
+                let _ = write!(self.body, "<li>{}</li>", esc(n));
+            }
+            self.push("</ul>\n");
+        }
         if !report.warnings.is_empty() {
             self.push("<details class=\"warnings\"><summary>Worth checking (");
             self.push(&report.warnings.len().to_string());

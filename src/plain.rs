@@ -713,6 +713,9 @@ impl Plain<'_> {
                 .split_once(' ')
                 .map(|(a, b)| (a, b.trim()))
                 .unwrap_or((cmd.as_str(), ""));
+            // A path pasted from a file manager comes quoted or as file://.
+            let typed = crate::fields::typed_path(arg);
+            let arg = typed.as_deref().unwrap_or(arg);
             let n = self.session.sub().contacts.len();
             let index = arg
                 .parse::<usize>()
@@ -747,6 +750,13 @@ impl Plain<'_> {
                         Err(e) => self.say(&format!("✗ {}", sanitize(&e.to_string()))),
                     }
                 }
+                _ if n == 0 => self.refuse(
+                    &cmd,
+                    &format!(
+                        "{:?}: type a to add a contact, or i FILE to import a CSV",
+                        sanitize(&cmd)
+                    ),
+                )?,
                 _ => self.refuse(
                     &cmd,
                     &format!(
@@ -970,8 +980,9 @@ fn is_skip_word(v: &str) -> bool {
     )
 }
 
-/// Where a draft reopens: the field of its first unmet requirement, else its first invalid
-/// value, else the step it was left on.
+/// Where a draft reopens: the field of its first unmet requirement (or an unanswered required
+/// field before it, so a new draft starts at its offer type, not past it), else its first
+/// invalid value, else the step it was left on.
 fn resume_place(sub: &Submission, report: &StatusReport) -> Place {
     let open = |f: FieldId| match f.kind() {
         FieldKind::Contacts => Some(Place::Contacts),
@@ -985,7 +996,18 @@ fn resume_place(sub: &Submission, report: &StatusReport) -> Place {
         .filter_map(|r| r.fix)
         .find_map(open)
     {
-        return p;
+        let all = places(sub);
+        let at = |p: Place| all.iter().position(|q| *q == p).unwrap_or(usize::MAX);
+        let unanswered = all.iter().copied().find(|q| match q {
+            Place::Field(f) => {
+                f.need(sub) == Need::Required && answerable(sub, *f) && f.get(sub).is_empty()
+            }
+            _ => false,
+        });
+        return match unanswered {
+            Some(u) if at(u) < at(p) => u,
+            _ => p,
+        };
     }
     if let Some(p) = report.problems.iter().find_map(|p| open(p.field)) {
         return p;

@@ -86,4 +86,8 @@
       if (shown) { shown.textContent = q === '' ? rows.length + ' contacts' : n + ' of ' + rows.length + ' contacts'; }
     });
   }
+  // On paper every folded section is shown (warnings included).
+  window.addEventListener('beforeprint', function () {
+    document.querySelectorAll('details').forEach(function (d) { d.open = true; });
+  });
 })();
