@@ -271,8 +271,8 @@ fn a_failed_save_is_never_followed_by_a_silent_quit() {
         &env,
         "trap '' XFSZ; ulimit -f 1;",
         "--plain --draft kept",
-        // It resumes at the Partner ID, the field of the first unmet requirement.
-        "4567890\nsave\nquit\n",
+        // It resumes at the offer type, the first required field not answered.
+        "1\nsave\nquit\n",
     );
     let text = stdout(&out);
     assert_ne!(out.status.code(), Some(0), "{text}");
