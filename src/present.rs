@@ -118,9 +118,10 @@ pub fn checklist(sub: &Submission, report: &StatusReport) -> String {
     }
     match report.next_to_do() {
         Some(r) => out.push_str(&format!(
-            "\nNext: {} {}\n",
-            r.id.as_str(),
-            sanitize(&r.detail)
+            "\nNext: {}: {} ({})\n",
+            r.title,
+            sanitize(&r.reason),
+            r.id.as_str()
         )),
         None => out.push_str("\nNothing left to do for the rungs this offer can reach.\n"),
     }
