@@ -181,7 +181,9 @@ pub enum ContactsCommand {
     Import {
         /// A draft name, or the path of a draft file
         draft: String,
-        /// The CSV file (comma or semicolon separated, UTF-8)
+        /// The CSV file: comma, semicolon or tab separated; UTF-8 (with or without BOM), UTF-16
+        /// with BOM (Excel's "Unicode text") or Windows-1252 (Excel's "CSV" on Western-European
+        /// Windows)
         csv: PathBuf,
         /// Replace without asking
         #[arg(long)]
