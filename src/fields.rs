@@ -13,6 +13,10 @@ use crate::model::{
 };
 use crate::validate::{self, FileProbe};
 
+pub use crate::editions::Need;
+pub use crate::field_ids::{ContactField, FieldId};
+pub use crate::status::{Problem, Warning};
+
 /// The wizard's screens, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Step {
@@ -144,89 +148,6 @@ pub enum FieldKind {
     Contacts,
 }
 
-/// Every field of the wizard.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum FieldId {
-    OfferName,
-    OfferType,
-    Live,
-    Transactable,
-    MpnId,
-    AccountActive,
-    ProfileComplete,
-    GoldCompetency,
-    Designation,
-    IsvConnect,
-    CertifiedSoftware,
-    Platforms,
-    Segments,
-    SolutionType,
-    Area(u8),
-    SubAreas(u8),
-    Doc(DocSlot),
-    Other(u8),
-    LandingPage,
-    Markets,
-    Contacts,
-    AzureConsumed,
-    MarketplaceBilled,
-    AzureShare,
-    #[cfg(test)]
-    Test,
-}
-
-/// Whether a field matters for the offer as it stands.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Need {
-    Required,
-    Optional,
-    /// Does not apply to this offer; the reason says why (the reason of the rows that read it).
-    NotNeeded(String),
-    /// Not part of the draft's rules edition at all: not shown, not asked, not read.
-    Absent,
-}
-
-/// An invalid value: which field, where in the file, and why in words a user can act on.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    pub field: FieldId,
-    /// The JSON path of the value, e.g. `contacts[3].email` (for the command line).
-    pub at: String,
-    /// The contact row and column, for problems in the contacts table.
-    pub contact: Option<(usize, ContactField)>,
-    pub reason: String,
-}
-
-impl std::fmt::Display for Problem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.at, self.reason)
-    }
-}
-
-impl Problem {
-    /// The problem as the wizard says it: the field's label instead of the JSON path.
-    pub fn in_words(&self, edition: Edition) -> String {
-        match self.contact {
-            Some((row, col)) => format!("Contact {}, {}: {}", row + 1, col.label(), self.reason),
-            None => format!("{}: {}", self.field.label(edition), self.reason),
-        }
-    }
-}
-
-/// Something worth knowing that blocks nothing.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Warning {
-    /// The field it is about, when there is one.
-    pub field: Option<FieldId>,
-    pub text: String,
-}
-
-impl std::fmt::Display for Warning {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.text)
-    }
-}
-
 /// One row of the field table.
 pub struct FieldDef {
     pub id: FieldId,
@@ -255,7 +176,7 @@ pub struct FieldDef {
 impl FieldDef {
     /// The label in an edition: its table's, else the field table's.
     pub fn label(&self, edition: Edition) -> &'static str {
-        crate::rules::rules_of(edition)
+        crate::editions::rules_of(edition)
             .field_words(self.id)
             .0
             .unwrap_or(self.label)
@@ -263,7 +184,7 @@ impl FieldDef {
 
     /// The help in an edition: its table's, else the field table's.
     pub fn help(&self, edition: Edition) -> &'static str {
-        crate::rules::rules_of(edition)
+        crate::editions::rules_of(edition)
             .field_words(self.id)
             .1
             .unwrap_or(self.help)
@@ -310,7 +231,7 @@ fn optional(_: &Submission) -> Need {
 
 /// How many solution areas, and sub-areas (sales plays) per area, an edition takes.
 pub fn listing_limits(edition: Edition) -> (usize, usize) {
-    crate::rules::rules_of(edition).limits
+    crate::editions::rules_of(edition).limits
 }
 
 /// The most solution areas of any edition: the rows of the table.
@@ -1088,7 +1009,7 @@ impl FieldId {
         if own == Need::Absent {
             return own;
         }
-        match crate::rules::field_need(sub, self) {
+        match crate::editions::field_need(sub, self) {
             None | Some(Need::Required) => own,
             Some(Need::Optional) if own == Need::Required => Need::Optional,
             Some(Need::Optional) => own,
@@ -1186,27 +1107,17 @@ pub fn parse_role(t: &str) -> Option<Role> {
     }
 }
 
-/// The columns of a contact row, shared by the contact form, the plain prompts and the CSV.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum ContactField {
-    Name,
-    Email,
-    JobTitle,
-    Role,
-    Countries,
-    States,
+impl Problem {
+    /// The problem as the wizard says it: the field's label instead of the JSON path.
+    pub fn in_words(&self, edition: Edition) -> String {
+        match self.contact {
+            Some((row, col)) => format!("Contact {}, {}: {}", row + 1, col.label(), self.reason),
+            None => format!("{}: {}", self.field.label(edition), self.reason),
+        }
+    }
 }
 
 impl ContactField {
-    pub const ALL: [ContactField; 6] = [
-        ContactField::Name,
-        ContactField::Email,
-        ContactField::JobTitle,
-        ContactField::Role,
-        ContactField::Countries,
-        ContactField::States,
-    ];
-
     pub fn label(self) -> &'static str {
         match self {
             ContactField::Name => "Name",
@@ -1231,22 +1142,6 @@ impl ContactField {
             }
             ContactField::States => "Optional: US-WA, CA-BC, AU-NSW … inside the countries above.",
         }
-    }
-
-    /// The key `validate::contact_problems` uses for this column.
-    pub fn key(self) -> &'static str {
-        match self {
-            ContactField::Name => "name",
-            ContactField::Email => "email",
-            ContactField::JobTitle => "job_title",
-            ContactField::Role => "role",
-            ContactField::Countries => "countries",
-            ContactField::States => "states",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<ContactField> {
-        ContactField::ALL.into_iter().find(|c| c.key() == key)
     }
 
     pub fn get(self, c: &Contact) -> String {
