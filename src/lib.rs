@@ -27,6 +27,7 @@ pub mod present;
 pub mod rules;
 pub mod session;
 pub mod status;
+pub mod steps;
 pub mod store;
 pub mod tui;
 pub mod validate;
