@@ -2,6 +2,11 @@
 //! field table and the front ends). Ids only; what a field is lives in `fields`.
 
 use crate::model::DocSlot;
+#[cfg(test)]
+use crate::model::MAX_OTHER_DOCUMENTS;
+
+/// The most solution areas of any edition: the rows of the field table.
+pub const MAX_AREAS: usize = 5;
 
 /// Every field of the wizard.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -34,6 +39,39 @@ pub enum FieldId {
     Test,
 }
 
+impl FieldId {
+    /// Every field id, one of each variant and every index that has a row: the match has no
+    /// wildcard, so a new variant does not compile until it is listed here and given a row
+    /// (`fields::tests::every_field_id_has_one_row`).
+    #[cfg(test)]
+    #[rustfmt::skip]
+    pub(crate) fn every() -> Vec<FieldId> {
+        use FieldId as F;
+        let listed = |f: FieldId| match f {
+            F::OfferName | F::OfferType | F::Live | F::Transactable | F::MpnId | F::AccountActive
+            | F::ProfileComplete | F::GoldCompetency | F::Designation | F::IsvConnect
+            | F::CertifiedSoftware | F::Platforms | F::Segments | F::SolutionType | F::Area(_)
+            | F::SubAreas(_) | F::Doc(_) | F::Other(_) | F::LandingPage | F::Markets
+            | F::Contacts | F::AzureConsumed | F::MarketplaceBilled | F::AzureShare | F::Test => f,
+        };
+        let mut ids = vec![
+            F::OfferName, F::OfferType, F::Live, F::Transactable, F::MpnId, F::AccountActive,
+            F::ProfileComplete, F::GoldCompetency, F::Designation, F::IsvConnect,
+            F::CertifiedSoftware, F::Platforms, F::Segments, F::SolutionType, F::LandingPage,
+            F::Markets, F::Contacts, F::AzureConsumed, F::MarketplaceBilled, F::AzureShare,
+            F::Test,
+        ];
+        for i in 0..MAX_AREAS as u8 {
+            ids.extend([F::Area(i), F::SubAreas(i)]);
+        }
+        for i in 0..MAX_OTHER_DOCUMENTS as u8 {
+            ids.push(F::Other(i));
+        }
+        ids.extend(DocSlot::ALL.iter().map(|s| F::Doc(*s)));
+        ids.into_iter().map(listed).collect()
+    }
+}
+
 /// The columns of a contact row, shared by the contact form, the plain prompts and the CSV.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ContactField {
@@ -54,20 +92,4 @@ impl ContactField {
         ContactField::Countries,
         ContactField::States,
     ];
-
-    /// The key `validate::contact_problems` uses for this column.
-    pub fn key(self) -> &'static str {
-        match self {
-            ContactField::Name => "name",
-            ContactField::Email => "email",
-            ContactField::JobTitle => "job_title",
-            ContactField::Role => "role",
-            ContactField::Countries => "countries",
-            ContactField::States => "states",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<ContactField> {
-        ContactField::ALL.into_iter().find(|c| c.key() == key)
-    }
 }

@@ -8,16 +8,16 @@
 mod input;
 mod rows;
 
-use crate::model::geo;
-use crate::model::{Contact, Edition, MAX_OTHER_DOCUMENTS, Role, Submission};
+use crate::model::{Contact, Edition, MAX_OTHER_DOCUMENTS, Submission};
 use crate::validate::{self, FileProbe};
 
 pub use crate::editions::Need;
+pub use crate::field_ids::MAX_AREAS;
 pub use crate::field_ids::{ContactField, FieldId};
 pub use crate::status::{Problem, Warning};
 pub use crate::steps::Step;
 pub use input::{MAX_OFFER_NAME_CHARS, check_offer_name, parse_role, parse_yes_no, typed_path};
-pub use rows::{MAX_AREAS, listing_limits};
+pub use rows::listing_limits;
 
 use FieldId as F;
 
@@ -42,29 +42,37 @@ pub enum FieldKind {
 
 /// Where a field's value lives and how it reads and stores as text; the lens macros of `rows`
 /// make one from the value's Rust path, which gives the JSON path too.
-#[derive(Clone, Copy)]
-struct Value {
+struct Value<R: 'static = Submission> {
     kind: FieldKind,
     /// The JSON path in the submission file; `[]` stands for the row's index in lists.
     path: &'static str,
     /// The value as editable text; empty when not answered.
-    get: fn(&Submission) -> String,
+    get: fn(&R) -> String,
     /// Stores typed text. `Err` means it cannot be stored at all (the edit stays open); values
     /// that can be stored but are invalid are kept and reported by `check`.
-    set: fn(&mut Submission, &str) -> Result<(), String>,
+    set: fn(&mut R, &str) -> Result<(), String>,
     /// The invalid values of the stored field.
-    check: fn(&Submission, &dyn FileProbe) -> Vec<Invalid>,
+    check: fn(&R, &dyn FileProbe) -> Vec<Invalid>,
     /// The choices of a Choice or MultiChoice field: (value to store, label to show).
-    choices: fn(&Submission) -> Vec<(String, String)>,
+    choices: fn(&R) -> Vec<(String, String)>,
     /// Characters the field can hold at all (others are refused as they are typed), and that in
     /// words.
     filter: (fn(char) -> bool, &'static str),
 }
 
-impl Value {
+// Fn pointers and texts: copied whatever the record is (a derive would ask `R: Copy`).
+impl<R> Clone for Value<R> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<R> Copy for Value<R> {}
+
+impl<R> Value<R> {
     /// A value of a kind with nothing to check, no choices and any character; the lens macros
     /// give `path`, `get` and `set`.
-    const fn new(kind: FieldKind) -> Value {
+    const fn new(kind: FieldKind) -> Value<R> {
         Value {
             kind,
             path: "",
@@ -183,6 +191,14 @@ impl FieldDef {
             .1
             .unwrap_or(self.help)
     }
+}
+
+/// One column of a contact row, from the same lenses as the fields (its path is its key).
+struct ContactDef {
+    id: ContactField,
+    label: &'static str,
+    help: &'static str,
+    value: Value<Contact>,
 }
 
 /// How many rows the table has.
@@ -429,69 +445,36 @@ impl Problem {
 }
 
 impl ContactField {
+    /// The column's row: the table lists the columns in the order of the enum (a test checks).
+    fn def(self) -> &'static ContactDef {
+        let row = &rows::CONTACT_COLUMNS[self as usize];
+        debug_assert_eq!(row.id, self);
+        row
+    }
+
     pub fn label(self) -> &'static str {
-        match self {
-            ContactField::Name => "Name",
-            ContactField::Email => "Email",
-            ContactField::JobTitle => "Job title",
-            ContactField::Role => "Role",
-            ContactField::Countries => "Countries/Regions",
-            ContactField::States => "States/Provinces",
-        }
+        self.def().label
     }
 
     pub fn help(self) -> &'static str {
-        match self {
-            ContactField::Name => "The contact's full name.",
-            ContactField::Email => "A work address, e.g. ada@contoso.com.",
-            ContactField::JobTitle => "e.g. Sales lead.",
-            ContactField::Role => {
-                "Partner sales, marketing, technical sales or customer success manager; Partner sales contacts are the ones that cover markets."
-            }
-            ContactField::Countries => {
-                "ISO codes, comma-separated (US, CA), or OOO for all countries."
-            }
-            ContactField::States => "Optional: US-WA, CA-BC, AU-NSW … inside the countries above.",
-        }
+        self.def().help
+    }
+
+    /// The key `validate::contact_problems` uses for this column: its name in the file.
+    pub fn key(self) -> &'static str {
+        self.def().value.path
+    }
+
+    pub fn from_key(key: &str) -> Option<ContactField> {
+        ContactField::ALL.into_iter().find(|c| c.key() == key)
     }
 
     pub fn get(self, c: &Contact) -> String {
-        match self {
-            ContactField::Name => c.name.clone(),
-            ContactField::Email => c.email.clone(),
-            ContactField::JobTitle => c.job_title.clone(),
-            ContactField::Role => c.role.map(|r| r.label().to_string()).unwrap_or_default(),
-            ContactField::Countries => c.countries.join(", "),
-            ContactField::States => c.states.join(", "),
-        }
+        (self.def().value.get)(c)
     }
 
     pub fn set(self, c: &mut Contact, input: &str) -> Result<(), String> {
-        let t = input.trim();
-        match self {
-            ContactField::Name => c.name = t.to_string(),
-            ContactField::Email => c.email = t.to_string(),
-            ContactField::JobTitle => c.job_title = t.to_string(),
-            ContactField::Role => {
-                c.role = if t.is_empty() {
-                    None
-                } else {
-                    Some(parse_role(t).ok_or_else(|| {
-                        format!(
-                            "{t:?} is not a role; choose {}",
-                            Role::ALL
-                                .iter()
-                                .map(|r| r.label())
-                                .collect::<Vec<_>>()
-                                .join(", ")
-                        )
-                    })?)
-                }
-            }
-            ContactField::Countries => c.countries = geo::split_codes(t),
-            ContactField::States => c.states = geo::split_codes(t),
-        }
-        Ok(())
+        (self.def().value.set)(c, input.trim())
     }
 
     /// This column's first problem in the contact, if any.
@@ -506,58 +489,14 @@ impl ContactField {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{DocSlot, OfferType};
+    use crate::model::{DocSlot, OfferType, Role};
     use std::path::Path;
-
-    /// Every field id, one of each variant and every index that has a row: the match has no
-    /// wildcard, so a new variant does not compile until it is listed here and given a row.
-    fn every_id() -> Vec<FieldId> {
-        let listed = |f: FieldId| match f {
-            F::OfferName | F::OfferType | F::Live | F::Transactable | F::MpnId => f,
-            F::AccountActive | F::ProfileComplete | F::GoldCompetency | F::Designation => f,
-            F::IsvConnect | F::CertifiedSoftware | F::Platforms | F::Segments => f,
-            F::SolutionType | F::Area(_) | F::SubAreas(_) | F::Doc(_) | F::Other(_) => f,
-            F::LandingPage | F::Markets | F::Contacts | F::AzureConsumed => f,
-            F::MarketplaceBilled | F::AzureShare | F::Test => f,
-        };
-        let mut ids = vec![
-            F::OfferName,
-            F::OfferType,
-            F::Live,
-            F::Transactable,
-            F::MpnId,
-            F::AccountActive,
-            F::ProfileComplete,
-            F::GoldCompetency,
-            F::Designation,
-            F::IsvConnect,
-            F::CertifiedSoftware,
-            F::Platforms,
-            F::Segments,
-            F::SolutionType,
-            F::LandingPage,
-            F::Markets,
-            F::Contacts,
-            F::AzureConsumed,
-            F::MarketplaceBilled,
-            F::AzureShare,
-            F::Test,
-        ];
-        for i in 0..MAX_AREAS as u8 {
-            ids.extend([F::Area(i), F::SubAreas(i)]);
-        }
-        for i in 0..MAX_OTHER_DOCUMENTS as u8 {
-            ids.push(F::Other(i));
-        }
-        ids.extend(DocSlot::ALL.iter().map(|s| F::Doc(*s)));
-        ids.into_iter().map(listed).collect()
-    }
 
     /// A missing row cannot fall back to another field's: every id has exactly one row, and
     /// every row is one of the ids.
     #[test]
     fn every_field_id_has_one_row() {
-        let ids = every_id();
+        let ids = FieldId::every();
         for id in &ids {
             let rows = FIELDS.iter().filter(|f| f.id == *id).count();
             assert_eq!(rows, 1, "{id:?} has {rows} rows");
@@ -570,6 +509,18 @@ mod tests {
             "beyond the rows: the last of its kind"
         );
         assert_eq!(F::Area(7).path(), "listing.solution_areas[7].area");
+    }
+
+    #[test]
+    fn the_contact_columns_are_in_the_order_of_the_enum() {
+        assert_eq!(rows::CONTACT_COLUMNS.len(), ContactField::ALL.len());
+        for (i, c) in ContactField::ALL.into_iter().enumerate() {
+            assert_eq!(rows::CONTACT_COLUMNS[i].id, c);
+            assert_eq!(c as usize, i);
+            assert_eq!(ContactField::from_key(c.key()), Some(c));
+        }
+        let keys = ["name", "email", "job_title", "role", "countries", "states"];
+        assert_eq!(ContactField::ALL.map(ContactField::key), keys);
     }
 
     /// The lens writes the Rust path; the JSON path must be the file's (serde names).

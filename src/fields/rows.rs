@@ -8,13 +8,16 @@
 use crate::catalogue::Catalogue;
 use crate::model::geo;
 use crate::model::{
-    DocSlot, Document, Edition, IsvConnect, MAX_OTHER_DOCUMENTS, OfferType, SolutionArea,
-    SolutionType, Submission,
+    Contact, DocSlot, Document, Edition, IsvConnect, MAX_OTHER_DOCUMENTS, OfferType, Role,
+    SolutionArea, SolutionType, Submission,
 };
 use crate::validate::{self, FileProbe};
 
 use super::input::*;
-use super::{At, FieldDef, FieldId as F, FieldKind, Invalid, Need, Step::*, Value};
+use super::{
+    At, ContactDef, ContactField as C, FieldDef, FieldId as F, FieldKind, Invalid, Need, Step::*,
+    Value,
+};
 
 /// `a.b.c` as the JSON path `"a.b.c"`.
 macro_rules! path {
@@ -326,6 +329,71 @@ pub(super) const REST: [FieldDef; 7] = [
         percent!(revenue.azure_infrastructure_percent)),
 ];
 
+/// A column of a contact row: text, or country codes (`codes`); the typed text comes trimmed.
+macro_rules! column {
+    ($name:ident) => {
+        Value::<Contact> {
+            path: stringify!($name),
+            get: |c| c.$name.clone(),
+            set: |c, t| {
+                c.$name = t.to_string();
+                Ok(())
+            },
+            ..Value::new(FieldKind::Text)
+        }
+    };
+    (codes $name:ident) => {
+        Value::<Contact> {
+            path: stringify!($name),
+            get: |c| c.$name.join(", "),
+            set: |c, t| {
+                c.$name = geo::split_codes(t);
+                Ok(())
+            },
+            ..Value::new(FieldKind::Countries)
+        }
+    };
+}
+
+/// The columns of a contact row, in the order of `ContactField`.
+#[rustfmt::skip]
+pub(super) const CONTACT_COLUMNS: [ContactDef; 6] = [
+    ContactDef { id: C::Name, label: "Name", help: "The contact's full name.", value: column!(name) },
+    ContactDef { id: C::Email, label: "Email", help: "A work address, e.g. ada@contoso.com.", value: column!(email) },
+    ContactDef { id: C::JobTitle, label: "Job title", help: "e.g. Sales lead.", value: column!(job_title) },
+    ContactDef {
+        id: C::Role, label: "Role",
+        help: "Partner sales, marketing, technical sales or customer success manager; Partner sales contacts are the ones that cover markets.",
+        value: Value::<Contact> {
+            path: "role",
+            get: |c| c.role.map(|r| r.label().to_string()).unwrap_or_default(),
+            set: |c, t| { c.role = parse_role_text(t)?; Ok(()) },
+            ..Value::new(FieldKind::Choice)
+        },
+    },
+    ContactDef {
+        id: C::Countries, label: "Countries/Regions",
+        help: "ISO codes, comma-separated (US, CA), or OOO for all countries.",
+        value: column!(codes countries),
+    },
+    ContactDef {
+        id: C::States, label: "States/Provinces",
+        help: "Optional: US-WA, CA-BC, AU-NSW … inside the countries above.",
+        value: column!(codes states),
+    },
+];
+
+/// A role as typed: empty is none; anything that is not a role is refused with the choices.
+fn parse_role_text(t: &str) -> Result<Option<Role>, String> {
+    if t.is_empty() {
+        return Ok(None);
+    }
+    let choices: Vec<&str> = Role::ALL.iter().map(|r| r.label()).collect();
+    parse_role(t)
+        .map(Some)
+        .ok_or_else(|| format!("{t:?} is not a role; choose {}", choices.join(", ")))
+}
+
 /// A field that exists only in the library's own tests: it proves a new row reaches the wizard,
 /// plain mode and the rules without other edits.
 #[cfg(test)]
@@ -348,9 +416,6 @@ pub(super) const TEST_ROWS: [FieldDef; 0] = [];
 pub fn listing_limits(edition: Edition) -> (usize, usize) {
     crate::editions::rules_of(edition).limits
 }
-
-/// The most solution areas of any edition: the rows of the table.
-pub const MAX_AREAS: usize = 5;
 
 fn need_area(sub: &Submission, i: usize) -> Need {
     let (areas, _) = listing_limits(sub.rules);
