@@ -307,8 +307,9 @@ pub(crate) fn holds(requirements: &[RequirementResult], tier: Tier) -> bool {
         .all(|r| r.state != RequirementState::Unmet)
 }
 
-// The words of the ids the layers below name: each type's methods that ask the edition's table
-// live here, beside the tables, so the types' own modules never reach up to them.
+// Methods of lower types (Edition, Catalogue, Status, RequirementId, BenefitId) that read an
+// edition's table: defined here, beside the tables, so model, catalogue and status never import
+// this module.
 
 impl Edition {
     /// The date of the Microsoft text the edition follows.
