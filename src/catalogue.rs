@@ -5,8 +5,6 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-use crate::model::Edition;
-
 #[derive(Debug, Clone, Deserialize)]
 pub struct Catalogue {
     pub microsoft_platforms: Vec<String>,
@@ -42,9 +40,9 @@ static EMPTY: Catalogue = Catalogue {
 };
 
 impl Catalogue {
-    /// The catalogue an edition's table names, compiled in from assets/ and parsed once.
-    pub fn for_edition(edition: Edition) -> &'static Catalogue {
-        Catalogue::named(crate::rules::rules_of(edition).catalogue).unwrap_or(&EMPTY)
+    /// The catalogue of an edition whose key is missing from the file (a test fails first).
+    pub fn empty() -> &'static Catalogue {
+        &EMPTY
     }
 
     /// A catalogue of the file by its key.
@@ -72,6 +70,7 @@ impl Catalogue {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Edition;
 
     #[test]
     fn every_edition_has_its_catalogue() {

@@ -1,7 +1,7 @@
 //! cosell: the Co-sell with Microsoft tab of a Partner Center offer as a terminal wizard.
 //!
-//! The core (model, status, fields, rules, validate, coverage, contacts_csv, export, store,
-//! fsio, session, present) knows nothing of the terminal. Three front ends drive one
+//! The core (model, field_ids, status, editions, fields, rules, validate, coverage, contacts_csv,
+//! export, store, fsio, session, present) knows nothing of the terminal. Three front ends drive one
 //! `session::DraftSession`: the TUI (`tui`), plain line prompts (`plain`) and the command line
 //! (`cli`); `wizard` picks between the first two.
 #![forbid(unsafe_code)]
@@ -11,7 +11,9 @@ pub mod cli;
 pub mod contacts_csv;
 pub mod coverage;
 pub mod doc_paths;
+pub mod editions;
 pub mod export;
+pub mod field_ids;
 pub mod fields;
 pub mod fsio;
 pub mod fuzzing;
@@ -26,6 +28,7 @@ pub mod rules;
 pub mod safe_text;
 pub mod session;
 pub mod status;
+pub mod steps;
 pub mod store;
 pub mod tui;
 pub mod validate;

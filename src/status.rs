@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use crate::fields::{FieldId, Problem, Warning};
+use crate::field_ids::{ContactField, FieldId};
 use crate::model::Edition;
 
 /// A rung of the ladder a requirement belongs to.
@@ -48,11 +48,6 @@ pub enum Status {
 }
 
 impl Status {
-    /// The name each edition gives the rung.
-    pub fn label(self, edition: Edition) -> &'static str {
-        crate::rules::rules_of(edition).labels.label(self)
-    }
-
     pub fn id(self) -> &'static str {
         match self {
             Status::NotReady => "not_ready",
@@ -183,17 +178,6 @@ impl RequirementId {
             .find(|r| r.as_str().eq_ignore_ascii_case(s.trim()))
     }
 
-    /// What the requirement asks, in words a partner understands: the edition's title, or for a
-    /// requirement the edition does not have, the newest edition's that has it.
-    pub fn title(self, edition: Edition) -> &'static str {
-        let mut tables = std::iter::once(edition)
-            .chain(Edition::ALL.iter().rev().copied())
-            .map(crate::rules::rules_of);
-        tables
-            .find_map(|t| t.rule(self))
-            .map_or(self.as_str(), |r| r.title)
-    }
-
     /// Requirements about the tab's own content: these gate an export.
     pub fn is_tab(self) -> bool {
         matches!(
@@ -234,16 +218,6 @@ impl BenefitId {
             BenefitId::Badge => "BEN-BADGE",
             BenefitId::SellerIncentive => "BEN-SELLER-INCENTIVE",
         }
-    }
-
-    /// The benefit in a few words, for the status panel, in an edition's words.
-    pub fn title(self, edition: Edition) -> &'static str {
-        (crate::rules::rules_of(edition).benefit_words)(self).0
-    }
-
-    /// The benefit in full, with its conditions, in an edition's words.
-    pub fn description(self, edition: Edition) -> &'static str {
-        (crate::rules::rules_of(edition).benefit_words)(self).1
     }
 }
 
@@ -356,5 +330,36 @@ impl StatusReport {
     /// The status in this report's edition's words.
     pub fn status_label(&self) -> &'static str {
         self.status.label(self.edition)
+    }
+}
+
+/// An invalid value: which field, where in the file, and why in words a user can act on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub field: FieldId,
+    /// The JSON path of the value, e.g. `contacts[3].email` (for the command line).
+    pub at: String,
+    /// The contact row and column, for problems in the contacts table.
+    pub contact: Option<(usize, ContactField)>,
+    pub reason: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.at, self.reason)
+    }
+}
+
+/// Something worth knowing that blocks nothing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    /// The field it is about, when there is one.
+    pub field: Option<FieldId>,
+    pub text: String,
+}
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text)
     }
 }

@@ -194,16 +194,6 @@ impl Edition {
             _ => names.join(""),
         }
     }
-
-    /// The date of the Microsoft text the edition follows.
-    pub fn date(self) -> &'static str {
-        crate::rules::rules_of(self).date
-    }
-
-    /// One line on what the edition is, for pickers and `--help`.
-    pub fn summary(self) -> &'static str {
-        crate::rules::rules_of(self).summary
-    }
 }
 
 impl std::fmt::Display for Edition {

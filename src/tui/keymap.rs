@@ -95,7 +95,8 @@ impl Context {
 pub struct Binding {
     pub context: Context,
     pub keys: &'static [(KeyCode, KeyModifiers)],
-    /// How the keys are written in hints.
+    /// How the keys are written in hints: the names of the first keys, `/`-separated (a test
+    /// checks them against the keys).
     pub key_label: &'static str,
     pub action: Action,
     pub label: &'static str,
@@ -103,691 +104,198 @@ pub struct Binding {
     pub hint: bool,
 }
 
+type Key = (KeyCode, KeyModifiers);
+
 const NONE: KeyModifiers = KeyModifiers::NONE;
 const CTRL: KeyModifiers = KeyModifiers::CONTROL;
 const SHIFT: KeyModifiers = KeyModifiers::SHIFT;
 
+const ENTER: Key = (KeyCode::Enter, NONE);
+const ESC: Key = (KeyCode::Esc, NONE);
+const TAB: Key = (KeyCode::Tab, NONE);
+const BACKTAB: Key = (KeyCode::BackTab, SHIFT);
+const UP: Key = (KeyCode::Up, NONE);
+const DOWN: Key = (KeyCode::Down, NONE);
+const LEFT: Key = (KeyCode::Left, NONE);
+const PGUP: Key = (KeyCode::PageUp, NONE);
+const PGDN: Key = (KeyCode::PageDown, NONE);
+const DEL: Key = (KeyCode::Delete, NONE);
+const BKSP: Key = (KeyCode::Backspace, NONE);
+const F1: Key = (KeyCode::F(1), NONE);
+const SPACE: Key = ch(' ');
+
+/// A character key (also matched with Shift, see `matches`).
+const fn ch(c: char) -> Key {
+    (KeyCode::Char(c), NONE)
+}
+
+const fn ctrl(c: char) -> Key {
+    (KeyCode::Char(c), CTRL)
+}
+
+const fn shift(c: char) -> Key {
+    (KeyCode::Char(c), SHIFT)
+}
+
+/// One binding: context, keys (the first ones named by the label), label of the keys, action,
+/// what it does, and `footer` or `help` (where it is shown besides the help).
 macro_rules! bind {
-    ($ctx:ident, [$($k:expr),+], $kl:literal, $action:expr, $label:literal, $hint:literal) => {
-        Binding {
-            context: Context::$ctx,
-            keys: &[$($k),+],
-            key_label: $kl,
-            action: $action,
-            label: $label,
-            hint: $hint,
-        }
+    ($ctx:expr, [$($k:expr),+], $kl:literal, $action:expr, $label:literal, footer) => {
+        bind!(@row $ctx, [$($k),+], $kl, $action, $label, true)
+    };
+    ($ctx:expr, [$($k:expr),+], $kl:literal, $action:expr, $label:literal, help) => {
+        bind!(@row $ctx, [$($k),+], $kl, $action, $label, false)
+    };
+    (@row $ctx:expr, [$($k:expr),+], $kl:literal, $action:expr, $label:literal, $hint:literal) => {
+        Binding { context: $ctx, keys: &const { [$($k),+] }, key_label: $kl, action: $action, label: $label, hint: $hint }
     };
 }
 
-use Action as A;
-use KeyCode::*;
+// The rows several contexts share.
+#[rustfmt::skip]
+const fn scroll_down(c: Context) -> Binding { bind!(c, [DOWN, ch('j')], "↓", A::Down, "scroll", help) }
+#[rustfmt::skip]
+const fn scroll_up(c: Context) -> Binding { bind!(c, [UP, ch('k')], "↑", A::Up, "scroll", help) }
+#[rustfmt::skip]
+const fn next(c: Context) -> Binding { bind!(c, [DOWN], "↓", A::Down, "next", help) }
+#[rustfmt::skip]
+const fn page_down(c: Context) -> Binding { bind!(c, [PGDN], "PgDn", A::PageDown, "page down", help) }
+#[rustfmt::skip]
+const fn page_up(c: Context) -> Binding { bind!(c, [PGUP], "PgUp", A::PageUp, "page up", help) }
+#[rustfmt::skip]
+const fn cancel(c: Context) -> Binding { bind!(c, [ESC], "Esc", A::Cancel, "cancel", footer) }
+#[rustfmt::skip]
+const fn browse(c: Context) -> Binding { bind!(c, [ctrl('o')], "Ctrl-O", A::Browse, "choose a file", help) }
+#[rustfmt::skip]
+const fn clear_line(c: Context) -> Binding { bind!(c, [ctrl('u')], "Ctrl-U", A::ClearLine, "clear the line", help) }
 
+use Action as A;
+use Context::*;
+
+/// Every binding, one per line. Within a context the first match wins, and the help and the
+/// footer list them in this order.
+#[rustfmt::skip]
 pub static BINDINGS: &[Binding] = &[
-    bind!(
-        Always,
-        [(Char('c'), CTRL)],
-        "Ctrl-C",
-        A::Quit,
-        "quit (asks when something is not kept or not saved)",
-        false
-    ),
-    bind!(
-        Global,
-        [(Char('?'), NONE), (Char('?'), SHIFT), (F(1), NONE)],
-        "?",
-        A::Help,
-        "help",
-        true
-    ),
-    bind!(Global, [(Char('q'), NONE)], "q", A::Quit, "quit", true),
+    bind!(Always,   [ctrl('c')],                          "Ctrl-C",  A::Quit,           "quit (asks when something is not kept or not saved)", help),
+    bind!(Global,   [ch('?'), shift('?'), F1],            "?",       A::Help,           "help", footer),
+    bind!(Global,   [ch('q')],                            "q",       A::Quit,           "quit", footer),
     // Drafts
-    bind!(Start, [(Enter, NONE)], "Enter", A::Activate, "open", true),
-    bind!(
-        Start,
-        [(Char('n'), NONE)],
-        "n",
-        A::NewDraft,
-        "new draft",
-        true
-    ),
-    bind!(
-        Start,
-        [(Char('r'), NONE)],
-        "r",
-        A::RenameDraft,
-        "rename",
-        true
-    ),
-    bind!(
-        Start,
-        [(Char('c'), NONE)],
-        "c",
-        A::DuplicateDraft,
-        "duplicate",
-        true
-    ),
-    bind!(
-        Start,
-        [(Char('d'), NONE), (Delete, NONE)],
-        "d",
-        A::DeleteDraft,
-        "delete",
-        true
-    ),
-    bind!(
-        Start,
-        [(Down, NONE), (Char('j'), NONE), (Tab, NONE)],
-        "↓",
-        A::Down,
-        "next draft",
-        false
-    ),
-    bind!(
-        Start,
-        [(Up, NONE), (Char('k'), NONE), (BackTab, SHIFT)],
-        "↑",
-        A::Up,
-        "previous draft",
-        false
-    ),
+    bind!(Start,    [ENTER],                              "Enter",   A::Activate,       "open", footer),
+    bind!(Start,    [ch('n')],                            "n",       A::NewDraft,       "new draft", footer),
+    bind!(Start,    [ch('r')],                            "r",       A::RenameDraft,    "rename", footer),
+    bind!(Start,    [ch('c')],                            "c",       A::DuplicateDraft, "duplicate", footer),
+    bind!(Start,    [ch('d'), DEL],                       "d",       A::DeleteDraft,    "delete", footer),
+    bind!(Start,    [DOWN, ch('j'), TAB],                 "↓",       A::Down,           "next draft", help),
+    bind!(Start,    [UP, ch('k'), BACKTAB],               "↑",       A::Up,             "previous draft", help),
     // Status panel
-    bind!(
-        Panel,
-        [(Enter, NONE)],
-        "Enter",
-        A::Activate,
-        "go to the field that fixes it",
-        true
-    ),
-    bind!(
-        Panel,
-        [(Down, NONE), (Char('j'), NONE), (Tab, NONE)],
-        "↓",
-        A::Down,
-        "next requirement",
-        false
-    ),
-    bind!(
-        Panel,
-        [(Up, NONE), (Char('k'), NONE), (BackTab, SHIFT)],
-        "↑",
-        A::Up,
-        "previous requirement",
-        false
-    ),
-    bind!(
-        Panel,
-        [(Char('s'), NONE), (Esc, NONE)],
-        "s/Esc",
-        A::TogglePanel,
-        "back to the form",
-        true
-    ),
+    bind!(Panel,    [ENTER],                              "Enter",   A::Activate,       "go to the field that fixes it", footer),
+    bind!(Panel,    [DOWN, ch('j'), TAB],                 "↓",       A::Down,           "next requirement", help),
+    bind!(Panel,    [UP, ch('k'), BACKTAB],               "↑",       A::Up,             "previous requirement", help),
+    bind!(Panel,    [ch('s'), ESC],                       "s/Esc",   A::TogglePanel,    "back to the form", footer),
     // Contacts
-    bind!(
-        Contacts,
-        [(Char('a'), NONE)],
-        "a",
-        A::AddContact,
-        "add",
-        true
-    ),
-    bind!(
-        Contacts,
-        [(Char('d'), NONE), (Delete, NONE)],
-        "d",
-        A::DeleteContact,
-        "delete",
-        true
-    ),
-    bind!(Contacts, [(Char('u'), NONE)], "u", A::Undo, "undo", false),
-    bind!(
-        Contacts,
-        [(Char('i'), NONE)],
-        "i",
-        A::ImportContacts,
-        "import CSV",
-        true
-    ),
-    bind!(
-        Contacts,
-        [(Char('x'), NONE)],
-        "x",
-        A::ExportContacts,
-        "export CSV",
-        false
-    ),
-    bind!(
-        Contacts,
-        [(Char('/'), NONE)],
-        "/",
-        A::Filter,
-        "filter",
-        false
-    ),
-    bind!(
-        Contacts,
-        [(Char(']'), NONE)],
-        "]",
-        A::CoverageDown,
-        "scroll the coverage down",
-        false
-    ),
-    bind!(
-        Contacts,
-        [(Char('['), NONE)],
-        "[",
-        A::CoverageUp,
-        "scroll the coverage up",
-        false
-    ),
-    bind!(
-        Contacts,
-        [(Char('m'), NONE)],
-        "m",
-        A::ToggleMap,
-        "coverage on a map / as a list",
-        false
-    ),
+    bind!(Contacts, [ch('a')],                            "a",       A::AddContact,     "add", footer),
+    bind!(Contacts, [ch('d'), DEL],                       "d",       A::DeleteContact,  "delete", footer),
+    bind!(Contacts, [ch('u')],                            "u",       A::Undo,           "undo", help),
+    bind!(Contacts, [ch('i')],                            "i",       A::ImportContacts, "import CSV", footer),
+    bind!(Contacts, [ch('x')],                            "x",       A::ExportContacts, "export CSV", help),
+    bind!(Contacts, [ch('/')],                            "/",       A::Filter,         "filter", help),
+    bind!(Contacts, [ch(']')],                            "]",       A::CoverageDown,   "scroll the coverage down", help),
+    bind!(Contacts, [ch('[')],                            "[",       A::CoverageUp,     "scroll the coverage up", help),
+    bind!(Contacts, [ch('m')],                            "m",       A::ToggleMap,      "coverage on a map / as a list", help),
     // Review
-    bind!(
-        Review,
-        [(Char('e'), NONE), (Enter, NONE)],
-        "e",
-        A::ExportJson,
-        "export JSON",
-        true
-    ),
-    bind!(
-        Review,
-        [(Char('k'), NONE)],
-        "k",
-        A::ExportKit,
-        "kit for Partner Center",
-        true
-    ),
-    bind!(
-        Review,
-        [(Char('j'), NONE)],
-        "j",
-        A::ToggleJson,
-        "JSON / summary",
-        true
-    ),
-    bind!(Review, [(Down, NONE)], "↓", A::Down, "scroll down", false),
-    bind!(Review, [(Up, NONE)], "↑", A::Up, "scroll up", false),
-    bind!(
-        Review,
-        [(PageDown, SHIFT), (Char(' '), NONE)],
-        "Space",
-        A::PageDown,
-        "page down",
-        false
-    ),
+    bind!(Review,   [ch('e'), ENTER],                     "e",       A::ExportJson,     "export JSON", footer),
+    bind!(Review,   [ch('k')],                            "k",       A::ExportKit,      "kit for Partner Center", footer),
+    bind!(Review,   [ch('j')],                            "j",       A::ToggleJson,     "JSON / summary", footer),
+    bind!(Review,   [DOWN],                               "↓",       A::Down,           "scroll down", help),
+    bind!(Review,   [UP],                                 "↑",       A::Up,             "scroll up", help),
+    bind!(Review,   [SPACE, (KeyCode::PageDown, SHIFT)],  "Space",   A::PageDown,       "page down", help),
     // Forms
-    bind!(
-        Form,
-        [(Tab, NONE), (Down, NONE), (Char('j'), NONE)],
-        "Tab/↓",
-        A::Down,
-        "next field",
-        false
-    ),
-    bind!(
-        Form,
-        [(BackTab, SHIFT), (Up, NONE), (Char('k'), NONE)],
-        "S-Tab/↑",
-        A::Up,
-        "previous field",
-        false
-    ),
-    bind!(
-        Form,
-        [(Enter, NONE), (Char(' '), NONE)],
-        "Enter",
-        A::Activate,
-        "edit",
-        true
-    ),
-    bind!(
-        Form,
-        [(Backspace, NONE), (Delete, NONE)],
-        "Del",
-        A::Clear,
-        "clear",
-        false
-    ),
-    bind!(
-        Form,
-        [(Char('o'), CTRL)],
-        "Ctrl-O",
-        A::Browse,
-        "choose a file",
-        false
-    ),
+    bind!(Form,     [TAB, DOWN, ch('j')],                 "Tab/↓",   A::Down,           "next field", help),
+    bind!(Form,     [BACKTAB, UP, ch('k')],               "S-Tab/↑", A::Up,             "previous field", help),
+    bind!(Form,     [ENTER, SPACE],                       "Enter",   A::Activate,       "edit", footer),
+    bind!(Form,     [DEL, BKSP],                          "Del",     A::Clear,          "clear", help),
+    browse(Form),
     // Steps
-    bind!(
-        Wizard,
-        [(PageDown, NONE), (Char('n'), CTRL), (Char('n'), NONE)],
-        "n",
-        A::NextStep,
-        "next step",
-        true
-    ),
-    bind!(
-        Wizard,
-        [
-            (PageUp, NONE),
-            (Char('p'), CTRL),
-            (Char('b'), NONE),
-            (Esc, NONE)
-        ],
-        "b",
-        A::PrevStep,
-        "back",
-        true
-    ),
-    bind!(
-        Wizard,
-        [
-            (Char('1'), NONE),
-            (Char('2'), NONE),
-            (Char('3'), NONE),
-            (Char('4'), NONE),
-            (Char('5'), NONE),
-            (Char('6'), NONE),
-            (Char('7'), NONE)
-        ],
-        "1-7",
-        A::GoToStep(0),
-        "go to a step",
-        false
-    ),
-    bind!(
-        Wizard,
-        [(Char('s'), NONE)],
-        "s",
-        A::TogglePanel,
-        "status",
-        true
-    ),
-    bind!(
-        Wizard,
-        [(Char('c'), NONE)],
-        "c",
-        A::Compare,
-        "compare editions",
-        false
-    ),
-    bind!(
-        Wizard,
-        [(Char('E'), SHIFT), (Char('E'), NONE)],
-        "E",
-        A::SwitchEdition,
-        "switch rules edition",
-        false
-    ),
+    bind!(Wizard,   [ch('n'), PGDN, ctrl('n')],           "n",       A::NextStep,       "next step", footer),
+    bind!(Wizard,   [ch('b'), PGUP, ctrl('p'), ESC],      "b",       A::PrevStep,       "back", footer),
+    bind!(Wizard,   [ch('1'), ch('2'), ch('3'), ch('4'), ch('5'), ch('6'), ch('7')], "1-7", A::GoToStep(0), "go to a step", help),
+    bind!(Wizard,   [ch('s')],                            "s",       A::TogglePanel,    "status", footer),
+    bind!(Wizard,   [ch('c')],                            "c",       A::Compare,        "compare editions", help),
+    bind!(Wizard,   [shift('E'), ch('E')],                "E",       A::SwitchEdition,  "switch rules edition", help),
     // Typing a value
-    bind!(Edit, [(Enter, NONE)], "Enter", A::Commit, "keep", true),
-    bind!(Edit, [(Esc, NONE)], "Esc", A::Cancel, "undo", true),
-    bind!(
-        Edit,
-        [(Tab, NONE)],
-        "Tab",
-        A::Complete,
-        "keep & next (in a path: complete)",
-        true
-    ),
-    bind!(
-        Edit,
-        [(BackTab, SHIFT), (Up, NONE)],
-        "S-Tab",
-        A::CommitPrev,
-        "keep & previous",
-        false
-    ),
-    bind!(
-        Edit,
-        [(Down, NONE)],
-        "↓",
-        A::CommitNext,
-        "keep & next",
-        false
-    ),
-    bind!(
-        Edit,
-        [(Char('u'), CTRL)],
-        "Ctrl-U",
-        A::ClearLine,
-        "clear the line",
-        false
-    ),
-    bind!(
-        Edit,
-        [(Char('o'), CTRL)],
-        "Ctrl-O",
-        A::Browse,
-        "choose a file",
-        false
-    ),
+    bind!(Edit,     [ENTER],                              "Enter",   A::Commit,         "keep", footer),
+    bind!(Edit,     [ESC],                                "Esc",     A::Cancel,         "undo", footer),
+    bind!(Edit,     [TAB],                                "Tab",     A::Complete,       "keep & next (in a path: complete)", footer),
+    bind!(Edit,     [BACKTAB, UP],                        "S-Tab",   A::CommitPrev,     "keep & previous", help),
+    bind!(Edit,     [DOWN],                               "↓",       A::CommitNext,     "keep & next", help),
+    clear_line(Edit),
+    browse(Edit),
     // Lists
-    bind!(Choice, [(Down, NONE)], "↓", A::Down, "next", false),
-    bind!(
-        Choice,
-        [(Up, NONE), (BackTab, SHIFT)],
-        "↑",
-        A::Up,
-        "previous",
-        false
-    ),
-    bind!(
-        Choice,
-        [(PageDown, NONE)],
-        "PgDn",
-        A::PageDown,
-        "page down",
-        false
-    ),
-    bind!(
-        Choice,
-        [(PageUp, NONE)],
-        "PgUp",
-        A::PageUp,
-        "page up",
-        false
-    ),
-    bind!(
-        Choice,
-        [(Char(' '), NONE), (Tab, NONE)],
-        "Space",
-        A::Toggle,
-        "tick",
-        true
-    ),
-    bind!(Choice, [(Enter, NONE)], "Enter", A::Commit, "keep", true),
-    bind!(
-        Choice,
-        [(Char('e'), CTRL)],
-        "Ctrl-E",
-        A::Other,
-        "type a value instead",
-        true
-    ),
-    bind!(Choice, [(Esc, NONE)], "Esc", A::Cancel, "cancel", true),
+    next(Choice),
+    bind!(Choice,   [UP, BACKTAB],                        "↑",       A::Up,             "previous", help),
+    page_down(Choice),
+    page_up(Choice),
+    bind!(Choice,   [SPACE, TAB],                         "Space",   A::Toggle,         "tick", footer),
+    bind!(Choice,   [ENTER],                              "Enter",   A::Commit,         "keep", footer),
+    bind!(Choice,   [ctrl('e')],                          "Ctrl-E",  A::Other,          "type a value instead", footer),
+    cancel(Choice),
     // File picker
-    bind!(Files, [(Down, NONE)], "↓", A::Down, "next", false),
-    bind!(Files, [(Up, NONE)], "↑", A::Up, "previous", false),
-    bind!(
-        Files,
-        [(PageDown, NONE)],
-        "PgDn",
-        A::PageDown,
-        "page down",
-        false
-    ),
-    bind!(Files, [(PageUp, NONE)], "PgUp", A::PageUp, "page up", false),
-    bind!(
-        Files,
-        [(Enter, NONE)],
-        "Enter",
-        A::Activate,
-        "open folder / choose file",
-        true
-    ),
-    bind!(
-        Files,
-        [(Left, NONE), (Backspace, NONE)],
-        "←",
-        A::Parent,
-        "parent folder",
-        true
-    ),
-    bind!(Files, [(Esc, NONE)], "Esc", A::Cancel, "cancel", true),
+    next(Files),
+    bind!(Files,    [UP],                                 "↑",       A::Up,             "previous", help),
+    page_down(Files),
+    page_up(Files),
+    bind!(Files,    [ENTER],                              "Enter",   A::Activate,       "open folder / choose file", footer),
+    bind!(Files,    [LEFT, BKSP],                         "←",       A::Parent,         "parent folder", footer),
+    cancel(Files),
     // Name and path dialogs
-    bind!(Input, [(Enter, NONE)], "Enter", A::Commit, "confirm", true),
-    bind!(
-        Input,
-        [(Tab, NONE)],
-        "Tab",
-        A::Complete,
-        "complete the path",
-        false
-    ),
-    bind!(
-        Input,
-        [(Char('o'), CTRL)],
-        "Ctrl-O",
-        A::Browse,
-        "choose a file",
-        false
-    ),
-    bind!(
-        Choice,
-        [(Char('u'), CTRL)],
-        "Ctrl-U",
-        A::ClearLine,
-        "clear the search",
-        false
-    ),
-    bind!(
-        Files,
-        [(Char('u'), CTRL)],
-        "Ctrl-U",
-        A::ClearLine,
-        "clear the filter",
-        false
-    ),
-    bind!(
-        Input,
-        [(Char('u'), CTRL)],
-        "Ctrl-U",
-        A::ClearLine,
-        "clear",
-        false
-    ),
-    bind!(Input, [(Esc, NONE)], "Esc", A::Cancel, "cancel", true),
+    bind!(Input,    [ENTER],                              "Enter",   A::Commit,         "confirm", footer),
+    bind!(Input,    [TAB],                                "Tab",     A::Complete,       "complete the path", help),
+    browse(Input),
+    bind!(Choice,   [ctrl('u')],                          "Ctrl-U",  A::ClearLine,      "clear the search", help),
+    bind!(Files,    [ctrl('u')],                          "Ctrl-U",  A::ClearLine,      "clear the filter", help),
+    bind!(Input,    [ctrl('u')],                          "Ctrl-U",  A::ClearLine,      "clear", help),
+    cancel(Input),
     // Contact form
-    bind!(
-        Contact,
-        [(Enter, NONE)],
-        "Enter",
-        A::Activate,
-        "next (last: save)",
-        true
-    ),
-    bind!(
-        Contact,
-        [(Tab, NONE), (Down, NONE)],
-        "Tab",
-        A::CommitNext,
-        "next field",
-        false
-    ),
-    bind!(
-        Contact,
-        [(BackTab, SHIFT), (Up, NONE)],
-        "S-Tab",
-        A::CommitPrev,
-        "previous field",
-        false
-    ),
-    bind!(
-        Contact,
-        [(Char('s'), CTRL)],
-        "Ctrl-S",
-        A::Commit,
-        "save",
-        true
-    ),
-    bind!(
-        Contact,
-        [(Char('o'), CTRL)],
-        "Ctrl-O",
-        A::Browse,
-        "pick countries from a list",
-        false
-    ),
-    bind!(
-        Contact,
-        [(Char('u'), CTRL)],
-        "Ctrl-U",
-        A::ClearLine,
-        "clear the line",
-        false
-    ),
-    bind!(Contact, [(Esc, NONE)], "Esc", A::Cancel, "cancel", true),
+    bind!(Contact,  [ENTER],                              "Enter",   A::Activate,       "next (last: save)", footer),
+    bind!(Contact,  [TAB, DOWN],                          "Tab",     A::CommitNext,     "next field", help),
+    bind!(Contact,  [BACKTAB, UP],                        "S-Tab",   A::CommitPrev,     "previous field", help),
+    bind!(Contact,  [ctrl('s')],                          "Ctrl-S",  A::Commit,         "save", footer),
+    bind!(Contact,  [ctrl('o')],                          "Ctrl-O",  A::Browse,         "pick countries from a list", help),
+    clear_line(Contact),
+    cancel(Contact),
     // Questions
-    bind!(
-        Confirm,
-        [(Char('y'), NONE), (Char('Y'), SHIFT), (Enter, NONE)],
-        "y",
-        A::Yes,
-        "yes",
-        true
-    ),
-    bind!(
-        Confirm,
-        [(Char('n'), NONE), (Char('N'), SHIFT)],
-        "n",
-        A::No,
-        "no",
-        true
-    ),
-    bind!(
-        Confirm,
-        [(Char('o'), NONE)],
-        "o",
-        A::Other,
-        "the other choice",
-        false
-    ),
-    bind!(Confirm, [(Esc, NONE)], "Esc", A::Cancel, "cancel", true),
-    bind!(
-        Confirm,
-        [(Down, NONE), (Char('j'), NONE)],
-        "↓",
-        A::Down,
-        "scroll",
-        false
-    ),
-    bind!(
-        Confirm,
-        [(Up, NONE), (Char('k'), NONE)],
-        "↑",
-        A::Up,
-        "scroll",
-        false
-    ),
+    bind!(Confirm,  [ch('y'), shift('Y'), ENTER],         "y",       A::Yes,            "yes", footer),
+    bind!(Confirm,  [ch('n'), shift('N')],                "n",       A::No,             "no", footer),
+    bind!(Confirm,  [ch('o')],                            "o",       A::Other,          "the other choice", help),
+    cancel(Confirm),
+    scroll_down(Confirm),
+    scroll_up(Confirm),
     // Messages, help, comparison
-    bind!(
-        Message,
-        [(Down, NONE), (Char('j'), NONE)],
-        "↓",
-        A::Down,
-        "scroll",
-        false
-    ),
-    bind!(
-        Message,
-        [(Up, NONE), (Char('k'), NONE)],
-        "↑",
-        A::Up,
-        "scroll",
-        false
-    ),
-    bind!(
-        Message,
-        [(Enter, NONE), (Esc, NONE)],
-        "Enter",
-        A::Cancel,
-        "close",
-        true
-    ),
-    bind!(
-        Compare,
-        [(Down, NONE), (Char('j'), NONE)],
-        "↓",
-        A::Down,
-        "scroll",
-        false
-    ),
-    bind!(
-        Compare,
-        [(Up, NONE), (Char('k'), NONE)],
-        "↑",
-        A::Up,
-        "scroll",
-        false
-    ),
-    bind!(
-        Compare,
-        [(Char('E'), SHIFT), (Char('E'), NONE)],
-        "E",
-        A::SwitchEdition,
-        "switch the draft's edition",
-        true
-    ),
-    bind!(
-        Compare,
-        [(Enter, NONE), (Esc, NONE)],
-        "Esc",
-        A::Cancel,
-        "close",
-        true
-    ),
-    bind!(
-        Help,
-        [(Down, NONE), (Char('j'), NONE)],
-        "↓",
-        A::Down,
-        "scroll",
-        false
-    ),
-    bind!(
-        Help,
-        [(Up, NONE), (Char('k'), NONE)],
-        "↑",
-        A::Up,
-        "scroll",
-        false
-    ),
-    bind!(
-        Help,
-        [(PageDown, NONE), (Char(' '), NONE)],
-        "PgDn",
-        A::PageDown,
-        "page down",
-        false
-    ),
-    bind!(Help, [(PageUp, NONE)], "PgUp", A::PageUp, "page up", false),
-    bind!(
-        Help,
-        [
-            (Esc, NONE),
-            (Enter, NONE),
-            (Char('q'), NONE),
-            (Char('?'), NONE),
-            (Char('?'), SHIFT)
-        ],
-        "Esc",
-        A::Cancel,
-        "close",
-        true
-    ),
+    scroll_down(Message),
+    scroll_up(Message),
+    bind!(Message,  [ENTER, ESC],                         "Enter",   A::Cancel,         "close", footer),
+    scroll_down(Compare),
+    scroll_up(Compare),
+    bind!(Compare,  [shift('E'), ch('E')],                "E",       A::SwitchEdition,  "switch the draft's edition", footer),
+    bind!(Compare,  [ESC, ENTER],                         "Esc",     A::Cancel,         "close", footer),
+    scroll_down(Help),
+    scroll_up(Help),
+    bind!(Help,     [PGDN, SPACE],                        "PgDn",    A::PageDown,       "page down", help),
+    page_up(Help),
+    bind!(Help,     [ESC, ENTER, ch('q'), ch('?'), shift('?')], "Esc", A::Cancel,       "close", footer),
 ];
 
 fn matches(b: &Binding, key: &KeyEvent) -> bool {
     b.keys.iter().any(|(code, mods)| {
         *code == key.code
             && (*mods == key.modifiers
-                || (*mods == NONE && key.modifiers == SHIFT && matches!(code, Char(_))))
+                || (*mods == NONE && key.modifiers == SHIFT && matches!(code, KeyCode::Char(_))))
     })
 }
 
 /// Whether a key types a character (in contexts that take text).
 pub fn is_typing(key: &KeyEvent) -> bool {
-    matches!(key.code, Char(_))
+    matches!(key.code, KeyCode::Char(_))
         && !key
             .modifiers
             .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
@@ -803,7 +311,7 @@ pub fn lookup(contexts: &[Context], key: &KeyEvent) -> Option<Action> {
             .find(|b| matches(b, key));
         if let Some(b) = hit {
             return Some(match (b.action, key.code) {
-                (Action::GoToStep(0), Char(c)) => {
+                (Action::GoToStep(0), KeyCode::Char(c)) => {
                     Action::GoToStep(c.to_digit(10).unwrap_or(1) as u8)
                 }
                 (a, _) => a,
@@ -858,6 +366,53 @@ pub fn typed_char(key: &crossterm::event::KeyEvent) -> Option<char> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crossterm::event::KeyCode::{Char, Enter};
+
+    /// How a key is written in hints.
+    fn key_name((code, mods): Key) -> String {
+        match code {
+            Char(' ') => "Space".into(),
+            Char(c) if mods == CTRL => format!("Ctrl-{}", c.to_ascii_uppercase()),
+            Char(c) => c.to_string(),
+            KeyCode::F(n) => format!("F{n}"),
+            Enter => "Enter".into(),
+            KeyCode::Esc => "Esc".into(),
+            KeyCode::Tab => "Tab".into(),
+            KeyCode::BackTab => "S-Tab".into(),
+            KeyCode::Up => "↑".into(),
+            KeyCode::Down => "↓".into(),
+            KeyCode::Left => "←".into(),
+            KeyCode::PageUp => "PgUp".into(),
+            KeyCode::PageDown => "PgDn".into(),
+            KeyCode::Delete => "Del".into(),
+            KeyCode::Backspace => "Backspace".into(),
+            other => format!("{other:?}"),
+        }
+    }
+
+    /// A key label names the binding's first keys, `/`-separated; `1-7` names a run of keys.
+    #[test]
+    fn every_key_label_names_its_keys() {
+        for b in BINDINGS {
+            let names: Vec<String> = b.keys.iter().map(|k| key_name(*k)).collect();
+            let want = match b.key_label.split_once('-') {
+                Some((from, to)) if from.len() == 1 && to.len() == 1 => {
+                    format!("{}-{}", names[0], names[names.len() - 1])
+                }
+                _ => {
+                    let n = b.key_label.split('/').count().min(names.len());
+                    names[..n].join("/")
+                }
+            };
+            assert_eq!(b.key_label, want, "{:?} {:?}", b.context, b.action);
+        }
+        let run: Vec<String> = (1..=7).map(|d| d.to_string()).collect();
+        let goto = BINDINGS.iter().find(|b| b.action == Action::GoToStep(0));
+        let names: Vec<String> = goto.map_or(Vec::new(), |b| {
+            b.keys.iter().map(|k| key_name(*k)).collect()
+        });
+        assert_eq!(names, run, "1-7 is every digit from 1 to 7");
+    }
 
     #[test]
     fn no_key_is_bound_twice_in_one_context() {

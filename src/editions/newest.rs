@@ -6,7 +6,7 @@
 use super::rows::*;
 use super::today::{self, E2023_08};
 use super::{Billed, EditionRules, Rule, Words};
-use crate::fields::FieldId as F;
+use crate::field_ids::FieldId as F;
 use crate::model::Submission;
 use crate::status::{BenefitId, Status};
 

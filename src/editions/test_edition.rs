@@ -4,7 +4,7 @@
 
 use super::newest::E2025_09;
 use super::{EditionRules, Ladder};
-use crate::fields::FieldId as F;
+use crate::field_ids::FieldId as F;
 
 fn fields(f: F) -> Option<(&'static str, &'static str)> {
     match f {

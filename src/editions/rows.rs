@@ -5,7 +5,7 @@
 
 use super::Rule;
 use super::checks::*;
-use crate::fields::FieldId as F;
+use crate::field_ids::FieldId as F;
 use crate::model::DocSlot;
 use crate::status::{RequirementId as R, Tier};
 

@@ -3,7 +3,7 @@
 
 use super::rows::*;
 use super::{Billed, EditionRules, Ladder, Rule, Words, holds};
-use crate::fields::FieldId;
+use crate::field_ids::FieldId;
 use crate::model::{OfferType, Submission};
 use crate::status::{BenefitId, RequirementResult, Status, Tier};
 

@@ -4,7 +4,7 @@
 
 use super::rows::*;
 use super::{Billed, EditionRules, Ladder, Rule, Words, holds};
-use crate::fields::FieldId as F;
+use crate::field_ids::FieldId as F;
 use crate::model::{OfferType, Submission};
 use crate::status::{BenefitId, RequirementResult, Status, Tier};
 

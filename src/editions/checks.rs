@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 
 use super::{Applies, Billed, Ctx, Outcome, unmet};
 use crate::coverage::uncovered_markets;
-use crate::fields::FieldId as F;
+use crate::field_ids::FieldId as F;
 use crate::model::geo::{self, country_name};
 use crate::model::{DocSlot, IsvConnect, OfferType, SolutionType};
 use crate::validate::{self, human_bytes};
