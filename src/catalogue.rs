@@ -67,6 +67,18 @@ impl Catalogue {
     }
 }
 
+/// Whether Partner Center has a checkbox for `value` (from the edition's catalogue); if not,
+/// what to do instead: the checklist never tells anyone to tick a box that is not there.
+pub fn checkbox(boxes: &[String], value: &str) -> Result<(), String> {
+    if boxes.is_empty() || Catalogue::has(boxes, value) {
+        return Ok(());
+    }
+    Err(format!(
+        "is not one of Partner Center's checkboxes: change it in the draft to one of {}",
+        boxes.join(", ")
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -317,18 +317,6 @@ fn fill(
     })
 }
 
-/// Whether Partner Center has a checkbox for `value` (from the edition's catalogue); if not,
-/// what to do instead: the checklist never tells anyone to tick a box that is not there.
-pub(crate) fn checkbox(boxes: &[String], value: &str) -> Result<(), String> {
-    if boxes.is_empty() || crate::catalogue::Catalogue::has(boxes, value) {
-        return Ok(());
-    }
-    Err(format!(
-        "is not one of Partner Center's checkboxes: change it in the draft to one of {}",
-        boxes.join(", ")
-    ))
-}
-
 /// Markdown that is safe to paste values into: no line breaks, and the characters that start
 /// Markdown syntax escaped.
 fn md(s: &str) -> String {
@@ -448,7 +436,7 @@ pub fn checklist(
     let cat = crate::catalogue::Catalogue::for_edition(edition);
     let mut boxes = |what: &str, list: &[String], values: &[String]| {
         for v in values {
-            match checkbox(list, v) {
+            match crate::catalogue::checkbox(list, v) {
                 Ok(()) => out.push_str(&format!("- [ ] {what}: tick **{}**\n", md(v))),
                 Err(why) => out.push_str(&format!("- [ ] {what}: \"{}\" {}\n", md(v), md(&why))),
             }

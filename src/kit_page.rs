@@ -193,7 +193,7 @@ impl Page {
     /// instead (as CHECKLIST.md says it).
     fn boxes(&mut self, what: &str, boxes: &[String], values: &[String]) {
         for value in values {
-            match crate::kit::checkbox(boxes, value) {
+            match crate::catalogue::checkbox(boxes, value) {
                 Ok(()) => {
                     let v = self.value(value);
                     self.item(&format!("{}: tick {v}", esc(what)));
