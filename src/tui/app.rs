@@ -4,7 +4,6 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::sync::mpsc::Receiver;
 
 use crossterm::event::{Event, KeyEvent, KeyEventKind, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::{Position, Rect};
@@ -27,6 +26,7 @@ use super::screens::{
     contacts::ContactsScreen, diagram::Preview, form::FormScreen, review::ReviewScreen,
     start::StartScreen,
 };
+use super::task::{Poll, Task};
 use super::theme::Theme;
 
 /// How far a step is, as the step bar shows it.
@@ -105,20 +105,11 @@ pub struct Editing {
     pub removed: String,
 }
 
-/// Messages from background work.
-pub enum Job {
-    Import(Receiver<ImportMsg>),
-    Kit(Receiver<KitMsg>),
-}
-
-pub enum KitMsg {
-    Progress(f32),
-    Done(Box<Result<crate::kit::Kit, crate::session::SessionError>>),
-}
-
-pub enum ImportMsg {
-    Progress(f32),
-    Done(Box<Result<ImportPlan, ImportError>>),
+/// What the wizard's background tasks end with.
+pub enum Finished {
+    Import(Result<ImportPlan, ImportError>),
+    /// The kit, or why it was not written.
+    Kit(Result<crate::kit::Kit, String>),
 }
 
 pub struct App {
@@ -140,7 +131,8 @@ pub struct App {
     pub derived: Derived,
     pub diagram: Preview,
     pub undo: Option<Undo>,
-    pub jobs: Vec<Job>,
+    /// Background work (imports, kits); a progress dialog shows the last one.
+    pub tasks: Vec<Task<Finished>>,
     /// Clickable regions of the last frame.
     pub hits: RefCell<Vec<(Rect, Hit)>>,
     /// Set only by the terminal-hygiene test (COSELL_TEST_PANIC_IN_FRAME).
@@ -189,7 +181,7 @@ impl App {
             derived: Derived::default(),
             diagram: Preview::default(),
             undo: None,
-            jobs: Vec::new(),
+            tasks: Vec::new(),
             hits: RefCell::new(Vec::new()),
             panic_in_frame: false,
             #[cfg(feature = "test-hooks")]
@@ -1237,65 +1229,19 @@ impl App {
                 redraw = true;
             }
         }
-        let jobs = std::mem::take(&mut self.jobs);
-        for job in jobs {
-            match job {
-                Job::Import(rx) => {
-                    let mut done = None;
-                    loop {
-                        match rx.try_recv() {
-                            Ok(ImportMsg::Progress(f)) => {
-                                if let Some(Popup::Progress { fraction, .. }) =
-                                    self.popups.last_mut()
-                                {
-                                    *fraction = f;
-                                }
-                                redraw = true;
-                            }
-                            Ok(ImportMsg::Done(r)) => {
-                                done = Some(*r);
-                                break;
-                            }
-                            Err(std::sync::mpsc::TryRecvError::Empty) => break,
-                            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
-                                done = Some(Err(ImportError::Unreadable {
-                                    path: String::new(),
-                                    message: "the import stopped".into(),
-                                }));
-                                break;
-                            }
-                        }
+        for mut task in std::mem::take(&mut self.tasks) {
+            match task.poll() {
+                Poll::Running(moved) => {
+                    if moved && let Some(Popup::Progress { fraction, .. }) = self.popups.last_mut()
+                    {
+                        *fraction = task.progress();
+                        redraw = true;
                     }
-                    match done {
-                        Some(r) => {
-                            self.import_finished(r);
-                            redraw = true;
-                        }
-                        None => self.jobs.push(Job::Import(rx)),
-                    }
+                    self.tasks.push(task);
                 }
-                Job::Kit(rx) => {
-                    let mut done = None;
-                    while let Ok(msg) = rx.try_recv() {
-                        match msg {
-                            KitMsg::Progress(f) => {
-                                if let Some(Popup::Progress { fraction, .. }) =
-                                    self.popups.last_mut()
-                                {
-                                    *fraction = f;
-                                }
-                                redraw = true;
-                            }
-                            KitMsg::Done(r) => done = Some(*r),
-                        }
-                    }
-                    match done {
-                        Some(r) => {
-                            self.kit_finished(r);
-                            redraw = true;
-                        }
-                        None => self.jobs.push(Job::Kit(rx)),
-                    }
+                Poll::Done(done) => {
+                    self.task_finished(done);
+                    redraw = true;
                 }
             }
         }
@@ -1304,7 +1250,7 @@ impl App {
 
     /// Whether background work is running (the loop polls faster then).
     pub fn busy(&self) -> bool {
-        !self.jobs.is_empty()
+        !self.tasks.is_empty()
             || self.review.busy()
             || self.diagram.busy()
             || self.session.as_ref().is_some_and(DraftSession::busy)

@@ -6,18 +6,19 @@ use std::path::PathBuf;
 use crate::contacts_csv::{CsvOptions, ImportError};
 use crate::fields::{FieldId, Need};
 use crate::fsio::Target;
-use crate::model::{Contacts, Edition, Submission};
+use crate::model::{Edition, Submission};
 use crate::present::sanitize;
-use crate::session::{DraftSession, ImportPlan};
+use crate::session::{DraftSession, ImportJob, ImportPlan};
 use crate::status::RequirementState;
 use crate::store::StoreError;
 
 use super::action::Action;
-use super::app::{App, ImportMsg, Job, KitMsg, Undo, scroll_by, single_line, text_of};
+use super::app::{App, Finished, Undo, scroll_by, single_line, text_of};
 use super::popups::{
     ChoiceList, ChoicePurpose, ContactForm, FilePicker, FilePurpose, InputDialog, InputPurpose,
     Pending, Popup,
 };
+use super::task::Task;
 use super::theme::UNMET;
 
 impl App {
@@ -535,15 +536,13 @@ impl App {
                 };
                 let dir = PathBuf::from(crate::fields::typed_path(text).unwrap_or_default());
                 let job = s.kit_job(dir.clone());
-                let (tx, rx) = std::sync::mpsc::channel();
-                std::thread::spawn(move || {
-                    let progress = tx.clone();
-                    let result = job.run(&mut |f| {
-                        let _ = progress.send(KitMsg::Progress(f));
-                    });
-                    let _ = tx.send(KitMsg::Done(Box::new(result)));
-                });
-                self.jobs.push(Job::Kit(rx));
+                self.tasks.push(Task::spawn(
+                    "kit",
+                    || Finished::Kit(Err("the kit writer stopped".into())),
+                    move |r| {
+                        Finished::Kit(job.run(&mut |f| r.progress(f)).map_err(|e| e.to_string()))
+                    },
+                ));
                 self.popups.push(Popup::Progress {
                     title: format!(
                         "Writing the kit to {}",
@@ -569,11 +568,7 @@ impl App {
                 if let Some(dir) = std::path::Path::new(&path).parent() {
                     crate::tui::popups::remember_dir(s.path(), dir);
                 }
-                self.start_import(
-                    s.sub().markets.clone(),
-                    s.sub().contacts.clone(),
-                    PathBuf::from(path),
-                );
+                self.start_import(s.import_job(std::path::Path::new(&path)));
                 Ok(())
             }
         }
@@ -607,29 +602,30 @@ impl App {
     }
 
     /// Reads and checks a CSV on a background thread, with a progress bar.
-    pub(super) fn start_import(&mut self, markets: Vec<String>, old: Contacts, path: PathBuf) {
-        let (tx, rx) = std::sync::mpsc::channel();
-        let shown = path.display().to_string();
-        std::thread::spawn(move || {
-            let result = crate::contacts_csv::read_file(&path).and_then(|bytes| {
-                let progress = tx.clone();
-                let imported = crate::contacts_csv::import_with_progress(&bytes, &mut |f| {
-                    let _ = progress.send(ImportMsg::Progress(f));
-                })?;
-                let preview = crate::contacts_csv::preview(&markets, &old, &imported.contacts);
-                Ok(ImportPlan {
-                    source: path,
-                    imported,
-                    preview,
-                })
-            });
-            let _ = tx.send(ImportMsg::Done(Box::new(result)));
-        });
-        self.jobs.push(Job::Import(rx));
+    pub(super) fn start_import(&mut self, job: ImportJob) {
+        let shown = job.source.display().to_string();
+        self.tasks.push(Task::spawn(
+            "import",
+            || {
+                Finished::Import(Err(ImportError::Unreadable {
+                    path: String::new(),
+                    message: "the import stopped".into(),
+                }))
+            },
+            move |r| Finished::Import(job.run(&mut |f| r.progress(f))),
+        ));
         self.popups.push(Popup::Progress {
             title: format!("Importing {}", sanitize(&shown)),
             fraction: 0.0,
         });
+    }
+
+    /// A background task ended (or its worker died).
+    pub(super) fn task_finished(&mut self, done: Finished) {
+        match done {
+            Finished::Import(r) => self.import_finished(r),
+            Finished::Kit(r) => self.kit_finished(r),
+        }
     }
 
     /// Shows the import's errors, or what it would change and asks before replacing.
@@ -685,10 +681,7 @@ impl App {
         }
     }
 
-    pub(super) fn kit_finished(
-        &mut self,
-        result: Result<crate::kit::Kit, crate::session::SessionError>,
-    ) {
+    pub(super) fn kit_finished(&mut self, result: Result<crate::kit::Kit, String>) {
         if matches!(self.popups.last(), Some(Popup::Progress { .. })) {
             self.popups.pop();
         }
@@ -702,10 +695,9 @@ impl App {
                 );
                 self.set_status(msg, false);
             }
-            Err(e) => self.popups.push(Popup::message(
-                "Kit not written",
-                sanitize_lines_vec(&e.to_string()),
-            )),
+            Err(e) => self
+                .popups
+                .push(Popup::message("Kit not written", sanitize_lines_vec(&e))),
         }
     }
 

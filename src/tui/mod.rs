@@ -7,6 +7,7 @@ mod dialogs;
 pub mod keymap;
 pub mod popups;
 pub mod screens;
+pub mod task;
 pub mod theme;
 pub mod widgets;
 

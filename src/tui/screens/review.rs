@@ -2,8 +2,6 @@
 //! action always on screen; the exact JSON an export writes is one key away (built in the
 //! background, drawn by visible lines).
 
-use std::sync::mpsc::Receiver;
-
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -17,6 +15,7 @@ use crate::status::RequirementState;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Hit, StepMark};
 use crate::tui::keymap::{Context, key_for};
+use crate::tui::task::{Poll, Task};
 use crate::tui::theme::{MET, UNMET};
 
 use super::{file_name, fit};
@@ -28,7 +27,7 @@ pub struct ReviewScreen {
     /// The JSON an export would write, one line each.
     pub json: Vec<String>,
     stale: bool,
-    rx: Option<Receiver<Vec<String>>>,
+    rx: Option<Task<Vec<String>>>,
 }
 
 impl ReviewScreen {
@@ -57,39 +56,38 @@ impl ReviewScreen {
         }
         self.stale = false;
         let file = session.build_export(None, true);
-        let (tx, rx) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            let text = match file {
-                Ok(mut f) => {
-                    f.exported_at = "(the time of the export)".into();
-                    f.to_pretty_json()
-                }
-                Err(e) => e.to_string(),
-            };
-            let _ = tx.send(preview_lines(&text));
-        });
+        let task = Task::spawn(
+            "json-preview",
+            || vec!["(the JSON preview stopped; toggle it to try again)".into()],
+            move |_| {
+                let text = match file {
+                    Ok(mut f) => {
+                        f.exported_at = "(the time of the export)".into();
+                        f.to_pretty_json()
+                    }
+                    Err(e) => e.to_string(),
+                };
+                preview_lines(&text)
+            },
+        );
         if self.json.is_empty() {
             self.json = vec!["(preparing the JSON preview…)".into()];
         }
-        self.rx = Some(rx);
+        self.rx = Some(task);
     }
 
     /// Takes a finished preview; true when the screen should be redrawn.
     pub fn tick(&mut self) -> bool {
-        let Some(rx) = self.rx.as_ref() else {
+        let Some(task) = self.rx.as_mut() else {
             return false;
         };
-        match rx.try_recv() {
-            Ok(lines) => {
+        match task.poll() {
+            Poll::Done(lines) => {
                 self.json = lines;
                 self.rx = None;
                 true
             }
-            Err(std::sync::mpsc::TryRecvError::Empty) => false,
-            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
-                self.rx = None;
-                false
-            }
+            Poll::Running(_) => false,
         }
     }
 }
