@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use crossterm::event::{Event, KeyEvent, KeyEventKind, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::{Position, Rect};
-use ratatui_textarea::{CursorMove, TextArea};
+use ratatui_textarea::TextArea;
 
 use crate::contacts_csv::ImportError;
 use crate::coverage::Coverage;
@@ -20,13 +20,17 @@ use crate::store::{DraftStore, StoreError};
 use crate::validate::{FileFacts, FileProbe};
 
 use super::action::Action;
+use super::command::{Command, InputPurpose};
+use super::component::{Component, View};
 use super::keymap::{self, Context};
-use super::popups::{ChoiceList, FilePicker, FilePurpose, InputPurpose, Pending, Popup};
+use super::popups::{ChoiceList, FilePicker, FilePurpose, Popup};
 use super::screens::{
     contacts::ContactsScreen, diagram::Preview, form::FormScreen, review::ReviewScreen,
     start::StartScreen,
 };
 use super::task::{Poll, Task};
+pub use super::text::clean_paste;
+use super::text::{single_line, text_of};
 use super::theme::Theme;
 
 /// How far a step is, as the step bar shows it.
@@ -71,22 +75,7 @@ impl Derived {
     }
 }
 
-/// Something the mouse can click, registered by the renderers each frame.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Hit {
-    Step(Step),
-    Field(usize),
-    Draft(usize),
-    Contact(usize),
-    Markets,
-    PanelRow(usize),
-    /// A line of a dialog's list.
-    Item(usize),
-    /// An answer of a dialog (`y`, `n`, `o`, `Esc`).
-    Answer(Action),
-    /// The coverage list (the wheel scrolls it).
-    Coverage,
-}
+pub use super::component::Hit;
 
 /// What the last delete or import replaced, for `u`.
 pub enum Undo {
@@ -143,25 +132,6 @@ pub struct App {
     save_seen: SaveState,
 }
 
-pub(crate) fn single_line(text: &str) -> TextArea<'static> {
-    let mut t = TextArea::new(vec![text.to_string()]);
-    t.move_cursor(CursorMove::End);
-    t
-}
-
-pub(crate) fn text_of(t: &TextArea<'static>) -> String {
-    t.lines().join("")
-}
-
-/// Pasted text for a one-line field: newlines become spaces, control characters go.
-pub fn clean_paste(s: &str) -> String {
-    s.replace("\r\n", " ")
-        .replace(['\n', '\r'], " ")
-        .chars()
-        .filter(|c| !c.is_control())
-        .collect()
-}
-
 impl App {
     pub fn new(store: DraftStore, theme: Theme) -> App {
         let mut app = App {
@@ -201,6 +171,15 @@ impl App {
     pub fn set_status(&mut self, text: impl Into<String>, is_error: bool) {
         let text = sanitize(&text.into()).into_owned();
         self.status_line = Some((text, is_error));
+    }
+
+    /// What components draw with.
+    pub fn view(&self) -> View<'_> {
+        View {
+            theme: &self.theme,
+            hits: &self.hits,
+            edition: self.edition(),
+        }
     }
 
     pub fn session(&self) -> Option<&DraftSession> {
@@ -279,7 +258,7 @@ impl App {
     /// The contexts keys are looked up in, most specific first.
     pub fn contexts(&self) -> Vec<Context> {
         if let Some(p) = self.popups.last() {
-            return vec![p.context(), Context::Always];
+            return p.contexts();
         }
         if self.editing.is_some() {
             return vec![Context::Edit, Context::Always];
@@ -489,9 +468,6 @@ impl App {
     fn type_key(&mut self, key: KeyEvent) {
         if let Some(p) = self.popups.last_mut() {
             p.type_key(key);
-            if let Some(Popup::Contact(form)) = self.popups.last_mut() {
-                form.revalidate();
-            }
             return;
         }
         if self.step == Step::Contacts && self.contacts.filtering {
@@ -761,12 +737,15 @@ impl App {
                         format!("✗ {}", sanitize(&message)),
                         "They are kept in memory while cosell runs.".into(),
                     ],
-                    &[
-                        (Action::Other, "retry the save"),
-                        (Action::Yes, "quit and lose them"),
-                        (Action::Cancel, "stay"),
+                    vec![
+                        (Action::Other, "retry the save", Some(Command::RetrySave)),
+                        (
+                            Action::Yes,
+                            "quit and lose them",
+                            Some(Command::QuitUnsaved),
+                        ),
+                        (Action::Cancel, "stay", None),
                     ],
-                    Pending::QuitUnsaved,
                 ));
                 return;
             }
@@ -779,15 +758,11 @@ impl App {
         let Some(s) = self.session.as_ref() else {
             return;
         };
-        if self.popups.iter().any(|p| {
-            matches!(
-                p,
-                Popup::Confirm {
-                    on: Pending::SaveConflict,
-                    ..
-                }
-            )
-        }) {
+        if self
+            .popups
+            .iter()
+            .any(|p| p.asks(|c| matches!(c, Command::Conflict(_))))
+        {
             return;
         }
         let name = s
@@ -809,13 +784,15 @@ impl App {
                 "Reload theirs: your unsaved edits are dropped (compare lists them).".into(),
                 "Later: nothing is saved until you choose.".into(),
             ],
-            &[
+            [
                 (Action::Yes, "keep mine"),
                 (Action::Other, "reload theirs"),
                 (Action::No, "compare"),
                 (Action::Cancel, "later"),
-            ],
-            Pending::SaveConflict,
+            ]
+            .into_iter()
+            .map(|(a, label)| (a, label, Some(Command::Conflict(a))))
+            .collect(),
         ));
     }
 
@@ -1166,11 +1143,14 @@ impl App {
             Action::Quit => self.popups.push(Popup::confirm(
                 "Quit?",
                 vec!["The value you are typing has not been kept yet.".into()],
-                &[
-                    (Action::Yes, "quit without it"),
-                    (Action::No, "keep editing"),
+                vec![
+                    (
+                        Action::Yes,
+                        "quit without it",
+                        Some(Command::DiscardEditAndQuit),
+                    ),
+                    (Action::No, "keep editing", None),
                 ],
-                Pending::DiscardEditAndQuit,
             )),
             _ => {}
         }
@@ -1254,15 +1234,5 @@ impl App {
             || self.review.busy()
             || self.diagram.busy()
             || self.session.as_ref().is_some_and(DraftSession::busy)
-    }
-}
-
-pub(super) fn scroll_by(scroll: u16, a: Action) -> u16 {
-    match a {
-        Action::Down => scroll.saturating_add(1),
-        Action::Up => scroll.saturating_sub(1),
-        Action::PageDown => scroll.saturating_add(10),
-        Action::PageUp => scroll.saturating_sub(10),
-        _ => scroll,
     }
 }

@@ -13,12 +13,15 @@ use crate::status::RequirementState;
 use crate::store::StoreError;
 
 use super::action::Action;
-use super::app::{App, Finished, Undo, scroll_by, single_line, text_of};
+use super::app::{App, Finished, Undo};
+use super::command::Command;
+use super::component::{Component, Cx, Reply};
 use super::popups::{
     ChoiceList, ChoicePurpose, ContactForm, FilePicker, FilePurpose, InputDialog, InputPurpose,
-    Pending, Popup,
+    Popup,
 };
 use super::task::Task;
+use super::text::single_line;
 use super::theme::UNMET;
 
 impl App {
@@ -90,8 +93,10 @@ impl App {
         self.popups.push(Popup::confirm(
             "Delete contact?",
             vec![format!("Delete {name:?}? (u undoes it)")],
-            &[(Action::Yes, "delete"), (Action::No, "keep")],
-            Pending::DeleteContact(i),
+            vec![
+                (Action::Yes, "delete", Some(Command::DeleteContact(i))),
+                (Action::No, "keep", None),
+            ],
         ));
     }
 
@@ -106,8 +111,10 @@ impl App {
                 format!("Delete the draft {:?} and its file?", sanitize(&name)),
                 "This cannot be undone.".into(),
             ],
-            &[(Action::Yes, "delete"), (Action::No, "keep")],
-            Pending::DeleteDraft(name),
+            vec![
+                (Action::Yes, "delete", Some(Command::DeleteDraft(name))),
+                (Action::No, "keep", None),
+            ],
         ));
     }
 
@@ -195,11 +202,10 @@ impl App {
         self.popups.push(Popup::confirm(
             &format!("Switch to the {to} rules?"),
             lines,
-            &[
-                (Action::Yes, "switch"),
-                (Action::No, "keep the current rules"),
+            vec![
+                (Action::Yes, "switch", Some(Command::SwitchEdition(to))),
+                (Action::No, "keep the current rules", None),
             ],
-            Pending::SwitchEdition(to),
         ));
     }
 
@@ -236,174 +242,172 @@ impl App {
         }
     }
 
+    /// An action for the dialog on top. Quit leaves from any dialog.
     pub(super) fn popup_action(&mut self, action: Action) {
-        let Some(popup) = self.popups.pop() else {
+        let Some(at) = self.popups.len().checked_sub(1) else {
             return;
         };
         if action == Action::Quit {
-            self.popups.push(popup);
             self.popups.clear();
             self.editing = None;
             return self.quit();
         }
-        match popup {
-            Popup::Help { scroll } => match action {
-                Action::Cancel => {}
-                a => self.popups.push(Popup::Help {
-                    scroll: scroll_by(scroll, a),
-                }),
-            },
-            Popup::Message {
-                title,
-                lines,
-                scroll,
-            } => match action {
-                Action::Cancel => {}
-                a => self.popups.push(Popup::Message {
-                    title,
-                    lines,
-                    scroll: scroll_by(scroll, a),
-                }),
-            },
-            Popup::Compare { reports, scroll } => match action {
-                Action::Cancel => {}
-                Action::SwitchEdition => self.ask_edition(),
-                a => self.popups.push(Popup::Compare {
-                    reports,
-                    scroll: scroll_by(scroll, a),
-                }),
-            },
-            Popup::Progress { title, fraction } => {
-                self.popups.push(Popup::Progress { title, fraction });
-                self.set_status("Working… (Ctrl-C quits)", false);
-            }
-            Popup::Confirm {
-                on,
-                answers,
-                title,
-                lines,
-                scroll,
-            } => {
-                if answers.iter().any(|(a, _)| *a == action) || action == Action::Cancel {
-                    self.confirmed(on, action);
-                } else {
-                    self.popups.push(Popup::Confirm {
-                        on,
-                        answers,
-                        title,
-                        lines,
-                        scroll: scroll_by(scroll, action),
-                    });
-                }
-            }
-            Popup::Choice(mut list) => match action {
-                Action::Cancel => {}
-                Action::Commit | Action::Activate => self.choice_done(list),
-                Action::Other => {
-                    if let ChoicePurpose::Field(f) = list.purpose {
-                        self.start_edit(f);
-                    } else {
-                        self.popups.push(Popup::Choice(list));
-                    }
-                }
-                a => {
-                    list.act(a);
-                    self.popups.push(Popup::Choice(list));
-                }
-            },
-            Popup::Files(mut picker) => match action {
-                Action::Cancel => {}
-                Action::Activate => match picker.activate() {
-                    Some(path) => self.file_chosen(picker.purpose, path),
-                    None => self.popups.push(Popup::Files(picker)),
-                },
-                a => {
-                    picker.act(a);
-                    self.popups.push(Popup::Files(picker));
-                }
-            },
-            Popup::Input(mut dialog) => match action {
-                Action::Cancel => {}
-                Action::Commit => {
-                    let text = text_of(&dialog.textarea);
-                    if let Err(e) = self.input_done(&dialog.purpose, text.trim()) {
-                        dialog.error = Some(sanitize(&e).into_owned());
-                        self.popups.push(Popup::Input(dialog));
-                    }
-                }
-                Action::Browse if dialog.purpose.is_path() => {
-                    let text = text_of(&dialog.textarea);
-                    let purpose = FilePurpose::Dialog(dialog.purpose.extension());
-                    let draft = self.session.as_ref().map(|s| s.path().to_path_buf());
-                    self.popups.push(Popup::Input(dialog));
-                    self.popups.push(Popup::Files(FilePicker::open_for(
-                        purpose,
-                        &text,
-                        draft.as_deref(),
-                        false,
-                    )));
-                }
-                a => {
-                    dialog.act(a);
-                    self.popups.push(Popup::Input(dialog));
-                }
-            },
-            Popup::Contact(mut form) => match action {
-                Action::Cancel => {}
-                Action::Commit => self.save_contact(form),
-                Action::Activate if form.is_last() => self.save_contact(form),
-                Action::Browse if form.on_countries() => {
-                    let list = ChoiceList::countries(
-                        ChoicePurpose::ContactCountries,
-                        &form.contact.countries,
-                        true,
-                    );
-                    self.popups.push(Popup::Contact(form));
-                    self.popups.push(Popup::Choice(list));
-                }
-                a => {
-                    form.act(a);
-                    self.popups.push(Popup::Contact(form));
-                }
-            },
+        let mut cx = self.cx();
+        let reply = self.popups[at].handle(action, &mut cx);
+        if let Some((text, is_error)) = cx.status {
+            self.set_status(text, is_error);
+        }
+        self.reply(at, reply);
+    }
+
+    /// What a component needs to know while it handles an action.
+    pub(super) fn cx(&self) -> Cx {
+        Cx {
+            draft: self.session.as_ref().map(|s| s.path().to_path_buf()),
+            status: None,
         }
     }
 
-    /// Saves the contact form's row when it is valid; else the form stays with the reasons.
-    fn save_contact(&mut self, mut form: Box<ContactForm>) {
-        if form.finish()
-            && let Some(s) = self.session.as_mut()
-        {
-            let i = s.put_contact(form.index, form.contact.clone());
-            self.after_change();
-            self.contacts.clear_filter();
-            self.contacts.focus = Some(i);
-        } else {
-            self.popups.push(Popup::Contact(form));
+    /// Carries out the reply of the dialog at `at`: the one place dialogs close and commands run.
+    pub(super) fn reply(&mut self, at: usize, reply: Reply) {
+        match reply {
+            Reply::Stay => {}
+            Reply::Close => {
+                if at < self.popups.len() {
+                    self.popups.remove(at);
+                }
+            }
+            Reply::Run(Command::Answer(text)) => {
+                if at < self.popups.len() {
+                    self.popups.remove(at);
+                }
+                if let Some(opener) = at.checked_sub(1).and_then(|i| self.popups.get_mut(i)) {
+                    opener.answer(&text);
+                }
+            }
+            Reply::Run(command) if command.keeps_asker() => {
+                if let Err(e) = self.run(command) {
+                    self.set_status(e, true);
+                }
+            }
+            Reply::Run(command) => {
+                let asker = (at < self.popups.len()).then(|| self.popups.remove(at));
+                if let Err(reason) = self.run(command) {
+                    match asker {
+                        Some(mut dialog) => {
+                            if !dialog.refused(&reason) {
+                                self.set_status(reason, true);
+                            }
+                            self.popups.insert(at.min(self.popups.len()), dialog);
+                        }
+                        None => self.set_status(reason, true),
+                    }
+                }
+            }
         }
     }
 
-    pub(super) fn choice_done(&mut self, list: ChoiceList) {
-        let text = list.value();
-        match list.purpose {
-            ChoicePurpose::Field(f) => {
-                self.set_field(f, &text);
+    /// Runs one command; `Err` is a refusal the asking dialog shows.
+    pub(crate) fn run(&mut self, command: Command) -> Result<(), String> {
+        match command {
+            // Carried out by `reply`, which knows the dialog that opened the asker.
+            Command::Answer(_) => {}
+            Command::PickFile { extension, start } => {
+                let draft = self.session.as_ref().map(|s| s.path().to_path_buf());
+                self.popups.push(Popup::Files(FilePicker::open_for(
+                    FilePurpose::Dialog(extension),
+                    &start,
+                    draft.as_deref(),
+                    false,
+                )));
             }
-            ChoicePurpose::ContactCountries => {
-                if let Some(Popup::Contact(form)) = self.popups.last_mut() {
-                    form.set_countries(&text);
+            Command::PickCountries(current) => {
+                let list = ChoiceList::countries(ChoicePurpose::ContactCountries, &current, true);
+                self.popups.push(Popup::Choice(list));
+            }
+            Command::Input(purpose, text) => return self.input_done(&purpose, &text),
+            Command::Write(purpose, text) => {
+                if let Err(e) = self.write_output(&purpose, &text) {
+                    self.set_status(e, true);
                 }
             }
-            ChoicePurpose::NewDraftEdition(name) => {
-                let edition = Edition::parse(&text).unwrap_or(Edition::NEWEST);
-                self.create_draft(&name, edition, false);
+            Command::SetField(field, text) => {
+                self.set_field(field, &text);
             }
-            ChoicePurpose::SwitchEdition => {
-                if let Some(e) = Edition::parse(&text) {
-                    self.confirm_edition(e);
+            Command::SetPath(field, text) => {
+                if self.set_field(field, &text) {
+                    self.offer_copy(field);
                 }
             }
+            Command::EditField(field) => self.start_edit(field),
+            Command::PutContact(index, contact) => {
+                if let Some(s) = self.session.as_mut() {
+                    let i = s.put_contact(index, contact);
+                    self.after_change();
+                    self.contacts.clear_filter();
+                    self.contacts.focus = Some(i);
+                }
+            }
+            Command::DeleteContact(i) => {
+                if let Some(s) = self.session.as_mut()
+                    && let Some(c) = s.delete_contact(i)
+                {
+                    let name = c.name.clone();
+                    self.undo = Some(Undo::Deleted(i, c));
+                    self.after_change();
+                    self.set_status(format!("Deleted {name} (u undoes)"), false);
+                }
+            }
+            Command::ReplaceContacts(plan) => {
+                if let Some(s) = self.session.as_mut() {
+                    let n = plan.imported.contacts.len();
+                    let old = s.apply_import(*plan);
+                    self.undo = Some(Undo::Imported(old));
+                    self.after_change();
+                    self.contacts.clear_filter();
+                    self.set_status(format!("Imported {n} contact(s) (u undoes)"), false);
+                }
+            }
+            Command::DeleteDraft(name) => self.delete_draft(&name),
+            Command::CreateDraft {
+                name,
+                edition,
+                another,
+            } => self.create_draft(&name, edition, another),
+            Command::OpenDraft(name) => {
+                if let Err(e) = self.open(&name) {
+                    self.set_status(e.to_string(), true);
+                }
+            }
+            Command::AskEdition => self.ask_edition(),
+            Command::ConfirmEdition(e) => self.confirm_edition(e),
+            Command::SwitchEdition(e) => {
+                if let Some(s) = self.session.as_mut() {
+                    s.set_edition(e);
+                    self.after_change();
+                    self.set_status(format!("The draft now uses the {e} rules"), false);
+                }
+            }
+            Command::CopyIntoFolder(field) => self.copy_into_folder(field),
+            Command::DiscardEditAndQuit => {
+                self.editing = None;
+                self.quit();
+            }
+            Command::QuitUnsaved => {
+                self.session = None;
+                self.should_quit = true;
+            }
+            Command::RetrySave => {
+                if let Some(s) = self.session.as_mut() {
+                    match s.retry_save() {
+                        Ok(()) => self.set_status("Saved", false),
+                        Err(e) => self.set_status(format!("NOT SAVED: {e}"), true),
+                    }
+                }
+            }
+            Command::Conflict(answer) => self.settle_conflict(answer),
         }
+        Ok(())
     }
 
     /// After a document from outside the draft's folder is chosen for a draft kept outside the
@@ -434,28 +438,11 @@ impl App {
                 "The file is outside the draft's folder: a copy of the draft elsewhere (a git clone) will not find it.".to_string(),
                 format!("Copy it into {folder} and use the copy?"),
             ],
-            &[
-                (Action::Yes, "copy it in"),
-                (Action::No, "keep it where it is"),
+            vec![
+                (Action::Yes, "copy it in", Some(Command::CopyIntoFolder(field))),
+                (Action::No, "keep it where it is", None),
             ],
-            Pending::CopyIntoFolder(field),
         ));
-    }
-
-    pub(super) fn file_chosen(&mut self, purpose: FilePurpose, path: PathBuf) {
-        let text = path.display().to_string();
-        match purpose {
-            FilePurpose::Field(f) => {
-                if self.set_field(f, &text) {
-                    self.offer_copy(f);
-                }
-            }
-            FilePurpose::Dialog(_) => {
-                if let Some(Popup::Input(d)) = self.popups.last_mut() {
-                    d.textarea = single_line(&text);
-                }
-            }
-        }
     }
 
     pub(super) fn create_draft(&mut self, name: &str, edition: Edition, another: bool) {
@@ -474,16 +461,19 @@ impl App {
                         "There is already a draft named {:?}.",
                         sanitize(&existing)
                     )],
-                    &[
-                        (Action::Other, "open it"),
-                        (Action::Yes, &format!("create {other}")),
-                        (Action::Cancel, "cancel"),
+                    vec![
+                        (Action::Other, "open it", Some(Command::OpenDraft(existing))),
+                        (
+                            Action::Yes,
+                            &format!("create {other}"),
+                            Some(Command::CreateDraft {
+                                name: name.to_string(),
+                                edition,
+                                another: true,
+                            }),
+                        ),
+                        (Action::Cancel, "cancel", None),
                     ],
-                    Pending::CreateExisting {
-                        offer: name.to_string(),
-                        existing,
-                        edition,
-                    },
                 ));
             }
             Err(e) => self.set_status(e.to_string(), true),
@@ -523,8 +513,14 @@ impl App {
                     self.popups.push(Popup::confirm(
                         "Replace the file?",
                         vec![format!("{} exists. Replace it?", sanitize(text))],
-                        &[(Action::Yes, "replace"), (Action::No, "cancel")],
-                        Pending::Write(purpose.clone(), text.to_string()),
+                        vec![
+                            (
+                                Action::Yes,
+                                "replace",
+                                Some(Command::Write(purpose.clone(), text.to_string())),
+                            ),
+                            (Action::No, "cancel", None),
+                        ],
                     ));
                     return Ok(());
                 }
@@ -671,11 +667,14 @@ impl App {
                 self.popups.push(Popup::confirm(
                     "Replace contacts?",
                     lines,
-                    &[
-                        (Action::Yes, "replace all contacts"),
-                        (Action::No, "keep the current ones"),
+                    vec![
+                        (
+                            Action::Yes,
+                            "replace all contacts",
+                            Some(Command::ReplaceContacts(Box::new(plan))),
+                        ),
+                        (Action::No, "keep the current ones", None),
                     ],
-                    Pending::ReplaceContacts(Box::new(plan)),
                 ));
             }
         }
@@ -754,110 +753,41 @@ impl App {
         }
     }
 
-    pub(crate) fn confirmed(&mut self, pending: Pending, answer: Action) {
-        let yes = answer == Action::Yes;
-        match pending {
-            Pending::CopyIntoFolder(field) if yes => {
-                let Some(s) = self.session.as_mut() else {
-                    return;
-                };
-                match s.copy_into_folder(field) {
-                    Ok(stored) => {
-                        self.after_change();
-                        self.set_status(
-                            format!("Copied; the draft now uses {}", sanitize(&stored)),
-                            false,
-                        );
-                    }
-                    Err(e) => self.set_status(format!("Not copied: {}", sanitize(&e)), true),
-                }
+    fn copy_into_folder(&mut self, field: FieldId) {
+        let Some(s) = self.session.as_mut() else {
+            return;
+        };
+        match s.copy_into_folder(field) {
+            Ok(stored) => {
+                self.after_change();
+                self.set_status(
+                    format!("Copied; the draft now uses {}", sanitize(&stored)),
+                    false,
+                );
             }
-            Pending::CopyIntoFolder(_) => {}
-            Pending::DiscardEditAndQuit if yes => {
-                self.editing = None;
-                self.quit();
+            Err(e) => self.set_status(format!("Not copied: {}", sanitize(&e)), true),
+        }
+    }
+
+    fn delete_draft(&mut self, name: &str) {
+        match self.store.delete(name) {
+            Ok(crate::store::Deleted::File) => {
+                self.refresh_drafts();
+                self.set_status(format!("Deleted {name}"), false);
             }
-            Pending::QuitUnsaved => match answer {
-                Action::Yes => {
-                    self.session = None;
-                    self.should_quit = true;
-                }
-                Action::Other => {
-                    if let Some(s) = self.session.as_mut() {
-                        match s.retry_save() {
-                            Ok(()) => self.set_status("Saved", false),
-                            Err(e) => self.set_status(format!("NOT SAVED: {e}"), true),
-                        }
-                    }
-                }
-                _ => {}
-            },
-            Pending::SaveConflict => self.settle_conflict(answer),
-            Pending::DeleteContact(i) if yes => {
-                if let Some(s) = self.session.as_mut()
-                    && let Some(c) = s.delete_contact(i)
-                {
-                    let name = c.name.clone();
-                    self.undo = Some(Undo::Deleted(i, c));
-                    self.after_change();
-                    self.set_status(format!("Deleted {name} (u undoes)"), false);
-                }
+            Ok(crate::store::Deleted::Link { target }) => {
+                self.refresh_drafts();
+                let kept = target
+                    .map(|t| {
+                        format!(
+                            "; its target {} is kept",
+                            sanitize(&t.display().to_string())
+                        )
+                    })
+                    .unwrap_or_default();
+                self.set_status(format!("Removed the link {name}{kept}"), false);
             }
-            Pending::ReplaceContacts(plan) if yes => {
-                if let Some(s) = self.session.as_mut() {
-                    let n = plan.imported.contacts.len();
-                    let old = s.apply_import(*plan);
-                    self.undo = Some(Undo::Imported(old));
-                    self.after_change();
-                    self.contacts.clear_filter();
-                    self.set_status(format!("Imported {n} contact(s) (u undoes)"), false);
-                }
-            }
-            Pending::DeleteDraft(name) if yes => match self.store.delete(&name) {
-                Ok(crate::store::Deleted::File) => {
-                    self.refresh_drafts();
-                    self.set_status(format!("Deleted {name}"), false);
-                }
-                Ok(crate::store::Deleted::Link { target }) => {
-                    self.refresh_drafts();
-                    let kept = target
-                        .map(|t| {
-                            format!(
-                                "; its target {} is kept",
-                                sanitize(&t.display().to_string())
-                            )
-                        })
-                        .unwrap_or_default();
-                    self.set_status(format!("Removed the link {name}{kept}"), false);
-                }
-                Err(e) => self.set_status(e.to_string(), true),
-            },
-            Pending::CreateExisting {
-                offer,
-                existing,
-                edition,
-            } => match answer {
-                Action::Yes => self.create_draft(&offer, edition, true),
-                Action::Other => {
-                    if let Err(e) = self.open(&existing) {
-                        self.set_status(e.to_string(), true);
-                    }
-                }
-                _ => {}
-            },
-            Pending::Write(purpose, text) if yes => {
-                if let Err(e) = self.write_output(&purpose, &text) {
-                    self.set_status(e, true);
-                }
-            }
-            Pending::SwitchEdition(e) if yes => {
-                if let Some(s) = self.session.as_mut() {
-                    s.set_edition(e);
-                    self.after_change();
-                    self.set_status(format!("The draft now uses the {e} rules"), false);
-                }
-            }
-            _ => {}
+            Err(e) => self.set_status(e.to_string(), true),
         }
     }
 }

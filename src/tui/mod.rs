@@ -3,11 +3,14 @@
 
 pub mod action;
 pub mod app;
+pub mod command;
+pub mod component;
 mod dialogs;
 pub mod keymap;
 pub mod popups;
 pub mod screens;
 pub mod task;
+pub mod text;
 pub mod theme;
 pub mod widgets;
 
@@ -200,7 +203,7 @@ pub fn render(app: &App, f: &mut Frame) {
         render_body(app, f, body);
     }
     render_footer(app, f, footer);
-    popups::render(app, f, area);
+    popups::render(&app.view(), &app.popups, f, area);
 }
 
 fn render_body(app: &App, f: &mut Frame, body: Rect) {
