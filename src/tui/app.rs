@@ -77,6 +77,18 @@ impl Derived {
 
 pub use super::component::Hit;
 
+/// What has the keys: a dialog, the inline editor, the contacts search, the status panel, the
+/// drafts list, or a step of the open draft.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    Dialog,
+    Edit,
+    Filter,
+    Panel,
+    Drafts,
+    Step(Step),
+}
+
 /// What the last delete or import replaced, for `u`.
 pub enum Undo {
     Deleted(usize, Contact),
@@ -251,50 +263,39 @@ impl App {
         }
         self.editing = None;
         self.panel = None;
+        self.contacts.filtering = false;
         self.step = Step::Start;
         self.refresh_drafts();
     }
 
+    /// Where keys, pastes and clicks go: decided here only.
+    pub fn focus(&self) -> Focus {
+        if !self.popups.is_empty() {
+            Focus::Dialog
+        } else if self.editing.is_some() {
+            Focus::Edit
+        } else if self.contacts.filtering {
+            Focus::Filter
+        } else if self.session.is_none() || self.step == Step::Start {
+            Focus::Drafts
+        } else if self.panel.is_some() {
+            Focus::Panel
+        } else {
+            Focus::Step(self.step)
+        }
+    }
+
     /// The contexts keys are looked up in, most specific first.
     pub fn contexts(&self) -> Vec<Context> {
-        if let Some(p) = self.popups.last() {
-            return p.contexts();
-        }
-        if self.editing.is_some() {
-            return vec![Context::Edit, Context::Always];
-        }
-        if self.contacts.filtering && self.step == Step::Contacts {
-            return vec![Context::Edit, Context::Always];
-        }
-        if self.panel.is_some() && self.session.is_some() {
-            return vec![
-                Context::Panel,
-                Context::Wizard,
-                Context::Global,
-                Context::Always,
-            ];
-        }
-        match self.step {
-            Step::Start => vec![Context::Start, Context::Global, Context::Always],
-            Step::Contacts => vec![
-                Context::Contacts,
-                Context::Form,
-                Context::Wizard,
-                Context::Global,
-                Context::Always,
-            ],
-            Step::Review => vec![
-                Context::Review,
-                Context::Wizard,
-                Context::Global,
-                Context::Always,
-            ],
-            _ => vec![
-                Context::Form,
-                Context::Wizard,
-                Context::Global,
-                Context::Always,
-            ],
+        use Context::*;
+        match self.focus() {
+            Focus::Dialog => self.popups.last().map_or(vec![Always], |p| p.contexts()),
+            Focus::Edit | Focus::Filter => vec![Edit, Always],
+            Focus::Panel => vec![Panel, Wizard, Global, Always],
+            Focus::Drafts => vec![Start, Global, Always],
+            Focus::Step(Step::Contacts) => vec![Contacts, Form, Wizard, Global, Always],
+            Focus::Step(Step::Review) => vec![Review, Wizard, Global, Always],
+            Focus::Step(_) => vec![Form, Wizard, Global, Always],
         }
     }
 
@@ -424,6 +425,8 @@ impl App {
         self.step = step;
         self.form.focus = 0;
         self.editing = None;
+        // The search is typed only on its step.
+        self.contacts.filtering = false;
         self.review.scroll = 0;
         if let Some(s) = self.session.as_mut() {
             s.set_last_step(step);
@@ -466,29 +469,34 @@ impl App {
 
     /// A key for the text being typed (the inline editor, a dialog, a search).
     fn type_key(&mut self, key: KeyEvent) {
-        if let Some(p) = self.popups.last_mut() {
-            p.type_key(key);
-            return;
-        }
-        if self.step == Step::Contacts && self.contacts.filtering {
-            self.contacts.filter_key(key);
-            if let Some(s) = self.session.as_ref() {
-                self.contacts.refilter(&s.sub().contacts);
+        match self.focus() {
+            Focus::Dialog => {
+                if let Some(p) = self.popups.last_mut() {
+                    p.type_key(key);
+                }
             }
-            return;
+            Focus::Filter => {
+                self.contacts.filter_key(key);
+                if let Some(s) = self.session.as_ref() {
+                    self.contacts.refilter(&s.sub().contacts);
+                }
+            }
+            Focus::Edit => {
+                let Some(e) = self.editing.as_mut() else {
+                    return;
+                };
+                if let crossterm::event::KeyCode::Char(c) = key.code
+                    && !e.field.accepts_char(c)
+                {
+                    e.removed.push(c);
+                } else {
+                    e.textarea.input(key);
+                    self.revalidate_edit();
+                }
+                self.say_removed();
+            }
+            Focus::Panel | Focus::Drafts | Focus::Step(_) => {}
         }
-        let Some(e) = self.editing.as_mut() else {
-            return;
-        };
-        if let crossterm::event::KeyCode::Char(c) = key.code
-            && !e.field.accepts_char(c)
-        {
-            e.removed.push(c);
-        } else {
-            e.textarea.input(key);
-            self.revalidate_edit();
-        }
-        self.say_removed();
     }
 
     /// Keeps saying which characters the field being typed left out (every key clears the
@@ -521,25 +529,34 @@ impl App {
 
     fn paste(&mut self, text: &str) {
         let clean = clean_paste(text);
-        if let Some(p) = self.popups.last_mut() {
-            p.paste(&clean);
-            return;
-        }
-        if self.editing.is_some() {
-            self.paste_into_edit(&clean);
-            return;
-        }
-        if let Some(field) = self.focused_field()
-            && !matches!(field.kind(), FieldKind::Choice | FieldKind::YesNo)
-        {
-            self.start_edit(field);
-            if let Some(e) = self.editing.as_mut() {
-                // A pasted path replaces the one there; text is added where the cursor is.
-                if field.kind() == FieldKind::Path {
-                    e.textarea = single_line("");
+        match self.focus() {
+            Focus::Dialog => {
+                if let Some(p) = self.popups.last_mut() {
+                    p.paste(&clean);
                 }
             }
-            self.paste_into_edit(&clean);
+            Focus::Edit => self.paste_into_edit(&clean),
+            Focus::Filter => {
+                self.contacts.filter.push_str(&clean);
+                if let Some(s) = self.session.as_ref() {
+                    self.contacts.refilter(&s.sub().contacts);
+                }
+            }
+            Focus::Panel | Focus::Drafts => {}
+            Focus::Step(_) => {
+                if let Some(field) = self.focused_field()
+                    && !matches!(field.kind(), FieldKind::Choice | FieldKind::YesNo)
+                {
+                    self.start_edit(field);
+                    if let Some(e) = self.editing.as_mut() {
+                        // A pasted path replaces the one there; text is added where the cursor is.
+                        if field.kind() == FieldKind::Path {
+                            e.textarea = single_line("");
+                        }
+                    }
+                    self.paste_into_edit(&clean);
+                }
+            }
         }
     }
 
@@ -552,7 +569,7 @@ impl App {
             .rev()
             .find(|(r, _)| r.contains(at))
             .map(|(_, h)| *h);
-        let over_coverage = hit == Some(Hit::Coverage) && self.popups.is_empty();
+        let over_coverage = hit == Some(Hit::Coverage) && self.focus() != Focus::Dialog;
         match m.kind {
             MouseEventKind::ScrollDown if over_coverage => self.update(Action::CoverageDown),
             MouseEventKind::ScrollUp if over_coverage => self.update(Action::CoverageUp),
@@ -570,7 +587,8 @@ impl App {
 
     /// A click: the same as moving there with the keys and pressing Enter.
     pub fn click(&mut self, hit: Hit) {
-        if !self.popups.is_empty() {
+        let focus = self.focus();
+        if focus == Focus::Dialog {
             match hit {
                 Hit::Answer(a) => self.update(a),
                 Hit::Item(i) => {
@@ -584,7 +602,7 @@ impl App {
             }
             return;
         }
-        if self.editing.is_some() && !self.commit_edit() {
+        if focus == Focus::Edit && !self.commit_edit() {
             return;
         }
         match hit {
@@ -636,14 +654,11 @@ impl App {
 
     /// Applies one action to the state.
     pub fn update(&mut self, action: Action) {
-        if !self.popups.is_empty() {
-            return self.popup_action(action);
-        }
-        if self.editing.is_some() {
-            return self.edit_action(action);
-        }
-        if self.step == Step::Contacts && self.contacts.filtering {
-            return self.filter_action(action);
+        match self.focus() {
+            Focus::Dialog => return self.popup_action(action),
+            Focus::Edit => return self.edit_action(action),
+            Focus::Filter => return self.filter_action(action),
+            Focus::Panel | Focus::Drafts | Focus::Step(_) => {}
         }
         match action {
             Action::Quit => self.quit(),
