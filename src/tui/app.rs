@@ -5,7 +5,6 @@
 use std::cell::RefCell;
 
 use ratatui::layout::Rect;
-use ratatui_textarea::TextArea;
 
 use crate::contacts_csv::ImportError;
 use crate::fields::{FieldId, Step};
@@ -24,8 +23,9 @@ use super::screens::{
     contacts::ContactsScreen, diagram::Preview, form::FormScreen, review::ReviewScreen,
     start::StartScreen,
 };
+use super::shown::Shown;
 use super::task::{Poll, Task};
-pub use super::text::clean_paste;
+pub use super::text::{Editing, clean_paste};
 use super::theme::Theme;
 
 pub use super::component::Hit;
@@ -46,17 +46,6 @@ pub enum Focus {
 pub enum Undo {
     Deleted(usize, Contact),
     Imported(Contacts),
-}
-
-/// An inline text edit of a form field that has not been kept yet.
-pub struct Editing {
-    pub field: FieldId,
-    pub textarea: TextArea<'static>,
-    pub error: Option<String>,
-    /// Validate on every change: set once the field has been in error.
-    pub live: bool,
-    /// Characters the field refused while this edit was typed or pasted (said, never silent).
-    pub removed: String,
 }
 
 /// What the wizard's background tasks end with.
@@ -136,6 +125,22 @@ impl App {
     pub fn set_status(&mut self, text: impl Into<String>, is_error: bool) {
         let text = sanitize(&text.into()).into_owned();
         self.status_line = Some((text, is_error));
+    }
+
+    /// What the screens draw from, this frame.
+    pub fn shown(&self) -> Shown<'_> {
+        Shown {
+            theme: &self.theme,
+            hits: &self.hits,
+            session: self.session.as_ref(),
+            step: self.step,
+            panel: self.panel,
+            editing: self.editing.as_ref(),
+            derived: &self.derived,
+            fields: self.step_fields(),
+            form_focus: self.form.focus,
+            focused: self.focused_field(),
+        }
     }
 
     /// What components draw with.

@@ -13,6 +13,7 @@ pub mod keymap;
 mod navigate;
 pub mod popups;
 pub mod screens;
+pub mod shown;
 pub mod task;
 pub mod text;
 pub mod theme;
@@ -200,22 +201,30 @@ pub fn render(app: &App, f: &mut Frame) {
     ])
     .areas(area);
     render_title_bar(app, f, title);
+    let ui = &app.shown();
     if app.step == Step::Start || app.session().is_none() {
-        f.render_widget(screens::start::StartView { app }, body);
+        f.render_widget(
+            screens::start::StartView {
+                ui,
+                screen: &app.start,
+                dir: app.store.dir(),
+            },
+            body,
+        );
     } else {
-        f.render_widget(widgets::step_bar::StepBar { app }, steps);
-        render_body(app, f, body);
+        f.render_widget(widgets::step_bar::StepBar { ui }, steps);
+        render_body(app, ui, f, body);
     }
     render_footer(app, f, footer);
     popups::render(&app.view(), &app.popups, f, area);
 }
 
-fn render_body(app: &App, f: &mut Frame, body: Rect) {
+fn render_body(app: &App, ui: &shown::Shown, f: &mut Frame, body: Rect) {
     let side = body.width >= SIDE_PANEL;
     let panel_focused = app.panel.is_some();
     if !side && panel_focused {
         // Narrow: the panel takes the screen while it has the focus.
-        f.render_widget(widgets::status_panel::StatusPanel { app }, body);
+        f.render_widget(widgets::status_panel::StatusPanel { ui }, body);
         return;
     }
     let (main, panel) = if side {
@@ -249,15 +258,33 @@ fn render_body(app: &App, f: &mut Frame, body: Rect) {
         ..screen
     };
     match app.step {
-        Step::Contacts => f.render_widget(screens::contacts::ContactsView { app }, screen),
-        Step::Diagram => f.render_widget(screens::diagram::DiagramView { app }, screen),
-        Step::Review => f.render_widget(screens::review::ReviewView { app }, screen),
-        _ => f.render_widget(screens::form::FormView { app }, screen),
+        Step::Contacts => f.render_widget(
+            screens::contacts::ContactsView {
+                ui,
+                screen: &app.contacts,
+            },
+            screen,
+        ),
+        Step::Diagram => f.render_widget(
+            screens::diagram::DiagramView {
+                ui,
+                preview: &app.diagram,
+            },
+            screen,
+        ),
+        Step::Review => f.render_widget(
+            screens::review::ReviewView {
+                ui,
+                screen: &app.review,
+            },
+            screen,
+        ),
+        _ => f.render_widget(screens::form::FormView { ui }, screen),
     }
     if side {
-        f.render_widget(widgets::status_panel::StatusPanel { app }, panel);
+        f.render_widget(widgets::status_panel::StatusPanel { ui }, panel);
     } else {
-        f.render_widget(widgets::status_panel::CompactPanel { app }, panel);
+        f.render_widget(widgets::status_panel::CompactPanel { ui }, panel);
     }
 }
 

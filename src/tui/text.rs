@@ -1,6 +1,9 @@
-//! One-line text fields: a textarea holding a line, its text, and pasted text made one line.
+//! One-line text fields: a textarea holding a line, its text, pasted text made one line, and the
+//! inline edit of a form field.
 
 use ratatui_textarea::{CursorMove, TextArea};
+
+use crate::fields::FieldId;
 
 /// A one-line textarea holding `text`, the cursor at its end.
 pub fn single_line(text: &str) -> TextArea<'static> {
@@ -21,4 +24,15 @@ pub fn clean_paste(s: &str) -> String {
         .chars()
         .filter(|c| !c.is_control())
         .collect()
+}
+
+/// An inline text edit of a form field that has not been kept yet.
+pub struct Editing {
+    pub field: FieldId,
+    pub textarea: TextArea<'static>,
+    pub error: Option<String>,
+    /// Validate on every change: set once the field has been in error.
+    pub live: bool,
+    /// Characters the field refused while this edit was typed or pasted (said, never silent).
+    pub removed: String,
 }

@@ -17,7 +17,7 @@ use ratatui_image::protocol::StatefulProtocol;
 
 use crate::inspect::{self, Thumbnail};
 use crate::present::{human_bytes, sanitize};
-use crate::tui::app::App;
+use crate::tui::shown::Shown;
 use crate::tui::task::{Poll, Task};
 
 use super::form::FieldList;
@@ -126,13 +126,14 @@ fn picker() -> Picker {
 }
 
 pub struct DiagramView<'a> {
-    pub app: &'a App,
+    pub ui: &'a Shown<'a>,
+    pub preview: &'a Preview,
 }
 
 impl Widget for DiagramView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let app = self.app;
-        let t = &app.theme;
+        let ui = self.ui;
+        let t = &ui.theme;
         let guide_h = if area.height >= 18 { 4 } else { 0 };
         let [form_area, guide_area, preview_area] = Layout::vertical([
             Constraint::Length(5),
@@ -140,11 +141,11 @@ impl Widget for DiagramView<'_> {
             Constraint::Fill(1),
         ])
         .areas(area);
-        let fields = app.step_fields();
+        let fields = ui.step_fields();
         FieldList {
-            app,
-            fields: &fields,
-            focus: app.panel.is_none().then_some(app.form.focus),
+            ui,
+            fields,
+            focus: ui.panel.is_none().then_some(ui.form_focus),
             detail_rows: 4,
         }
         .render(form_area, buf);
@@ -152,7 +153,7 @@ impl Widget for DiagramView<'_> {
             .style(t.dim)
             .wrap(Wrap { trim: true })
             .render(guide_area, buf);
-        let p = &app.diagram;
+        let p = self.preview;
         let block = Block::default()
             .borders(Borders::TOP)
             .border_style(t.border)

@@ -13,8 +13,10 @@ use crate::present::sanitize;
 use crate::session::DraftSession;
 use crate::status::RequirementState;
 use crate::tui::action::Action;
-use crate::tui::app::{App, Hit, StepMark};
+use crate::tui::component::Hit;
+use crate::tui::derived::StepMark;
 use crate::tui::keymap::{Context, key_for};
+use crate::tui::shown::Shown;
 use crate::tui::task::{Poll, Task};
 use crate::tui::theme::{MET, UNMET};
 
@@ -108,17 +110,18 @@ fn preview_lines(text: &str) -> Vec<String> {
 }
 
 pub struct ReviewView<'a> {
-    pub app: &'a App,
+    pub ui: &'a Shown<'a>,
+    pub screen: &'a ReviewScreen,
 }
 
 impl ReviewView<'_> {
     fn summary(&self) -> Vec<Line<'static>> {
-        let app = self.app;
-        let Some(s) = app.session() else {
+        let ui = self.ui;
+        let Some(s) = ui.session() else {
             return Vec::new();
         };
         let (sub, report, edition) = (s.sub(), s.report(), s.edition());
-        let t = &app.theme;
+        let t = &ui.theme;
         let mut lines = Vec::new();
         let ok = report.status.is_co_sell_ready();
         lines.push(Line::styled(
@@ -148,12 +151,12 @@ impl ReviewView<'_> {
                 .join(" · ")
         };
         for step in &Step::WIZARD[..6] {
-            let (mark, style, state) = match app.step_mark(*step) {
+            let (mark, style, state) = match ui.step_mark(*step) {
                 StepMark::Done => (MET, t.ok, "complete".to_string()),
                 StepMark::Invalid => (
                     UNMET,
                     t.error,
-                    app.step_error(*step).unwrap_or("invalid value").to_string(),
+                    ui.step_error(*step).unwrap_or("invalid value").to_string(),
                 ),
                 StepMark::InProgress => {
                     let missing = report
@@ -222,7 +225,7 @@ impl ReviewView<'_> {
                     "{} contact(s) for {} market(s), {} without a Partner sales contact",
                     sub.contacts.len(),
                     sub.markets.len(),
-                    app.derived.coverage.uncovered().count()
+                    ui.derived.coverage.uncovered().count()
                 ),
                 Step::Diagram => sub
                     .documents
@@ -281,10 +284,10 @@ impl ReviewView<'_> {
 
 impl Widget for ReviewView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let app = self.app;
-        let Some(s) = app.session() else { return };
-        let t = &app.theme;
-        let screen = &app.review;
+        let ui = self.ui;
+        let Some(s) = ui.session() else { return };
+        let t = &ui.theme;
+        let screen = self.screen;
         let [body, action] =
             Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
         if screen.show_json {
@@ -328,7 +331,7 @@ impl Widget for ReviewView<'_> {
         ] {
             let w = text.chars().count() as u16 + 2;
             if x < action.right() {
-                app.hits.borrow_mut().push((
+                ui.hits.borrow_mut().push((
                     Rect::new(x, action.y, w.min(action.right() - x), 1),
                     Hit::Answer(act),
                 ));

@@ -10,7 +10,8 @@ use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 use crate::model::Edition;
 use crate::present::{self, sanitize};
 use crate::store::{DraftStore, StoreError};
-use crate::tui::app::{App, Hit};
+use crate::tui::component::Hit;
+use crate::tui::shown::Shown;
 use crate::tui::theme::FOCUS_MARK;
 
 use super::fit;
@@ -78,14 +79,16 @@ impl StartScreen {
 
 /// The start screen, drawn.
 pub struct StartView<'a> {
-    pub app: &'a App,
+    pub ui: &'a Shown<'a>,
+    pub screen: &'a StartScreen,
+    pub dir: &'a std::path::Path,
 }
 
 impl Widget for StartView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let app = self.app;
-        let screen = &app.start;
-        let t = &app.theme;
+        let ui = self.ui;
+        let screen = self.screen;
+        let t = &ui.theme;
         let intro_h = if area.width < 72 { 4 } else { 3 };
         let [intro, list_area, info] = Layout::vertical([
             Constraint::Length(intro_h),
@@ -146,7 +149,7 @@ impl Widget for StartView<'_> {
             };
             lines.push(Line::styled(fit(&text, w), style));
             let y = inner.y + (i - offset) as u16;
-            app.hits
+            ui.hits
                 .borrow_mut()
                 .push((Rect::new(inner.x, y, inner.width, 1), Hit::Draft(i)));
         }
@@ -161,7 +164,7 @@ impl Widget for StartView<'_> {
                 fit(
                     &format!(
                         "Drafts folder: {}",
-                        sanitize(&app.store.dir().display().to_string())
+                        sanitize(&self.dir.display().to_string())
                     ),
                     area.width as usize,
                 ),
