@@ -250,7 +250,7 @@ impl App {
             Focus::Dialog => self.popups.last().map_or(vec![Always], |p| p.contexts()),
             Focus::Edit | Focus::Filter => vec![Edit, Always],
             Focus::Panel => vec![Panel, Wizard, Global, Always],
-            Focus::Drafts => vec![Start, Global, Always],
+            Focus::Drafts => self.start.contexts(),
             Focus::Step(Step::Contacts) => vec![Contacts, Form, Wizard, Global, Always],
             Focus::Step(Step::Review) => vec![Review, Wizard, Global, Always],
             Focus::Step(_) => vec![Form, Wizard, Global, Always],

@@ -50,6 +50,13 @@ pub enum Command {
     },
     /// Open the country list over the asking dialog (the answer comes back).
     PickCountries(Vec<String>),
+    /// Open the name-or-path dialog for this.
+    Ask(InputPurpose),
+    /// Open the draft file.
+    OpenPath(std::path::PathBuf),
+    DuplicateDraft(String),
+    /// Ask before deleting the draft.
+    AskDeleteDraft(String),
     /// The text a name-or-path dialog was given (refused: the dialog shows why).
     Input(InputPurpose, String),
     /// Write an export, replacing the file there.

@@ -100,11 +100,7 @@ impl App {
         ));
     }
 
-    pub(super) fn ask_delete_draft(&mut self) {
-        let Some(row) = self.start.current() else {
-            return;
-        };
-        let name = row.name.clone();
+    fn ask_delete_draft(&mut self, name: String) {
         self.popups.push(Popup::confirm(
             "Delete draft?",
             vec![
@@ -118,12 +114,8 @@ impl App {
         ));
     }
 
-    pub(super) fn duplicate_draft(&mut self) {
-        let Some(row) = self.start.current() else {
-            return;
-        };
-        let name = row.name.clone();
-        match self.store.duplicate(&name) {
+    fn duplicate_draft(&mut self, name: &str) {
+        match self.store.duplicate(name) {
             Ok(copy) => {
                 self.refresh_drafts();
                 self.start.select_name(&copy);
@@ -268,6 +260,18 @@ impl App {
         }
     }
 
+    /// Carries out a screen's reply (a screen never closes).
+    pub(super) fn screen_reply(&mut self, cx: Cx, reply: Reply) {
+        if let Some((text, is_error)) = cx.status {
+            self.set_status(text, is_error);
+        }
+        if let Reply::Run(command) = reply
+            && let Err(e) = self.run(command)
+        {
+            self.set_status(e, true);
+        }
+    }
+
     /// Carries out the reply of the dialog at `at`: the one place dialogs close and commands run.
     pub(super) fn reply(&mut self, at: usize, reply: Reply) {
         match reply {
@@ -325,6 +329,14 @@ impl App {
                 let list = ChoiceList::countries(ChoicePurpose::ContactCountries, &current, true);
                 self.popups.push(Popup::Choice(list));
             }
+            Command::Ask(purpose) => self.ask_input(purpose),
+            Command::OpenPath(path) => {
+                if let Err(e) = self.open_path(&path) {
+                    self.set_status(e.to_string(), true);
+                }
+            }
+            Command::DuplicateDraft(name) => self.duplicate_draft(&name),
+            Command::AskDeleteDraft(name) => self.ask_delete_draft(name),
             Command::Input(purpose, text) => return self.input_done(&purpose, &text),
             Command::Write(purpose, text) => {
                 if let Err(e) = self.write_output(&purpose, &text) {

@@ -172,10 +172,8 @@ impl App {
                 }
             }
             Hit::Draft(i) => {
-                if self.start.selected == i {
+                if self.start.select(i) {
                     self.update(Action::Activate);
-                } else {
-                    self.start.selected = i;
                 }
             }
             Hit::PanelRow(i) => {
@@ -197,6 +195,11 @@ impl App {
             Focus::Dialog => return self.popup_action(action),
             Focus::Edit => return self.edit_action(action),
             Focus::Filter => return self.filter_action(action),
+            Focus::Drafts if !matches!(action, Action::Quit | Action::Help) => {
+                let mut cx = self.cx();
+                let reply = self.start.handle(action, &mut cx);
+                return self.screen_reply(cx, reply);
+            }
             Focus::Panel | Focus::Drafts | Focus::Step(_) => {}
         }
         match action {
@@ -223,14 +226,6 @@ impl App {
             Action::Compare => self.open_compare(),
             Action::SwitchEdition => self.ask_edition(),
             Action::NewDraft => self.ask_input(InputPurpose::NewDraft),
-            Action::RenameDraft => {
-                if let Some(row) = self.start.current() {
-                    let name = row.name.clone();
-                    self.ask_input(InputPurpose::RenameDraft(name));
-                }
-            }
-            Action::DuplicateDraft => self.duplicate_draft(),
-            Action::DeleteDraft => self.ask_delete_draft(),
             Action::AddContact => self.open_contact(None),
             Action::DeleteContact => self.ask_delete_contact(),
             Action::ImportContacts => self.ask_input(InputPurpose::ImportCsv),

@@ -44,6 +44,7 @@ use crate::present::sanitize;
 use crate::session::{SaveHandle, SaveState};
 use crate::store::DraftStore;
 use app::App;
+use component::Component;
 use theme::Theme;
 
 /// Below this the wizard asks for a bigger terminal instead of drawing.
@@ -203,14 +204,7 @@ pub fn render(app: &App, f: &mut Frame) {
     render_title_bar(app, f, title);
     let ui = &app.shown();
     if app.step == Step::Start || app.session().is_none() {
-        f.render_widget(
-            screens::start::StartView {
-                ui,
-                screen: &app.start,
-                dir: app.store.dir(),
-            },
-            body,
-        );
+        app.start.render(&app.view(), f, body);
     } else {
         f.render_widget(widgets::step_bar::StepBar { ui }, steps);
         render_body(app, ui, f, body);

@@ -5,7 +5,6 @@ use crate::fields::{FieldId, FieldKind, Step, fields_of};
 use crate::status::RequirementState;
 
 use super::app::App;
-use super::command::InputPurpose;
 use super::popups::{ChoiceList, Popup};
 
 impl App {
@@ -76,7 +75,7 @@ impl App {
             return;
         }
         match self.step {
-            Step::Start => self.start.selected = wrap(self.start.selected, self.start.rows() + 1),
+            Step::Start => {}
             Step::Review => self.review.scroll_by(delta),
             Step::Contacts => {
                 let n = self
@@ -175,10 +174,7 @@ impl App {
     }
 
     pub(super) fn next_step(&mut self) {
-        if self.step == Step::Start {
-            return self.activate();
-        }
-        if self.step == Step::Review {
+        if matches!(self.step, Step::Start | Step::Review) {
             return;
         }
         self.go_to(self.step.next());
@@ -205,15 +201,8 @@ impl App {
             return self.jump_to_fix(i);
         }
         match self.step {
-            Step::Start => match self.start.current() {
-                None => self.ask_input(InputPurpose::NewDraft),
-                Some(row) => {
-                    let path = row.path.clone();
-                    if let Err(e) = self.open_path(&path) {
-                        self.set_status(e.to_string(), true);
-                    }
-                }
-            },
+            // The drafts list handles its own keys (`StartScreen`).
+            Step::Start => {}
             Step::Contacts if self.contacts.focus.is_some() => {
                 let i = self.contacts.focus.and_then(|k| self.contacts.index_of(k));
                 if let Some(i) = i {
