@@ -199,3 +199,42 @@ fn a_paste_while_searching_the_contacts_goes_into_the_search() {
     app.update(Action::PrevStep);
     assert_eq!(app.focus(), Focus::Step(Step::Documents));
 }
+
+#[test]
+fn the_drafts_list_is_a_component() {
+    let home = tempfile::tempdir().unwrap();
+    let store = DraftStore::at(home.path());
+    let mut app = App::new(store, Theme::color());
+    app.handle_event(key(KeyCode::Char('n')));
+    for c in "Acme".chars() {
+        app.handle_event(key(KeyCode::Char(c)));
+    }
+    app.handle_event(key(KeyCode::Enter));
+    app.handle_event(key(KeyCode::Enter));
+    assert_eq!(app.focus(), Focus::Step(Step::Offer));
+    app.update(Action::PrevStep);
+    assert_eq!(app.focus(), Focus::Drafts);
+    assert_eq!(app.contexts(), app.start.contexts());
+
+    // Through the trait alone: moving wraps, Enter asks for what the row is.
+    let mut cx = Cx::default();
+    assert_eq!(app.start.selected, 0);
+    assert!(matches!(app.start.handle(Action::Up, &mut cx), Reply::Stay));
+    assert_eq!(
+        app.start.selected, 1,
+        "Up from the first row wraps to New draft"
+    );
+    assert!(matches!(
+        app.start.handle(Action::Activate, &mut cx),
+        Reply::Run(Command::Ask(InputPurpose::NewDraft))
+    ));
+    assert!(!app.start.select(0), "a first click selects");
+    assert!(matches!(
+        app.start.handle(Action::DeleteDraft, &mut cx),
+        Reply::Run(Command::AskDeleteDraft(name)) if name == "acme"
+    ));
+    assert!(matches!(
+        app.start.handle(Action::Activate, &mut cx),
+        Reply::Run(Command::OpenPath(_))
+    ));
+}
