@@ -17,7 +17,7 @@ use cosell::store::DraftStore;
 use cosell::tui::action::Action;
 use cosell::tui::app::{App, Finished, Focus};
 use cosell::tui::command::{Command, InputPurpose};
-use cosell::tui::component::{Component, Cx, Hit, Reply, View};
+use cosell::tui::component::{Component, Cx, Hit, Reply, Shown};
 use cosell::tui::keymap::Context;
 use cosell::tui::popups::Popup;
 use cosell::tui::task::Task;
@@ -58,14 +58,14 @@ impl Component for Probe {
         true
     }
 
-    fn render(&self, view: &View, f: &mut Frame, area: Rect) {
+    fn render(&self, ui: &Shown, f: &mut Frame, area: Rect) {
         let r = Rect::new(area.x + 2, area.y + 2, 30, 3);
         f.render_widget(Clear, r);
         let block = Block::default().borders(Borders::ALL).title("Probe");
         let inner = block.inner(r);
         f.render_widget(block, r);
         f.render_widget(Paragraph::new(format!("name: {}", self.text)), inner);
-        view.hit(inner, Hit::Answer(Action::Commit));
+        ui.hit(inner, Hit::Answer(Action::Commit));
     }
 }
 

@@ -252,7 +252,7 @@ impl App {
             Focus::Panel => vec![Panel, Wizard, Global, Always],
             Focus::Drafts => self.start.contexts(),
             Focus::Step(Step::Contacts) => vec![Contacts, Form, Wizard, Global, Always],
-            Focus::Step(Step::Review) => vec![Review, Wizard, Global, Always],
+            Focus::Step(Step::Review) => self.review.contexts(),
             Focus::Step(_) => vec![Form, Wizard, Global, Always],
         }
     }

@@ -4,37 +4,16 @@
 //! (`App::reply`), and runs commands in one place (`App::run`). A component never reaches into
 //! the wizard or into the dialog below it.
 
-use std::cell::RefCell;
 use std::path::PathBuf;
 
 use crossterm::event::KeyEvent;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
-use crate::fields::Step;
-use crate::model::Edition;
-
 use super::action::Action;
 use super::command::Command;
 use super::keymap::Context;
-use super::theme::Theme;
-
-/// Something the mouse can click, registered by the renderers each frame.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Hit {
-    Step(Step),
-    Field(usize),
-    Draft(usize),
-    Contact(usize),
-    Markets,
-    PanelRow(usize),
-    /// A line of a dialog's list.
-    Item(usize),
-    /// An answer of a dialog (`y`, `n`, `o`, `Esc`).
-    Answer(Action),
-    /// The coverage list (the wheel scrolls it).
-    Coverage,
-}
+pub use super::shown::{Hit, Shown, View};
 
 /// What a component answers to an action.
 pub enum Reply {
@@ -63,20 +42,6 @@ impl Cx {
     }
 }
 
-/// What a component draws with: the colours, where clicks land, the draft's edition.
-pub struct View<'a> {
-    pub theme: &'a Theme,
-    pub hits: &'a RefCell<Vec<(Rect, Hit)>>,
-    pub edition: Edition,
-}
-
-impl View<'_> {
-    /// Makes `area` clickable as `hit` (later regions win).
-    pub fn hit(&self, area: Rect, hit: Hit) {
-        self.hits.borrow_mut().push((area, hit));
-    }
-}
-
 /// A screen or a dialog.
 pub trait Component {
     /// The key contexts the keys are looked up in, most specific first.
@@ -98,6 +63,6 @@ pub trait Component {
     fn refused(&mut self, _reason: &str) -> bool {
         false
     }
-    /// Draws the component into `area`.
-    fn render(&self, view: &View, f: &mut Frame, area: Rect);
+    /// Draws the component into `area`, from what the frame shows.
+    fn render(&self, ui: &Shown, f: &mut Frame, area: Rect);
 }

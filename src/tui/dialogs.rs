@@ -75,10 +75,6 @@ impl App {
         false
     }
 
-    pub(super) fn ask_export(&mut self) {
-        self.ask_input(InputPurpose::ExportJson);
-    }
-
     pub(super) fn ask_delete_contact(&mut self) {
         let Some(k) = self.contacts.focus else { return };
         let Some(i) = self.contacts.index_of(k) else {

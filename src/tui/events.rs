@@ -200,6 +200,15 @@ impl App {
                 let reply = self.start.handle(action, &mut cx);
                 return self.screen_reply(cx, reply);
             }
+            // The step's own keys go to its screen; the wizard's (steps, panel, help) stay here.
+            Focus::Step(Step::Review) if !wizard_level(action) => {
+                let mut cx = self.cx();
+                let reply = self.review.handle(action, &mut cx);
+                if let Some(s) = self.session.as_ref() {
+                    self.review.refresh(s);
+                }
+                return self.screen_reply(cx, reply);
+            }
             Focus::Panel | Focus::Drafts | Focus::Step(_) => {}
         }
         match action {
@@ -239,14 +248,6 @@ impl App {
             Action::CoverageUp => {
                 self.contacts.coverage_scroll = self.contacts.coverage_scroll.saturating_sub(1)
             }
-            Action::ExportJson => self.ask_export(),
-            Action::ExportKit => self.ask_input(InputPurpose::ExportKit),
-            Action::ToggleJson => {
-                self.review.toggle_json();
-                if let Some(s) = self.session.as_ref() {
-                    self.review.refresh(s);
-                }
-            }
             Action::Browse => {
                 if let Some(f) = self.focused_field()
                     && f.kind() == FieldKind::Path
@@ -268,4 +269,20 @@ impl App {
             _ => {}
         }
     }
+}
+
+/// What the wizard answers on every step (the Wizard, Global and Always contexts' actions).
+fn wizard_level(action: Action) -> bool {
+    matches!(
+        action,
+        Action::Quit
+            | Action::Help
+            | Action::NextStep
+            | Action::PrevStep
+            | Action::GoToStep(_)
+            | Action::TogglePanel
+            | Action::Compare
+            | Action::SwitchEdition
+            | Action::NewDraft
+    )
 }

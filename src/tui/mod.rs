@@ -204,13 +204,13 @@ pub fn render(app: &App, f: &mut Frame) {
     render_title_bar(app, f, title);
     let ui = &app.shown();
     if app.step == Step::Start || app.session().is_none() {
-        app.start.render(&app.view(), f, body);
+        app.start.render(ui, f, body);
     } else {
         f.render_widget(widgets::step_bar::StepBar { ui }, steps);
         render_body(app, ui, f, body);
     }
     render_footer(app, f, footer);
-    popups::render(&app.view(), &app.popups, f, area);
+    popups::render(ui, &app.popups, f, area);
 }
 
 fn render_body(app: &App, ui: &shown::Shown, f: &mut Frame, body: Rect) {
@@ -266,13 +266,7 @@ fn render_body(app: &App, ui: &shown::Shown, f: &mut Frame, body: Rect) {
             },
             screen,
         ),
-        Step::Review => f.render_widget(
-            screens::review::ReviewView {
-                ui,
-                screen: &app.review,
-            },
-            screen,
-        ),
+        Step::Review => app.review.render(ui, f, screen),
         _ => f.render_widget(screens::form::FormView { ui }, screen),
     }
     if side {

@@ -76,7 +76,7 @@ impl App {
         }
         match self.step {
             Step::Start => {}
-            Step::Review => self.review.scroll_by(delta),
+            Step::Review => {}
             Step::Contacts => {
                 let n = self
                     .session
@@ -209,7 +209,7 @@ impl App {
                     self.open_contact(Some(i));
                 }
             }
-            Step::Review => self.ask_export(),
+            Step::Review => {}
             _ => {
                 if let Some(f) = self.focused_field() {
                     self.activate_field(f);

@@ -6,13 +6,46 @@ use std::cell::RefCell;
 use ratatui::layout::Rect;
 
 use crate::fields::{FieldId, Step};
+use crate::model::Edition;
 use crate::session::DraftSession;
 
-use super::component::{Hit, View};
+use super::action::Action;
 use super::derived::{Derived, StepMark};
 use super::text::Editing;
 use super::theme::Theme;
 
+/// Something the mouse can click, registered by the renderers each frame.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hit {
+    Step(Step),
+    Field(usize),
+    Draft(usize),
+    Contact(usize),
+    Markets,
+    PanelRow(usize),
+    /// A line of a dialog's list.
+    Item(usize),
+    /// An answer of a dialog (`y`, `n`, `o`, `Esc`).
+    Answer(Action),
+    /// The coverage list (the wheel scrolls it).
+    Coverage,
+}
+
+/// What a component draws with: the colours, where clicks land, the draft's edition.
+pub struct View<'a> {
+    pub theme: &'a Theme,
+    pub hits: &'a RefCell<Vec<(Rect, Hit)>>,
+    pub edition: Edition,
+}
+
+impl View<'_> {
+    /// Makes `area` clickable as `hit` (later regions win).
+    pub fn hit(&self, area: Rect, hit: Hit) {
+        self.hits.borrow_mut().push((area, hit));
+    }
+}
+
+/// What the screens draw from.
 pub struct Shown<'a> {
     pub theme: &'a Theme,
     pub hits: &'a RefCell<Vec<(Rect, Hit)>>,
@@ -49,14 +82,17 @@ impl Shown<'_> {
         self.derived.step_error(step)
     }
 
+    /// Makes `area` clickable as `hit` (later regions win).
+    pub fn hit(&self, area: Rect, hit: Hit) {
+        self.hits.borrow_mut().push((area, hit));
+    }
+
     /// What dialogs draw with.
     pub fn view(&self) -> View<'_> {
         View {
             theme: self.theme,
             hits: self.hits,
-            edition: self
-                .session
-                .map_or(crate::model::Edition::NEWEST, DraftSession::edition),
+            edition: self.session.map_or(Edition::NEWEST, DraftSession::edition),
         }
     }
 }

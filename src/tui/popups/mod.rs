@@ -25,7 +25,7 @@ use crate::status::StatusReport;
 
 use super::action::Action;
 use super::command::Command;
-use super::component::{Component, Cx, Reply, View};
+use super::component::{Component, Cx, Reply, Shown};
 use super::keymap::Context;
 use super::text::single_line;
 
@@ -231,10 +231,10 @@ impl Component for Popup {
         }
     }
 
-    fn render(&self, view: &View, f: &mut Frame, area: Rect) {
+    fn render(&self, ui: &Shown, f: &mut Frame, area: Rect) {
         match self {
-            Popup::Other(c) => c.render(view, f, area),
-            _ => render::render_one(view, self, f, area),
+            Popup::Other(c) => c.render(ui, f, area),
+            _ => render::render_one(&ui.view(), self, f, area),
         }
     }
 }

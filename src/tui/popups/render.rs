@@ -12,7 +12,7 @@ use crate::fields::ContactField;
 use crate::present::sanitize;
 use crate::status::StatusReport;
 use crate::tui::action::Action;
-use crate::tui::component::{Component, Hit, View};
+use crate::tui::component::{Component, Hit, Shown, View};
 use crate::tui::keymap::{self, BINDINGS, Context};
 use crate::tui::screens::{centered, fit, fit_left, visible_rows};
 use crate::tui::theme::{FOCUS_MARK, Theme, UNMET};
@@ -90,11 +90,11 @@ fn wrapped_height(lines: &[String], width: u16) -> u16 {
 }
 
 /// Draws the dialogs, the last on top (only the top one's regions stay clickable).
-pub fn render(v: &View, popups: &[Popup], f: &mut Frame, area: Rect) {
+pub fn render(ui: &Shown, popups: &[Popup], f: &mut Frame, area: Rect) {
     for popup in popups {
         // Everything below the top dialog stops being clickable.
-        v.hits.borrow_mut().clear();
-        popup.render(v, f, area);
+        ui.hits.borrow_mut().clear();
+        popup.render(ui, f, area);
     }
 }
 
@@ -168,7 +168,8 @@ pub(super) fn render_one(v: &View, popup: &Popup, f: &mut Frame, area: Rect) {
             f.render_widget(Paragraph::new(Line::styled("Ctrl-C quits", t.dim)), hint);
         }
         Popup::Compare { reports, scroll } => render_compare(v, reports, *scroll, f, area),
-        Popup::Other(c) => c.render(v, f, area),
+        // Drawn by `Component::render`.
+        Popup::Other(_) => {}
     }
 }
 

@@ -13,7 +13,10 @@ use crate::present::sanitize;
 use crate::session::DraftSession;
 use crate::status::RequirementState;
 use crate::tui::action::Action;
-use crate::tui::component::Hit;
+use ratatui::Frame;
+
+use crate::tui::command::{Command, InputPurpose};
+use crate::tui::component::{Component, Cx, Hit, Reply};
 use crate::tui::derived::StepMark;
 use crate::tui::keymap::{Context, key_for};
 use crate::tui::shown::Shown;
@@ -91,6 +94,38 @@ impl ReviewScreen {
             }
             Poll::Running(_) => false,
         }
+    }
+}
+
+/// The last step: the summary (or the JSON an export would write), scrolled; export from here.
+impl Component for ReviewScreen {
+    fn contexts(&self) -> Vec<Context> {
+        vec![
+            Context::Review,
+            Context::Wizard,
+            Context::Global,
+            Context::Always,
+        ]
+    }
+
+    fn handle(&mut self, action: Action, _cx: &mut Cx) -> Reply {
+        match action {
+            Action::Up => self.scroll_by(-1),
+            Action::Down => self.scroll_by(1),
+            Action::PageUp => self.scroll_by(-10),
+            Action::PageDown => self.scroll_by(10),
+            Action::ToggleJson => self.toggle_json(),
+            Action::Activate | Action::ExportJson => {
+                return Reply::Run(Command::Ask(InputPurpose::ExportJson));
+            }
+            Action::ExportKit => return Reply::Run(Command::Ask(InputPurpose::ExportKit)),
+            _ => {}
+        }
+        Reply::Stay
+    }
+
+    fn render(&self, ui: &Shown, f: &mut Frame, area: Rect) {
+        f.render_widget(ReviewView { ui, screen: self }, area);
     }
 }
 

@@ -14,7 +14,7 @@ use ratatui::Frame;
 
 use crate::tui::action::Action;
 use crate::tui::command::{Command, InputPurpose};
-use crate::tui::component::{Component, Cx, Hit, Reply, View};
+use crate::tui::component::{Component, Cx, Hit, Reply, Shown, View};
 use crate::tui::keymap::Context;
 use crate::tui::theme::FOCUS_MARK;
 
@@ -124,7 +124,8 @@ impl Component for StartScreen {
         false
     }
 
-    fn render(&self, view: &View, f: &mut Frame, area: Rect) {
+    fn render(&self, ui: &Shown, f: &mut Frame, area: Rect) {
+        let view = &ui.view();
         f.render_widget(StartView { view, screen: self }, area);
     }
 }
