@@ -251,7 +251,7 @@ impl App {
             Focus::Edit | Focus::Filter => vec![Edit, Always],
             Focus::Panel => vec![Panel, Wizard, Global, Always],
             Focus::Drafts => self.start.contexts(),
-            Focus::Step(Step::Contacts) => vec![Contacts, Form, Wizard, Global, Always],
+            Focus::Step(Step::Contacts) => self.contacts.contexts(),
             Focus::Step(Step::Review) => self.review.contexts(),
             Focus::Step(_) => vec![Form, Wizard, Global, Always],
         }

@@ -67,6 +67,12 @@ pub enum Command {
     SetPath(FieldId, String),
     /// Edit a field inline (a list's "other").
     EditField(FieldId),
+    /// Open the contact form on a row (a new contact when `None`).
+    OpenContact(Option<usize>),
+    /// Ask before deleting the contact at this index.
+    AskDeleteContact(usize),
+    /// Undo the last delete or import of contacts.
+    Undo,
     /// Put a contact at `index` (a new one when `None`).
     PutContact(Option<usize>, Contact),
     DeleteContact(usize),

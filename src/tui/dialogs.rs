@@ -75,11 +75,7 @@ impl App {
         false
     }
 
-    pub(super) fn ask_delete_contact(&mut self) {
-        let Some(k) = self.contacts.focus else { return };
-        let Some(i) = self.contacts.index_of(k) else {
-            return;
-        };
+    fn ask_delete_contact(&mut self, i: usize) {
         let name = self
             .session
             .as_ref()
@@ -331,6 +327,9 @@ impl App {
                     self.set_status(e.to_string(), true);
                 }
             }
+            Command::OpenContact(index) => self.open_contact(index),
+            Command::AskDeleteContact(i) => self.ask_delete_contact(i),
+            Command::Undo => self.undo(),
             Command::DuplicateDraft(name) => self.duplicate_draft(&name),
             Command::AskDeleteDraft(name) => self.ask_delete_draft(name),
             Command::Input(purpose, text) => return self.input_done(&purpose, &text),

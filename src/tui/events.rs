@@ -9,12 +9,29 @@ use crate::fields::{FieldKind, Step};
 use super::action::Action;
 use super::app::{App, Focus, Hit};
 use super::command::InputPurpose;
-use super::component::Component;
-use super::keymap;
+use super::component::{Component, Reply};
+use super::keymap::{self, Context};
 use super::popups::{FilePicker, FilePurpose, Popup};
 use super::text::{clean_paste, single_line};
 
 impl App {
+    /// An action for the screen of `step`, and its reply carried out.
+    pub(super) fn step_action(&mut self, step: Step, action: Action) {
+        let mut cx = self.cx();
+        let reply = match step {
+            Step::Contacts => self.contacts.handle(action, &mut cx),
+            Step::Review => {
+                let reply = self.review.handle(action, &mut cx);
+                if let Some(s) = self.session.as_ref() {
+                    self.review.refresh(s);
+                }
+                reply
+            }
+            _ => Reply::Stay,
+        };
+        self.screen_reply(cx, reply);
+    }
+
     pub fn handle_event(&mut self, event: Event) {
         match event {
             Event::Key(key) if key.kind != KeyEventKind::Release => self.handle_key(key),
@@ -110,8 +127,13 @@ impl App {
             .map(|(_, h)| *h);
         let over_coverage = hit == Some(Hit::Coverage) && self.focus() != Focus::Dialog;
         match m.kind {
-            MouseEventKind::ScrollDown if over_coverage => self.update(Action::CoverageDown),
-            MouseEventKind::ScrollUp if over_coverage => self.update(Action::CoverageUp),
+            // The wheel over the coverage list scrolls it, whatever has the keys.
+            MouseEventKind::ScrollDown if over_coverage => {
+                self.step_action(Step::Contacts, Action::CoverageDown)
+            }
+            MouseEventKind::ScrollUp if over_coverage => {
+                self.step_action(Step::Contacts, Action::CoverageUp)
+            }
             MouseEventKind::ScrollDown => self.update(Action::Down),
             MouseEventKind::ScrollUp => self.update(Action::Up),
             MouseEventKind::Down(MouseButton::Left) => {
@@ -200,15 +222,9 @@ impl App {
                 let reply = self.start.handle(action, &mut cx);
                 return self.screen_reply(cx, reply);
             }
-            // The step's own keys go to its screen; the wizard's (steps, panel, help) stay here.
-            Focus::Step(Step::Review) if !wizard_level(action) => {
-                let mut cx = self.cx();
-                let reply = self.review.handle(action, &mut cx);
-                if let Some(s) = self.session.as_ref() {
-                    self.review.refresh(s);
-                }
-                return self.screen_reply(cx, reply);
-            }
+            // A step's own keys (its context in the key table) go to its screen; the form's and
+            // the wizard's (steps, panel, help) stay here.
+            Focus::Step(step) if owns(step, action) => return self.step_action(step, action),
             Focus::Panel | Focus::Drafts | Focus::Step(_) => {}
         }
         match action {
@@ -235,19 +251,6 @@ impl App {
             Action::Compare => self.open_compare(),
             Action::SwitchEdition => self.ask_edition(),
             Action::NewDraft => self.ask_input(InputPurpose::NewDraft),
-            Action::AddContact => self.open_contact(None),
-            Action::DeleteContact => self.ask_delete_contact(),
-            Action::ImportContacts => self.ask_input(InputPurpose::ImportCsv),
-            Action::ExportContacts => self.ask_input(InputPurpose::ExportCsv),
-            Action::Undo => self.undo(),
-            Action::Filter => {
-                self.contacts.filtering = true;
-            }
-            Action::ToggleMap => self.contacts.map = !self.contacts.map,
-            Action::CoverageDown => self.contacts.coverage_scroll += 1,
-            Action::CoverageUp => {
-                self.contacts.coverage_scroll = self.contacts.coverage_scroll.saturating_sub(1)
-            }
             Action::Browse => {
                 if let Some(f) = self.focused_field()
                     && f.kind() == FieldKind::Path
@@ -271,18 +274,20 @@ impl App {
     }
 }
 
-/// What the wizard answers on every step (the Wizard, Global and Always contexts' actions).
-fn wizard_level(action: Action) -> bool {
-    matches!(
-        action,
-        Action::Quit
-            | Action::Help
-            | Action::NextStep
-            | Action::PrevStep
-            | Action::GoToStep(_)
-            | Action::TogglePanel
-            | Action::Compare
-            | Action::SwitchEdition
-            | Action::NewDraft
-    )
+/// The key context of a step's own screen, when the step has one that is a component.
+fn screen_context(step: Step) -> Option<Context> {
+    match step {
+        Step::Contacts => Some(Context::Contacts),
+        Step::Review => Some(Context::Review),
+        _ => None,
+    }
+}
+
+/// Whether the action is one of the step screen's own keys.
+fn owns(step: Step, action: Action) -> bool {
+    screen_context(step).is_some_and(|ctx| {
+        keymap::BINDINGS
+            .iter()
+            .any(|b| b.context == ctx && b.action == action)
+    })
 }

@@ -252,13 +252,7 @@ fn render_body(app: &App, ui: &shown::Shown, f: &mut Frame, body: Rect) {
         ..screen
     };
     match app.step {
-        Step::Contacts => f.render_widget(
-            screens::contacts::ContactsView {
-                ui,
-                screen: &app.contacts,
-            },
-            screen,
-        ),
+        Step::Contacts => app.contacts.render(ui, f, screen),
         Step::Diagram => f.render_widget(
             screens::diagram::DiagramView {
                 ui,

@@ -12,7 +12,10 @@ use crate::model::Contact;
 use crate::model::geo::common_name as country_name;
 use crate::present::sanitize;
 use crate::tui::action::Action;
-use crate::tui::component::Hit;
+use ratatui::Frame;
+
+use crate::tui::command::{Command, InputPurpose};
+use crate::tui::component::{Component, Cx, Hit, Reply};
 use crate::tui::keymap::{Context, key_for};
 use crate::tui::shown::Shown;
 use crate::tui::theme::{FOCUS_MARK, MET, UNMET};
@@ -101,6 +104,55 @@ impl ContactsScreen {
         self.filter.clear();
         self.filtering = false;
         self.visible.clear();
+    }
+}
+
+/// The contacts step's own keys: add, delete, undo, import, export, search, the map and the
+/// coverage list. Moving and Enter are the form's (the markets field sits above the rows).
+impl Component for ContactsScreen {
+    fn contexts(&self) -> Vec<Context> {
+        vec![
+            Context::Contacts,
+            Context::Form,
+            Context::Wizard,
+            Context::Global,
+            Context::Always,
+        ]
+    }
+
+    fn handle(&mut self, action: Action, _cx: &mut Cx) -> Reply {
+        let command = match action {
+            Action::AddContact => Command::OpenContact(None),
+            Action::DeleteContact => match self.focus.and_then(|k| self.index_of(k)) {
+                Some(i) => Command::AskDeleteContact(i),
+                None => return Reply::Stay,
+            },
+            Action::Undo => Command::Undo,
+            Action::ImportContacts => Command::Ask(InputPurpose::ImportCsv),
+            Action::ExportContacts => Command::Ask(InputPurpose::ExportCsv),
+            Action::Filter => {
+                self.filtering = true;
+                return Reply::Stay;
+            }
+            Action::ToggleMap => {
+                self.map = !self.map;
+                return Reply::Stay;
+            }
+            Action::CoverageDown => {
+                self.coverage_scroll += 1;
+                return Reply::Stay;
+            }
+            Action::CoverageUp => {
+                self.coverage_scroll = self.coverage_scroll.saturating_sub(1);
+                return Reply::Stay;
+            }
+            _ => return Reply::Stay,
+        };
+        Reply::Run(command)
+    }
+
+    fn render(&self, ui: &Shown, f: &mut Frame, area: Rect) {
+        f.render_widget(ContactsView { ui, screen: self }, area);
     }
 }
 
