@@ -1,5 +1,5 @@
 //! What a dialog (or a screen) asks the wizard to do. Dialogs answer with a [`Command`] inside a
-//! `Reply` (tui/component.rs); one place runs them (`App::run`, in `tui/dialogs.rs`).
+//! `Reply` (tui/component.rs); one place runs them (`App::run`, in `tui/runner.rs`).
 
 use crate::fields::FieldId;
 use crate::model::{Contact, Edition};

@@ -12,6 +12,7 @@ mod events;
 pub mod keymap;
 mod navigate;
 pub mod popups;
+mod runner;
 pub mod screens;
 pub mod shown;
 pub mod task;
