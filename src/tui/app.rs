@@ -1,6 +1,7 @@
-//! The wizard's state and its one update function. Each screen owns its state (`screens::*`);
-//! the draft itself lives in the `DraftSession`, which saves in the background. Rendering reads
-//! this state and never changes the model; every change goes through `update`.
+//! The wizard's state, what has the focus (decided here only, `App::focus`), and its background
+//! work. Each screen owns its state (`screens::*`); the draft itself lives in the `DraftSession`,
+//! which saves in the background. Keys are routed in `events.rs`, commands run in `runner.rs`;
+//! rendering reads a `Shown` picture of this state and never changes it.
 
 use std::cell::RefCell;
 
