@@ -69,9 +69,10 @@ impl Component for Probe {
     }
 }
 
-fn drafts_app() -> App {
-    let home = tempfile::tempdir().unwrap().keep();
-    App::new(DraftStore::at(home), Theme::color())
+/// The wizard on an empty drafts folder (removed when the folder handle is dropped).
+fn drafts_app() -> (App, tempfile::TempDir) {
+    let home = tempfile::tempdir().unwrap();
+    (App::new(DraftStore::at(home.path()), Theme::color()), home)
 }
 
 fn key(code: KeyCode) -> Event {
@@ -89,7 +90,7 @@ fn screen(app: &App) -> String {
 
 #[test]
 fn a_dialog_known_only_through_the_component_trait() {
-    let mut app = drafts_app();
+    let (mut app, _home) = drafts_app();
     let log = Rc::new(RefCell::new(Vec::new()));
     app.popups.push(Popup::Other(Box::new(Probe {
         text: String::new(),
@@ -153,7 +154,7 @@ fn a_dead_worker_closes_its_progress_dialog() {
             "Import refused",
         ),
     ] {
-        let mut app = drafts_app();
+        let (mut app, _home) = drafts_app();
         app.popups.push(Popup::Progress {
             title: "Working".into(),
             fraction: 0.0,
