@@ -340,6 +340,28 @@ impl KitJob {
     }
 }
 
+/// A contacts import to read and compare, detached from the session (see
+/// [`DraftSession::import_job`]); its plan is applied with [`DraftSession::apply_import`].
+pub struct ImportJob {
+    pub source: PathBuf,
+    markets: Vec<String>,
+    contacts: Contacts,
+}
+
+impl ImportJob {
+    /// Reads and checks the CSV, and says what replacing the contacts with it changes.
+    pub fn run(self, progress: &mut dyn FnMut(f32)) -> Result<ImportPlan, ImportError> {
+        let bytes = contacts_csv::read_file(&self.source)?;
+        let imported = contacts_csv::import_with_progress(&bytes, progress)?;
+        let preview = contacts_csv::preview(&self.markets, &self.contacts, &imported.contacts);
+        Ok(ImportPlan {
+            source: self.source,
+            imported,
+            preview,
+        })
+    }
+}
+
 /// An open draft.
 pub struct DraftSession {
     store: DraftStore,
@@ -754,15 +776,16 @@ impl DraftSession {
     /// Reads and checks a contacts CSV and says what importing it would change; nothing changes
     /// until [`DraftSession::apply_import`].
     pub fn preview_import(&self, csv: &Path) -> Result<ImportPlan, ImportError> {
-        let bytes = contacts_csv::read_file(csv)?;
-        let imported = contacts_csv::import(&bytes)?;
-        let preview =
-            contacts_csv::preview(&self.sub.markets, &self.sub.contacts, &imported.contacts);
-        Ok(ImportPlan {
+        self.import_job(csv).run(&mut |_| {})
+    }
+
+    /// [`DraftSession::preview_import`] detached from the session, to run on a worker.
+    pub fn import_job(&self, csv: &Path) -> ImportJob {
+        ImportJob {
             source: csv.to_path_buf(),
-            imported,
-            preview,
-        })
+            markets: self.sub.markets.clone(),
+            contacts: self.sub.contacts.clone(),
+        }
     }
 
     /// Replaces the contacts with an import's, returning the old ones (for undo).

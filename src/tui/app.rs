@@ -1,91 +1,46 @@
-//! The wizard's state and its one update function. Each screen owns its state (`screens::*`);
-//! the draft itself lives in the `DraftSession`, which saves in the background. Rendering reads
-//! this state and never changes the model; every change goes through `update`.
+//! The wizard's state, what has the focus (decided here only, `App::focus`), and its background
+//! work. Each screen owns its state (`screens::*`); the draft itself lives in the `DraftSession`,
+//! which saves in the background. Keys are routed in `events.rs`, commands run in `runner.rs`;
+//! rendering reads a `Shown` picture of this state and never changes it.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
-use std::sync::mpsc::Receiver;
 
-use crossterm::event::{Event, KeyEvent, KeyEventKind, MouseButton, MouseEvent, MouseEventKind};
-use ratatui::layout::{Position, Rect};
-use ratatui_textarea::{CursorMove, TextArea};
+use ratatui::layout::Rect;
 
 use crate::contacts_csv::ImportError;
-use crate::coverage::Coverage;
-use crate::fields::{FieldId, FieldKind, Need, Step, fields_of};
+use crate::fields::{FieldId, Step};
 use crate::model::{Contact, Contacts, Edition, Submission};
 use crate::present::sanitize;
 use crate::session::{DraftSession, ImportPlan, SaveState};
-use crate::status::RequirementState;
 use crate::store::{DraftStore, StoreError};
-use crate::validate::{FileFacts, FileProbe};
 
 use super::action::Action;
-use super::keymap::{self, Context};
-use super::popups::{ChoiceList, FilePicker, FilePurpose, InputPurpose, Pending, Popup};
+use super::command::Command;
+use super::component::{Component, View};
+pub use super::derived::{Derived, StepMark};
+use super::keymap::Context;
+use super::popups::Popup;
 use super::screens::{
     contacts::ContactsScreen, diagram::Preview, form::FormScreen, review::ReviewScreen,
     start::StartScreen,
 };
+use super::shown::Shown;
+use super::task::{Poll, Task};
+pub use super::text::{Editing, clean_paste};
 use super::theme::Theme;
 
-/// How far a step is, as the step bar shows it.
+pub use super::component::Hit;
+
+/// What has the keys: a dialog, the inline editor, the contacts search, the status panel, the
+/// drafts list, or a step of the open draft.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum StepMark {
-    NotStarted,
-    InProgress,
-    Invalid,
-    Done,
-}
-
-/// What is derived from the draft after each change (not per frame).
-#[derive(Default)]
-pub struct Derived {
-    pub marks: HashMap<Step, StepMark>,
-    /// The first invalid value of each step, in words (blocks Next).
-    pub step_errors: HashMap<Step, String>,
-    pub coverage: Coverage,
-    /// The markets in the order the coverage list shows them: uncovered first.
-    pub coverage_order: Vec<usize>,
-    /// What `coverage` was computed from: a field commit that touches neither keeps it.
-    coverage_of: Option<(std::sync::Weak<Vec<Contact>>, Vec<String>)>,
-    /// Where the contact rows' problems sit in the report's problems (sorted by row).
-    pub contact_problems: std::ops::Range<usize>,
-    /// The file check of every path field with a value.
-    pub docs: HashMap<FieldId, Result<FileFacts, String>>,
-}
-
-impl Derived {
-    /// The first problem of a contact row, found by bisection (a frame shows a page of a list
-    /// that may hold 100,000 rows).
-    pub fn contact_problem<'r>(
-        &self,
-        report: &'r crate::status::StatusReport,
-        row: usize,
-    ) -> Option<&'r crate::fields::Problem> {
-        let slice = report.problems.get(self.contact_problems.clone())?;
-        let at = slice.partition_point(|p| p.contact.is_some_and(|(i, _)| i < row));
-        slice
-            .get(at)
-            .filter(|p| p.contact.is_some_and(|(i, _)| i == row))
-    }
-}
-
-/// Something the mouse can click, registered by the renderers each frame.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Hit {
+pub enum Focus {
+    Dialog,
+    Edit,
+    Filter,
+    Panel,
+    Drafts,
     Step(Step),
-    Field(usize),
-    Draft(usize),
-    Contact(usize),
-    Markets,
-    PanelRow(usize),
-    /// A line of a dialog's list.
-    Item(usize),
-    /// An answer of a dialog (`y`, `n`, `o`, `Esc`).
-    Answer(Action),
-    /// The coverage list (the wheel scrolls it).
-    Coverage,
 }
 
 /// What the last delete or import replaced, for `u`.
@@ -94,31 +49,11 @@ pub enum Undo {
     Imported(Contacts),
 }
 
-/// An inline text edit of a form field that has not been kept yet.
-pub struct Editing {
-    pub field: FieldId,
-    pub textarea: TextArea<'static>,
-    pub error: Option<String>,
-    /// Validate on every change: set once the field has been in error.
-    pub live: bool,
-    /// Characters the field refused while this edit was typed or pasted (said, never silent).
-    pub removed: String,
-}
-
-/// Messages from background work.
-pub enum Job {
-    Import(Receiver<ImportMsg>),
-    Kit(Receiver<KitMsg>),
-}
-
-pub enum KitMsg {
-    Progress(f32),
-    Done(Box<Result<crate::kit::Kit, crate::session::SessionError>>),
-}
-
-pub enum ImportMsg {
-    Progress(f32),
-    Done(Box<Result<ImportPlan, ImportError>>),
+/// What the wizard's background tasks end with.
+pub enum Finished {
+    Import(Result<ImportPlan, ImportError>),
+    /// The kit, or why it was not written.
+    Kit(Result<crate::kit::Kit, String>),
 }
 
 pub struct App {
@@ -140,7 +75,8 @@ pub struct App {
     pub derived: Derived,
     pub diagram: Preview,
     pub undo: Option<Undo>,
-    pub jobs: Vec<Job>,
+    /// Background work (imports, kits); a progress dialog shows the last one.
+    pub tasks: Vec<Task<Finished>>,
     /// Clickable regions of the last frame.
     pub hits: RefCell<Vec<(Rect, Hit)>>,
     /// Set only by the terminal-hygiene test (COSELL_TEST_PANIC_IN_FRAME).
@@ -149,25 +85,6 @@ pub struct App {
     #[cfg(feature = "test-hooks")]
     pub fail_allocation: bool,
     save_seen: SaveState,
-}
-
-pub(crate) fn single_line(text: &str) -> TextArea<'static> {
-    let mut t = TextArea::new(vec![text.to_string()]);
-    t.move_cursor(CursorMove::End);
-    t
-}
-
-pub(crate) fn text_of(t: &TextArea<'static>) -> String {
-    t.lines().join("")
-}
-
-/// Pasted text for a one-line field: newlines become spaces, control characters go.
-pub fn clean_paste(s: &str) -> String {
-    s.replace("\r\n", " ")
-        .replace(['\n', '\r'], " ")
-        .chars()
-        .filter(|c| !c.is_control())
-        .collect()
 }
 
 impl App {
@@ -189,7 +106,7 @@ impl App {
             derived: Derived::default(),
             diagram: Preview::default(),
             undo: None,
-            jobs: Vec::new(),
+            tasks: Vec::new(),
             hits: RefCell::new(Vec::new()),
             panic_in_frame: false,
             #[cfg(feature = "test-hooks")]
@@ -209,6 +126,31 @@ impl App {
     pub fn set_status(&mut self, text: impl Into<String>, is_error: bool) {
         let text = sanitize(&text.into()).into_owned();
         self.status_line = Some((text, is_error));
+    }
+
+    /// What the screens draw from, this frame.
+    pub fn shown(&self) -> Shown<'_> {
+        Shown {
+            theme: &self.theme,
+            hits: &self.hits,
+            session: self.session.as_ref(),
+            step: self.step,
+            panel: self.panel,
+            editing: self.editing.as_ref(),
+            derived: &self.derived,
+            fields: self.step_fields(),
+            form_focus: self.form.focus,
+            focused: self.focused_field(),
+        }
+    }
+
+    /// What components draw with.
+    pub fn view(&self) -> View<'_> {
+        View {
+            theme: &self.theme,
+            hits: &self.hits,
+            edition: self.edition(),
+        }
     }
 
     pub fn session(&self) -> Option<&DraftSession> {
@@ -273,7 +215,7 @@ impl App {
 
     /// Closes the draft (waiting for its last save) and shows the drafts. A draft whose
     /// changes are not on disk stays open: leaving would lose them without a question.
-    fn leave_draft(&mut self) {
+    pub(super) fn leave_draft(&mut self) {
         if let Some(s) = self.session.as_ref() {
             let _ = s.flush();
             match s.save_state() {
@@ -299,72 +241,39 @@ impl App {
         }
         self.editing = None;
         self.panel = None;
+        self.contacts.filtering = false;
         self.step = Step::Start;
         self.refresh_drafts();
     }
 
+    /// Where keys, pastes and clicks go: decided here only.
+    pub fn focus(&self) -> Focus {
+        if !self.popups.is_empty() {
+            Focus::Dialog
+        } else if self.editing.is_some() {
+            Focus::Edit
+        } else if self.contacts.filtering {
+            Focus::Filter
+        } else if self.session.is_none() || self.step == Step::Start {
+            Focus::Drafts
+        } else if self.panel.is_some() {
+            Focus::Panel
+        } else {
+            Focus::Step(self.step)
+        }
+    }
+
     /// The contexts keys are looked up in, most specific first.
     pub fn contexts(&self) -> Vec<Context> {
-        if let Some(p) = self.popups.last() {
-            return vec![p.context(), Context::Always];
-        }
-        if self.editing.is_some() {
-            return vec![Context::Edit, Context::Always];
-        }
-        if self.contacts.filtering && self.step == Step::Contacts {
-            return vec![Context::Edit, Context::Always];
-        }
-        if self.panel.is_some() && self.session.is_some() {
-            return vec![
-                Context::Panel,
-                Context::Wizard,
-                Context::Global,
-                Context::Always,
-            ];
-        }
-        match self.step {
-            Step::Start => vec![Context::Start, Context::Global, Context::Always],
-            Step::Contacts => vec![
-                Context::Contacts,
-                Context::Form,
-                Context::Wizard,
-                Context::Global,
-                Context::Always,
-            ],
-            Step::Review => vec![
-                Context::Review,
-                Context::Wizard,
-                Context::Global,
-                Context::Always,
-            ],
-            _ => vec![
-                Context::Form,
-                Context::Wizard,
-                Context::Global,
-                Context::Always,
-            ],
-        }
-    }
-
-    /// The fields of the current step that can take focus.
-    pub fn step_fields(&self) -> Vec<FieldId> {
-        match self.session.as_ref() {
-            Some(s) => fields_of(self.step, s.sub())
-                .map(|f| f.id)
-                .filter(|f| f.kind() != FieldKind::Contacts)
-                .collect(),
-            None => Vec::new(),
-        }
-    }
-
-    pub fn focused_field(&self) -> Option<FieldId> {
-        if self.panel.is_some() {
-            return None;
-        }
-        match self.step {
-            Step::Contacts if self.contacts.focus.is_some() => None,
-            Step::Start | Step::Review => None,
-            _ => self.step_fields().get(self.form.focus).copied(),
+        use Context::*;
+        match self.focus() {
+            Focus::Dialog => self.popups.last().map_or(vec![Always], |p| p.contexts()),
+            Focus::Edit | Focus::Filter => vec![Edit, Always],
+            Focus::Panel => vec![Panel, Wizard, Global, Always],
+            Focus::Drafts => self.start.contexts(),
+            Focus::Step(Step::Contacts) => self.contacts.contexts(),
+            Focus::Step(Step::Review) => self.review.contexts(),
+            Focus::Step(_) => vec![Form, Wizard, Global, Always],
         }
     }
 
@@ -373,80 +282,12 @@ impl App {
         let Some(s) = self.session.as_ref() else {
             return;
         };
+        let old = std::mem::take(&mut self.derived);
+        self.derived = Derived::compute(s, old);
         let sub = s.sub();
-        let report = s.report();
-        let edition = s.edition();
-        let mut marks = HashMap::new();
-        let mut errors = HashMap::new();
-        for step in Step::WIZARD {
-            let fields: Vec<FieldId> = fields_of(step, sub).map(|f| f.id).collect();
-            let error = report
-                .problems
-                .iter()
-                .find(|p| p.field.step() == step)
-                .map(|p| p.in_words(edition));
-            let open = report.requirements.iter().any(|r| {
-                r.state == RequirementState::Unmet && r.fix.is_some_and(|f| f.step() == step)
-            });
-            let answered = fields.iter().any(|f| !f.get(sub).is_empty());
-            let required = fields.iter().any(|f| f.need(sub) == Need::Required);
-            let mark = match step {
-                Step::Review if report.is_exportable() => StepMark::Done,
-                Step::Review => StepMark::InProgress,
-                _ if error.is_some() => StepMark::Invalid,
-                _ if !open && (answered || !required) => StepMark::Done,
-                _ if answered => StepMark::InProgress,
-                _ => StepMark::NotStarted,
-            };
-            marks.insert(step, mark);
-            if let Some(e) = error {
-                errors.insert(step, e);
-            }
-        }
-        let probe = s.probe();
-        let docs = crate::fields::FIELDS
-            .iter()
-            .filter(|f| f.kind == FieldKind::Path)
-            .filter_map(|f| {
-                let v = f.id.get(sub);
-                (!v.is_empty()).then(|| (f.id, probe.probe(&v)))
-            })
-            .collect();
         let diagram_field = FieldId::Doc(crate::model::DocSlot::ReferenceArchitectureDiagram);
         let diagram = diagram_field.get(sub);
-        let start = report
-            .problems
-            .iter()
-            .position(|p| p.contact.is_some())
-            .unwrap_or(0);
-        let len = report.problems[start..]
-            .iter()
-            .take_while(|p| p.contact.is_some())
-            .count();
-        let old = std::mem::take(&mut self.derived);
-        let same_coverage = old
-            .coverage_of
-            .as_ref()
-            .is_some_and(|(v, m)| sub.contacts.is_version(v) && *m == sub.markets);
-        let (coverage, coverage_order, coverage_of) = if same_coverage {
-            (old.coverage, old.coverage_order, old.coverage_of)
-        } else {
-            let cov = crate::coverage::coverage(&sub.markets, &sub.contacts);
-            let mut order: Vec<usize> = (0..cov.markets.len()).collect();
-            order.sort_by_key(|&i| cov.is_covered(&cov.markets[i]));
-            let key = Some((sub.contacts.version(), sub.markets.clone()));
-            (cov, order, key)
-        };
-        self.derived = Derived {
-            marks,
-            step_errors: errors,
-            coverage,
-            coverage_order,
-            coverage_of,
-            contact_problems: start..start + len,
-            docs,
-        };
-        let real = probe.resolve(&diagram);
+        let real = s.probe().resolve(&diagram);
         let ok = matches!(self.derived.docs.get(&diagram_field), Some(Ok(_)));
         self.diagram.load(&diagram, &real, ok);
         self.contacts.refilter(&sub.contacts);
@@ -454,321 +295,13 @@ impl App {
         self.clamp_focus();
     }
 
-    fn clamp_focus(&mut self) {
-        let n = self.step_fields().len();
-        self.form.focus = self.form.focus.min(n.saturating_sub(1));
-        if let Some(s) = self.session.as_ref() {
-            let rows = self.contacts.visible_len(s.sub().contacts.len());
-            if let Some(i) = self.contacts.focus {
-                self.contacts.focus = (rows > 0).then(|| i.min(rows - 1));
-            }
-            if let Some(i) = self.panel {
-                self.panel = Some(i.min(s.report().requirements.len().saturating_sub(1)));
-            }
-        }
-    }
-
-    fn enter_step(&mut self, step: Step) {
-        self.step = step;
-        self.form.focus = 0;
-        self.editing = None;
-        self.review.scroll = 0;
-        if let Some(s) = self.session.as_mut() {
-            s.set_last_step(step);
-        }
-    }
-
     /// The first invalid value on a step: what blocks going forward.
     pub fn step_error(&self, step: Step) -> Option<&str> {
-        self.derived.step_errors.get(&step).map(String::as_str)
+        self.derived.step_error(step)
     }
 
     pub fn step_mark(&self, step: Step) -> StepMark {
-        self.derived
-            .marks
-            .get(&step)
-            .copied()
-            .unwrap_or(StepMark::NotStarted)
-    }
-
-    // ----- events -----
-
-    pub fn handle_event(&mut self, event: Event) {
-        match event {
-            Event::Key(key) if key.kind != KeyEventKind::Release => self.handle_key(key),
-            Event::Paste(text) => self.paste(&text),
-            Event::Mouse(m) => self.mouse(m),
-            _ => {}
-        }
-    }
-
-    pub fn handle_key(&mut self, key: KeyEvent) {
-        self.status_line = None;
-        let contexts = self.contexts();
-        match keymap::lookup(&contexts, &key) {
-            Some(action) => self.update(action),
-            None if contexts[0].types_text() => self.type_key(key),
-            None => {}
-        }
-    }
-
-    /// A key for the text being typed (the inline editor, a dialog, a search).
-    fn type_key(&mut self, key: KeyEvent) {
-        if let Some(p) = self.popups.last_mut() {
-            p.type_key(key);
-            if let Some(Popup::Contact(form)) = self.popups.last_mut() {
-                form.revalidate();
-            }
-            return;
-        }
-        if self.step == Step::Contacts && self.contacts.filtering {
-            self.contacts.filter_key(key);
-            if let Some(s) = self.session.as_ref() {
-                self.contacts.refilter(&s.sub().contacts);
-            }
-            return;
-        }
-        let Some(e) = self.editing.as_mut() else {
-            return;
-        };
-        if let crossterm::event::KeyCode::Char(c) = key.code
-            && !e.field.accepts_char(c)
-        {
-            e.removed.push(c);
-        } else {
-            e.textarea.input(key);
-            self.revalidate_edit();
-        }
-        self.say_removed();
-    }
-
-    /// Keeps saying which characters the field being typed left out (every key clears the
-    /// status line, so it is said again until the edit ends).
-    fn say_removed(&mut self) {
-        let edition = self.edition();
-        let Some(e) = self.editing.as_ref() else {
-            return;
-        };
-        if e.removed.is_empty() {
-            return;
-        }
-        let label = e.field.label(edition).trim();
-        let message = format!("{label}: {}", e.field.removed_chars(&e.removed));
-        self.set_status(sanitize(&message).into_owned(), true);
-    }
-
-    /// Pasted text for the field being typed, without the characters it cannot hold (said).
-    fn paste_into_edit(&mut self, text: &str) {
-        let Some(e) = self.editing.as_mut() else {
-            return;
-        };
-        let (kept, removed): (String, String) =
-            text.chars().partition(|c| e.field.accepts_char(*c));
-        e.removed.push_str(removed.trim());
-        e.textarea.insert_str(&kept);
-        self.revalidate_edit();
-        self.say_removed();
-    }
-
-    fn paste(&mut self, text: &str) {
-        let clean = clean_paste(text);
-        if let Some(p) = self.popups.last_mut() {
-            p.paste(&clean);
-            return;
-        }
-        if self.editing.is_some() {
-            self.paste_into_edit(&clean);
-            return;
-        }
-        if let Some(field) = self.focused_field()
-            && !matches!(field.kind(), FieldKind::Choice | FieldKind::YesNo)
-        {
-            self.start_edit(field);
-            if let Some(e) = self.editing.as_mut() {
-                // A pasted path replaces the one there; text is added where the cursor is.
-                if field.kind() == FieldKind::Path {
-                    e.textarea = single_line("");
-                }
-            }
-            self.paste_into_edit(&clean);
-        }
-    }
-
-    fn mouse(&mut self, m: MouseEvent) {
-        let at = Position::new(m.column, m.row);
-        let hit = self
-            .hits
-            .borrow()
-            .iter()
-            .rev()
-            .find(|(r, _)| r.contains(at))
-            .map(|(_, h)| *h);
-        let over_coverage = hit == Some(Hit::Coverage) && self.popups.is_empty();
-        match m.kind {
-            MouseEventKind::ScrollDown if over_coverage => self.update(Action::CoverageDown),
-            MouseEventKind::ScrollUp if over_coverage => self.update(Action::CoverageUp),
-            MouseEventKind::ScrollDown => self.update(Action::Down),
-            MouseEventKind::ScrollUp => self.update(Action::Up),
-            MouseEventKind::Down(MouseButton::Left) => {
-                self.status_line = None;
-                if let Some(h) = hit {
-                    self.click(h);
-                }
-            }
-            _ => {}
-        }
-    }
-
-    /// A click: the same as moving there with the keys and pressing Enter.
-    pub fn click(&mut self, hit: Hit) {
-        if !self.popups.is_empty() {
-            match hit {
-                Hit::Answer(a) => self.update(a),
-                Hit::Item(i) => {
-                    if let Some(p) = self.popups.last_mut()
-                        && p.select(i)
-                    {
-                        self.update(Action::Activate);
-                    }
-                }
-                _ => {}
-            }
-            return;
-        }
-        if self.editing.is_some() && !self.commit_edit() {
-            return;
-        }
-        match hit {
-            Hit::Step(step) => self.go_to(step),
-            Hit::Field(i) => {
-                self.panel = None;
-                if self.step == Step::Contacts {
-                    self.contacts.focus = None;
-                }
-                if self.form.focus == i {
-                    self.update(Action::Activate);
-                } else {
-                    self.form.focus = i;
-                }
-            }
-            Hit::Markets => {
-                self.panel = None;
-                self.contacts.focus = None;
-                self.form.focus = 0;
-                self.update(Action::Activate);
-            }
-            Hit::Contact(i) => {
-                self.panel = None;
-                if self.contacts.focus == Some(i) {
-                    self.update(Action::Activate);
-                } else {
-                    self.contacts.focus = Some(i);
-                }
-            }
-            Hit::Draft(i) => {
-                if self.start.selected == i {
-                    self.update(Action::Activate);
-                } else {
-                    self.start.selected = i;
-                }
-            }
-            Hit::PanelRow(i) => {
-                if self.panel == Some(i) {
-                    self.jump_to_fix(i);
-                } else {
-                    self.form.remember();
-                    self.panel = Some(i);
-                }
-            }
-            Hit::Answer(a) => self.update(a),
-            Hit::Item(_) | Hit::Coverage => {}
-        }
-    }
-
-    /// Applies one action to the state.
-    pub fn update(&mut self, action: Action) {
-        if !self.popups.is_empty() {
-            return self.popup_action(action);
-        }
-        if self.editing.is_some() {
-            return self.edit_action(action);
-        }
-        if self.step == Step::Contacts && self.contacts.filtering {
-            return self.filter_action(action);
-        }
-        match action {
-            Action::Quit => self.quit(),
-            Action::Help => self.popups.push(Popup::Help { scroll: 0 }),
-            Action::Up => self.move_focus(-1),
-            Action::Down => self.move_focus(1),
-            Action::PageUp => self.move_focus(-10),
-            Action::PageDown => self.move_focus(10),
-            Action::Activate => self.activate(),
-            Action::Clear => {
-                if let Some(f) = self.focused_field() {
-                    self.set_field(f, "");
-                }
-            }
-            Action::NextStep => self.next_step(),
-            Action::PrevStep => self.prev_step(),
-            Action::GoToStep(n) => {
-                if let Some(step) = Step::from_number(n as usize) {
-                    self.go_to(step);
-                }
-            }
-            Action::TogglePanel => self.toggle_panel(),
-            Action::Compare => self.open_compare(),
-            Action::SwitchEdition => self.ask_edition(),
-            Action::NewDraft => self.ask_input(InputPurpose::NewDraft),
-            Action::RenameDraft => {
-                if let Some(row) = self.start.current() {
-                    let name = row.name.clone();
-                    self.ask_input(InputPurpose::RenameDraft(name));
-                }
-            }
-            Action::DuplicateDraft => self.duplicate_draft(),
-            Action::DeleteDraft => self.ask_delete_draft(),
-            Action::AddContact => self.open_contact(None),
-            Action::DeleteContact => self.ask_delete_contact(),
-            Action::ImportContacts => self.ask_input(InputPurpose::ImportCsv),
-            Action::ExportContacts => self.ask_input(InputPurpose::ExportCsv),
-            Action::Undo => self.undo(),
-            Action::Filter => {
-                self.contacts.filtering = true;
-            }
-            Action::ToggleMap => self.contacts.map = !self.contacts.map,
-            Action::CoverageDown => self.contacts.coverage_scroll += 1,
-            Action::CoverageUp => {
-                self.contacts.coverage_scroll = self.contacts.coverage_scroll.saturating_sub(1)
-            }
-            Action::ExportJson => self.ask_export(),
-            Action::ExportKit => self.ask_input(InputPurpose::ExportKit),
-            Action::ToggleJson => {
-                self.review.toggle_json();
-                if let Some(s) = self.session.as_ref() {
-                    self.review.refresh(s);
-                }
-            }
-            Action::Browse => {
-                if let Some(f) = self.focused_field()
-                    && f.kind() == FieldKind::Path
-                {
-                    let start = self
-                        .session
-                        .as_ref()
-                        .map(|s| f.get(s.sub()))
-                        .unwrap_or_default();
-                    let draft = self.session.as_ref().map(|s| s.path().to_path_buf());
-                    self.popups.push(Popup::Files(FilePicker::open_for(
-                        FilePurpose::Field(f),
-                        &start,
-                        draft.as_deref(),
-                        true,
-                    )));
-                }
-            }
-            _ => {}
-        }
+        self.derived.step_mark(step)
     }
 
     pub(super) fn quit(&mut self) {
@@ -788,12 +321,15 @@ impl App {
                         format!("✗ {}", sanitize(&message)),
                         "They are kept in memory while cosell runs.".into(),
                     ],
-                    &[
-                        (Action::Other, "retry the save"),
-                        (Action::Yes, "quit and lose them"),
-                        (Action::Cancel, "stay"),
+                    vec![
+                        (Action::Other, "retry the save", Some(Command::RetrySave)),
+                        (
+                            Action::Yes,
+                            "quit and lose them",
+                            Some(Command::QuitUnsaved),
+                        ),
+                        (Action::Cancel, "stay", None),
                     ],
-                    Pending::QuitUnsaved,
                 ));
                 return;
             }
@@ -806,15 +342,11 @@ impl App {
         let Some(s) = self.session.as_ref() else {
             return;
         };
-        if self.popups.iter().any(|p| {
-            matches!(
-                p,
-                Popup::Confirm {
-                    on: Pending::SaveConflict,
-                    ..
-                }
-            )
-        }) {
+        if self
+            .popups
+            .iter()
+            .any(|p| p.asks(|c| matches!(c, Command::Conflict(_))))
+        {
             return;
         }
         let name = s
@@ -836,13 +368,15 @@ impl App {
                 "Reload theirs: your unsaved edits are dropped (compare lists them).".into(),
                 "Later: nothing is saved until you choose.".into(),
             ],
-            &[
+            [
                 (Action::Yes, "keep mine"),
                 (Action::Other, "reload theirs"),
                 (Action::No, "compare"),
                 (Action::Cancel, "later"),
-            ],
-            Pending::SaveConflict,
+            ]
+            .into_iter()
+            .map(|(a, label)| (a, label, Some(Command::Conflict(a))))
+            .collect(),
         ));
     }
 
@@ -855,379 +389,6 @@ impl App {
             eprintln!("cosell: NOT SAVED: {}", sanitize(&e));
         }
         self.should_quit = true;
-    }
-
-    fn move_focus(&mut self, delta: isize) {
-        let wrap = |i: usize, len: usize| -> usize {
-            if len == 0 {
-                return 0;
-            }
-            if delta.abs() > 1 {
-                return (i as isize + delta).clamp(0, len as isize - 1) as usize;
-            }
-            (i as isize + delta).rem_euclid(len as isize) as usize
-        };
-        if let Some(i) = self.panel {
-            let n = self
-                .session
-                .as_ref()
-                .map_or(0, |s| s.report().requirements.len());
-            self.panel = Some(wrap(i, n));
-            return;
-        }
-        match self.step {
-            Step::Start => self.start.selected = wrap(self.start.selected, self.start.rows() + 1),
-            Step::Review => self.review.scroll_by(delta),
-            Step::Contacts => {
-                let n = self
-                    .session
-                    .as_ref()
-                    .map_or(0, |s| self.contacts.visible_len(s.sub().contacts.len()));
-                let pos = self.contacts.focus.map_or(0, |i| i + 1);
-                self.contacts.focus = match wrap(pos, n + 1) {
-                    0 => None,
-                    k => Some(k - 1),
-                };
-            }
-            _ => {
-                let n = self.step_fields().len();
-                self.form.focus = wrap(self.form.focus, n);
-            }
-        }
-    }
-
-    fn toggle_panel(&mut self) {
-        if self.session.is_none() || self.step == Step::Start {
-            return;
-        }
-        match self.panel {
-            Some(_) => {
-                self.panel = None;
-                self.form.restore();
-            }
-            None => {
-                let first_unmet = self
-                    .session
-                    .as_ref()
-                    .and_then(|s| {
-                        s.report()
-                            .requirements
-                            .iter()
-                            .position(|r| r.state == RequirementState::Unmet)
-                    })
-                    .unwrap_or(0);
-                self.form.remember();
-                self.panel = Some(first_unmet);
-            }
-        }
-    }
-
-    /// Moves to the field that fixes the selected requirement.
-    pub fn jump_to_fix(&mut self, requirement: usize) {
-        let Some(s) = self.session.as_ref() else {
-            return;
-        };
-        let Some(r) = s.report().requirements.get(requirement) else {
-            return;
-        };
-        let Some(field) = r.fix else {
-            let msg = format!("{}: nothing to do", r.title);
-            self.set_status(msg, false);
-            return;
-        };
-        let first_bad_contact = s
-            .report()
-            .problems
-            .iter()
-            .find_map(|p| p.contact.map(|c| c.0));
-        self.panel = None;
-        self.enter_step(field.step());
-        if field == FieldId::Contacts {
-            let has_contacts = self
-                .session
-                .as_ref()
-                .is_some_and(|s| !s.sub().contacts.is_empty());
-            self.contacts.clear_filter();
-            self.contacts.focus = has_contacts.then(|| first_bad_contact.unwrap_or(0));
-            return;
-        }
-        self.contacts.focus = None;
-        self.form.focus = self
-            .step_fields()
-            .iter()
-            .position(|f| *f == field)
-            .unwrap_or(0);
-    }
-
-    fn go_to(&mut self, step: Step) {
-        if self.session.is_none() || step == self.step {
-            return;
-        }
-        if step > self.step
-            && let Some(error) = self.step_error(self.step)
-        {
-            let msg = format!("Fix this first (going back is always allowed): {error}");
-            self.set_status(msg, true);
-            return;
-        }
-        self.panel = None;
-        self.enter_step(step);
-    }
-
-    fn next_step(&mut self) {
-        if self.step == Step::Start {
-            return self.activate();
-        }
-        if self.step == Step::Review {
-            return;
-        }
-        self.go_to(self.step.next());
-    }
-
-    fn prev_step(&mut self) {
-        if self.panel.is_some() {
-            self.panel = None;
-            self.form.restore();
-            return;
-        }
-        match self.step {
-            Step::Start => {}
-            Step::Offer => self.leave_draft(),
-            _ => {
-                let prev = self.step.prev();
-                self.enter_step(prev);
-            }
-        }
-    }
-
-    fn activate(&mut self) {
-        if let Some(i) = self.panel {
-            return self.jump_to_fix(i);
-        }
-        match self.step {
-            Step::Start => match self.start.current() {
-                None => self.ask_input(InputPurpose::NewDraft),
-                Some(row) => {
-                    let path = row.path.clone();
-                    if let Err(e) = self.open_path(&path) {
-                        self.set_status(e.to_string(), true);
-                    }
-                }
-            },
-            Step::Contacts if self.contacts.focus.is_some() => {
-                let i = self.contacts.focus.and_then(|k| self.contacts.index_of(k));
-                if let Some(i) = i {
-                    self.open_contact(Some(i));
-                }
-            }
-            Step::Review => self.ask_export(),
-            _ => {
-                if let Some(f) = self.focused_field() {
-                    self.activate_field(f);
-                }
-            }
-        }
-    }
-
-    fn activate_field(&mut self, field: FieldId) {
-        let Some(s) = self.session.as_ref() else {
-            return;
-        };
-        let sub = s.sub();
-        match field.kind() {
-            FieldKind::YesNo => {
-                let next = match field.get(sub).as_str() {
-                    "yes" => "no",
-                    _ => "yes",
-                };
-                self.set_field(field, next);
-            }
-            FieldKind::Choice | FieldKind::MultiChoice | FieldKind::Countries => {
-                let list = ChoiceList::for_field(field, sub);
-                self.popups.push(Popup::Choice(list));
-            }
-            _ => self.start_edit(field),
-        }
-    }
-
-    /// Stores a value through the session; a refusal goes to the status line.
-    pub fn set_field(&mut self, field: FieldId, text: &str) -> bool {
-        let Some(s) = self.session.as_mut() else {
-            return false;
-        };
-        match s.set(field, text) {
-            Ok(changed) => {
-                if changed {
-                    self.after_change();
-                }
-                true
-            }
-            Err(e) => {
-                self.set_status(e, true);
-                false
-            }
-        }
-    }
-
-    pub(crate) fn start_edit(&mut self, field: FieldId) {
-        let Some(s) = self.session.as_ref() else {
-            return;
-        };
-        let live = s.report().problems.iter().any(|p| p.field == field);
-        self.editing = Some(Editing {
-            field,
-            textarea: single_line(&field.get(s.sub())),
-            error: None,
-            live,
-            removed: String::new(),
-        });
-        if live {
-            self.revalidate_edit();
-        }
-    }
-
-    fn revalidate_edit(&mut self) {
-        let Some(s) = self.session.as_ref() else {
-            return;
-        };
-        let Some(e) = self.editing.as_mut() else {
-            return;
-        };
-        if !e.live {
-            return;
-        }
-        let text = text_of(&e.textarea);
-        e.error = e.field.check_input(s.sub(), &text, s.probe()).err();
-    }
-
-    /// Keeps the edit: stores the value and validates it. False when it cannot be stored (the
-    /// edit stays open with the reason).
-    fn commit_edit(&mut self) -> bool {
-        let Some(e) = self.editing.as_ref() else {
-            return true;
-        };
-        let field = e.field;
-        let text = text_of(&e.textarea);
-        let Some(s) = self.session.as_mut() else {
-            return true;
-        };
-        match s.set(field, &text) {
-            Ok(changed) => {
-                self.editing = None;
-                if changed {
-                    self.after_change();
-                }
-                let edition = self.edition();
-                let problem = self.session.as_ref().and_then(|s| {
-                    s.report()
-                        .problems
-                        .iter()
-                        .find(|p| p.field == field)
-                        .map(|p| p.in_words(edition))
-                });
-                match problem {
-                    Some(p) => self.set_status(p, true),
-                    None if changed && field.kind() == FieldKind::Path => self.offer_copy(field),
-                    None => {}
-                }
-                true
-            }
-            Err(err) => {
-                if let Some(e) = self.editing.as_mut() {
-                    e.error = Some(err);
-                    e.live = true;
-                }
-                false
-            }
-        }
-    }
-
-    fn edit_action(&mut self, action: Action) {
-        let kind = self.editing.as_ref().map(|e| e.field.kind());
-        match action {
-            Action::Commit => {
-                self.commit_edit();
-            }
-            Action::Cancel => self.editing = None,
-            Action::Complete if kind == Some(FieldKind::Path) => {
-                if let Some(e) = self.editing.as_mut() {
-                    let text = text_of(&e.textarea);
-                    let (done, options) = super::screens::complete_path(&text);
-                    if done != text {
-                        e.textarea = single_line(&done);
-                    }
-                    if options.len() > 1 {
-                        let shown: Vec<String> = options.into_iter().take(8).collect();
-                        self.set_status(format!("Matches: {}", shown.join("  ")), false);
-                    }
-                }
-            }
-            Action::Complete | Action::CommitNext if self.commit_edit() => self.move_focus(1),
-            Action::CommitPrev if self.commit_edit() => self.move_focus(-1),
-            Action::ClearLine => {
-                if let Some(e) = self.editing.as_mut() {
-                    e.textarea = single_line("");
-                    e.removed.clear();
-                }
-                self.revalidate_edit();
-            }
-            Action::Browse if kind == Some(FieldKind::Path) => {
-                if let Some(e) = self.editing.as_ref() {
-                    let text = text_of(&e.textarea);
-                    let field = e.field;
-                    self.editing = None;
-                    // Unchanged, the text is the stored path (relative to the draft).
-                    let stored = self
-                        .session
-                        .as_ref()
-                        .is_some_and(|s| field.get(s.sub()) == text);
-                    let draft = self.session.as_ref().map(|s| s.path().to_path_buf());
-                    self.popups.push(Popup::Files(FilePicker::open_for(
-                        FilePurpose::Field(field),
-                        &text,
-                        draft.as_deref(),
-                        stored,
-                    )));
-                }
-            }
-            Action::Quit => self.popups.push(Popup::confirm(
-                "Quit?",
-                vec!["The value you are typing has not been kept yet.".into()],
-                &[
-                    (Action::Yes, "quit without it"),
-                    (Action::No, "keep editing"),
-                ],
-                Pending::DiscardEditAndQuit,
-            )),
-            _ => {}
-        }
-    }
-
-    fn filter_action(&mut self, action: Action) {
-        match action {
-            Action::Commit | Action::CommitNext => {
-                self.contacts.filtering = false;
-                let total = self.session.as_ref().map_or(0, |s| s.sub().contacts.len());
-                if self.contacts.is_filtered() && self.contacts.visible_len(total) > 0 {
-                    self.contacts.focus = Some(0);
-                }
-            }
-            Action::Cancel => {
-                self.contacts.clear_filter();
-                if let Some(s) = self.session.as_ref() {
-                    self.contacts.refilter(&s.sub().contacts);
-                }
-            }
-            Action::ClearLine => {
-                self.contacts.clear_filter();
-                self.contacts.filtering = true;
-                if let Some(s) = self.session.as_ref() {
-                    self.contacts.refilter(&s.sub().contacts);
-                }
-            }
-            Action::Quit => self.quit(),
-            _ => {}
-        }
     }
 
     /// Drains background work and the saver's news; true when the screen should be redrawn.
@@ -1256,65 +417,19 @@ impl App {
                 redraw = true;
             }
         }
-        let jobs = std::mem::take(&mut self.jobs);
-        for job in jobs {
-            match job {
-                Job::Import(rx) => {
-                    let mut done = None;
-                    loop {
-                        match rx.try_recv() {
-                            Ok(ImportMsg::Progress(f)) => {
-                                if let Some(Popup::Progress { fraction, .. }) =
-                                    self.popups.last_mut()
-                                {
-                                    *fraction = f;
-                                }
-                                redraw = true;
-                            }
-                            Ok(ImportMsg::Done(r)) => {
-                                done = Some(*r);
-                                break;
-                            }
-                            Err(std::sync::mpsc::TryRecvError::Empty) => break,
-                            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
-                                done = Some(Err(ImportError::Unreadable {
-                                    path: String::new(),
-                                    message: "the import stopped".into(),
-                                }));
-                                break;
-                            }
-                        }
+        for mut task in std::mem::take(&mut self.tasks) {
+            match task.poll() {
+                Poll::Running(moved) => {
+                    if moved && let Some(Popup::Progress { fraction, .. }) = self.popups.last_mut()
+                    {
+                        *fraction = task.progress();
+                        redraw = true;
                     }
-                    match done {
-                        Some(r) => {
-                            self.import_finished(r);
-                            redraw = true;
-                        }
-                        None => self.jobs.push(Job::Import(rx)),
-                    }
+                    self.tasks.push(task);
                 }
-                Job::Kit(rx) => {
-                    let mut done = None;
-                    while let Ok(msg) = rx.try_recv() {
-                        match msg {
-                            KitMsg::Progress(f) => {
-                                if let Some(Popup::Progress { fraction, .. }) =
-                                    self.popups.last_mut()
-                                {
-                                    *fraction = f;
-                                }
-                                redraw = true;
-                            }
-                            KitMsg::Done(r) => done = Some(*r),
-                        }
-                    }
-                    match done {
-                        Some(r) => {
-                            self.kit_finished(r);
-                            redraw = true;
-                        }
-                        None => self.jobs.push(Job::Kit(rx)),
-                    }
+                Poll::Done(done) => {
+                    self.task_finished(done);
+                    redraw = true;
                 }
             }
         }
@@ -1323,19 +438,9 @@ impl App {
 
     /// Whether background work is running (the loop polls faster then).
     pub fn busy(&self) -> bool {
-        !self.jobs.is_empty()
+        !self.tasks.is_empty()
             || self.review.busy()
             || self.diagram.busy()
             || self.session.as_ref().is_some_and(DraftSession::busy)
-    }
-}
-
-pub(super) fn scroll_by(scroll: u16, a: Action) -> u16 {
-    match a {
-        Action::Down => scroll.saturating_add(1),
-        Action::Up => scroll.saturating_sub(1),
-        Action::PageDown => scroll.saturating_add(10),
-        Action::PageUp => scroll.saturating_sub(10),
-        _ => scroll,
     }
 }

@@ -1,23 +1,23 @@
-//! What the dialogs do: asking for names and paths, questions and their answers, lists,
-//! the file picker, the contact form, imports and kits on worker threads.
+//! Asking: opening the dialogs (names and paths, questions, lists, the contact form), what a
+//! name-or-path dialog's text does, imports and kits on worker tasks, and what they end with.
 
 use std::path::PathBuf;
 
 use crate::contacts_csv::{CsvOptions, ImportError};
 use crate::fields::{FieldId, Need};
 use crate::fsio::Target;
-use crate::model::{Contacts, Edition, Submission};
+use crate::model::{Edition, Submission};
 use crate::present::sanitize;
-use crate::session::{DraftSession, ImportPlan};
+use crate::session::{DraftSession, ImportJob, ImportPlan};
 use crate::status::RequirementState;
 use crate::store::StoreError;
 
 use super::action::Action;
-use super::app::{App, ImportMsg, Job, KitMsg, Undo, scroll_by, single_line, text_of};
-use super::popups::{
-    ChoiceList, ChoicePurpose, ContactForm, FilePicker, FilePurpose, InputDialog, InputPurpose,
-    Pending, Popup,
-};
+use super::app::{App, Finished, Undo};
+use super::command::Command;
+use super::popups::{ChoiceList, ChoicePurpose, ContactForm, InputDialog, InputPurpose, Popup};
+use super::task::Task;
+use super::text::single_line;
 use super::theme::UNMET;
 
 impl App {
@@ -71,15 +71,7 @@ impl App {
         false
     }
 
-    pub(super) fn ask_export(&mut self) {
-        self.ask_input(InputPurpose::ExportJson);
-    }
-
-    pub(super) fn ask_delete_contact(&mut self) {
-        let Some(k) = self.contacts.focus else { return };
-        let Some(i) = self.contacts.index_of(k) else {
-            return;
-        };
+    pub(super) fn ask_delete_contact(&mut self, i: usize) {
         let name = self
             .session
             .as_ref()
@@ -89,16 +81,14 @@ impl App {
         self.popups.push(Popup::confirm(
             "Delete contact?",
             vec![format!("Delete {name:?}? (u undoes it)")],
-            &[(Action::Yes, "delete"), (Action::No, "keep")],
-            Pending::DeleteContact(i),
+            vec![
+                (Action::Yes, "delete", Some(Command::DeleteContact(i))),
+                (Action::No, "keep", None),
+            ],
         ));
     }
 
-    pub(super) fn ask_delete_draft(&mut self) {
-        let Some(row) = self.start.current() else {
-            return;
-        };
-        let name = row.name.clone();
+    pub(super) fn ask_delete_draft(&mut self, name: String) {
         let path = self.store.path_of(&name);
         let lines = match std::fs::read_link(&path) {
             Ok(target) => vec![
@@ -116,17 +106,15 @@ impl App {
         self.popups.push(Popup::confirm(
             "Delete draft?",
             lines,
-            &[(Action::Yes, "delete"), (Action::No, "keep")],
-            Pending::DeleteDraft(name),
+            vec![
+                (Action::Yes, "delete", Some(Command::DeleteDraft(name))),
+                (Action::No, "keep", None),
+            ],
         ));
     }
 
-    pub(super) fn duplicate_draft(&mut self) {
-        let Some(row) = self.start.current() else {
-            return;
-        };
-        let name = row.name.clone();
-        match self.store.duplicate(&name) {
+    pub(super) fn duplicate_draft(&mut self, name: &str) {
+        match self.store.duplicate(name) {
             Ok(copy) => {
                 self.refresh_drafts();
                 self.start.select_name(&copy);
@@ -205,11 +193,10 @@ impl App {
         self.popups.push(Popup::confirm(
             &format!("Switch to the {to} rules?"),
             lines,
-            &[
-                (Action::Yes, "switch"),
-                (Action::No, "keep the current rules"),
+            vec![
+                (Action::Yes, "switch", Some(Command::SwitchEdition(to))),
+                (Action::No, "keep the current rules", None),
             ],
-            Pending::SwitchEdition(to),
         ));
     }
 
@@ -246,176 +233,6 @@ impl App {
         }
     }
 
-    pub(super) fn popup_action(&mut self, action: Action) {
-        let Some(popup) = self.popups.pop() else {
-            return;
-        };
-        if action == Action::Quit {
-            self.popups.push(popup);
-            self.popups.clear();
-            self.editing = None;
-            return self.quit();
-        }
-        match popup {
-            Popup::Help { scroll } => match action {
-                Action::Cancel => {}
-                a => self.popups.push(Popup::Help {
-                    scroll: scroll_by(scroll, a),
-                }),
-            },
-            Popup::Message {
-                title,
-                lines,
-                scroll,
-            } => match action {
-                Action::Cancel => {}
-                a => self.popups.push(Popup::Message {
-                    title,
-                    lines,
-                    scroll: scroll_by(scroll, a),
-                }),
-            },
-            Popup::Compare { reports, scroll } => match action {
-                Action::Cancel => {}
-                Action::SwitchEdition => self.ask_edition(),
-                a => self.popups.push(Popup::Compare {
-                    reports,
-                    scroll: scroll_by(scroll, a),
-                }),
-            },
-            Popup::Progress { title, fraction } => {
-                self.popups.push(Popup::Progress { title, fraction });
-                self.set_status("Working… (Ctrl-C quits)", false);
-            }
-            Popup::Confirm {
-                on,
-                answers,
-                title,
-                lines,
-                scroll,
-            } => {
-                if answers.iter().any(|(a, _)| *a == action) || action == Action::Cancel {
-                    self.confirmed(on, action);
-                } else {
-                    self.popups.push(Popup::Confirm {
-                        on,
-                        answers,
-                        title,
-                        lines,
-                        scroll: scroll_by(scroll, action),
-                    });
-                }
-            }
-            Popup::Choice(mut list) => match action {
-                Action::Cancel => {}
-                Action::Commit | Action::Activate => self.choice_done(list),
-                Action::Other => {
-                    if let ChoicePurpose::Field(f) = list.purpose {
-                        self.start_edit(f);
-                    } else {
-                        self.popups.push(Popup::Choice(list));
-                    }
-                }
-                a => {
-                    list.act(a);
-                    self.popups.push(Popup::Choice(list));
-                }
-            },
-            Popup::Files(mut picker) => match action {
-                Action::Cancel => {}
-                Action::Activate => match picker.activate() {
-                    Some(path) => self.file_chosen(picker.purpose, path),
-                    None => self.popups.push(Popup::Files(picker)),
-                },
-                a => {
-                    picker.act(a);
-                    self.popups.push(Popup::Files(picker));
-                }
-            },
-            Popup::Input(mut dialog) => match action {
-                Action::Cancel => {}
-                Action::Commit => {
-                    let text = text_of(&dialog.textarea);
-                    if let Err(e) = self.input_done(&dialog.purpose, text.trim()) {
-                        dialog.error = Some(sanitize(&e).into_owned());
-                        self.popups.push(Popup::Input(dialog));
-                    }
-                }
-                Action::Browse if dialog.purpose.is_path() => {
-                    let text = text_of(&dialog.textarea);
-                    let purpose = FilePurpose::Dialog(dialog.purpose.extension());
-                    let draft = self.session.as_ref().map(|s| s.path().to_path_buf());
-                    self.popups.push(Popup::Input(dialog));
-                    self.popups.push(Popup::Files(FilePicker::open_for(
-                        purpose,
-                        &text,
-                        draft.as_deref(),
-                        false,
-                    )));
-                }
-                a => {
-                    dialog.act(a);
-                    self.popups.push(Popup::Input(dialog));
-                }
-            },
-            Popup::Contact(mut form) => match action {
-                Action::Cancel => {}
-                Action::Commit => self.save_contact(form),
-                Action::Activate if form.is_last() => self.save_contact(form),
-                Action::Browse if form.on_countries() => {
-                    let list = ChoiceList::countries(
-                        ChoicePurpose::ContactCountries,
-                        &form.contact.countries,
-                        true,
-                    );
-                    self.popups.push(Popup::Contact(form));
-                    self.popups.push(Popup::Choice(list));
-                }
-                a => {
-                    form.act(a);
-                    self.popups.push(Popup::Contact(form));
-                }
-            },
-        }
-    }
-
-    /// Saves the contact form's row when it is valid; else the form stays with the reasons.
-    fn save_contact(&mut self, mut form: Box<ContactForm>) {
-        if form.finish()
-            && let Some(s) = self.session.as_mut()
-        {
-            let i = s.put_contact(form.index, form.contact.clone());
-            self.after_change();
-            self.contacts.clear_filter();
-            self.contacts.focus = Some(i);
-        } else {
-            self.popups.push(Popup::Contact(form));
-        }
-    }
-
-    pub(super) fn choice_done(&mut self, list: ChoiceList) {
-        let text = list.value();
-        match list.purpose {
-            ChoicePurpose::Field(f) => {
-                self.set_field(f, &text);
-            }
-            ChoicePurpose::ContactCountries => {
-                if let Some(Popup::Contact(form)) = self.popups.last_mut() {
-                    form.set_countries(&text);
-                }
-            }
-            ChoicePurpose::NewDraftEdition(name) => {
-                let edition = Edition::parse(&text).unwrap_or(Edition::NEWEST);
-                self.create_draft(&name, edition, false);
-            }
-            ChoicePurpose::SwitchEdition => {
-                if let Some(e) = Edition::parse(&text) {
-                    self.confirm_edition(e);
-                }
-            }
-        }
-    }
-
     /// After a document from outside the draft's folder is chosen for a draft kept outside the
     /// drafts folder (a repository, say): offers to copy it in, so both can be committed.
     pub(crate) fn offer_copy(&mut self, field: FieldId) {
@@ -444,28 +261,11 @@ impl App {
                 "The file is outside the draft's folder: a copy of the draft elsewhere (a git clone) will not find it.".to_string(),
                 format!("Copy it into {folder} and use the copy?"),
             ],
-            &[
-                (Action::Yes, "copy it in"),
-                (Action::No, "keep it where it is"),
+            vec![
+                (Action::Yes, "copy it in", Some(Command::CopyIntoFolder(field))),
+                (Action::No, "keep it where it is", None),
             ],
-            Pending::CopyIntoFolder(field),
         ));
-    }
-
-    pub(super) fn file_chosen(&mut self, purpose: FilePurpose, path: PathBuf) {
-        let text = path.display().to_string();
-        match purpose {
-            FilePurpose::Field(f) => {
-                if self.set_field(f, &text) {
-                    self.offer_copy(f);
-                }
-            }
-            FilePurpose::Dialog(_) => {
-                if let Some(Popup::Input(d)) = self.popups.last_mut() {
-                    d.textarea = single_line(&text);
-                }
-            }
-        }
     }
 
     pub(super) fn create_draft(&mut self, name: &str, edition: Edition, another: bool) {
@@ -484,16 +284,19 @@ impl App {
                         "There is already a draft named {:?}.",
                         sanitize(&existing)
                     )],
-                    &[
-                        (Action::Other, "open it"),
-                        (Action::Yes, &format!("create {other}")),
-                        (Action::Cancel, "cancel"),
+                    vec![
+                        (Action::Other, "open it", Some(Command::OpenDraft(existing))),
+                        (
+                            Action::Yes,
+                            &format!("create {other}"),
+                            Some(Command::CreateDraft {
+                                name: name.to_string(),
+                                edition,
+                                another: true,
+                            }),
+                        ),
+                        (Action::Cancel, "cancel", None),
                     ],
-                    Pending::CreateExisting {
-                        offer: name.to_string(),
-                        existing,
-                        edition,
-                    },
                 ));
             }
             Err(e) => self.set_status(e.to_string(), true),
@@ -533,8 +336,14 @@ impl App {
                     self.popups.push(Popup::confirm(
                         "Replace the file?",
                         vec![format!("{} exists. Replace it?", sanitize(text))],
-                        &[(Action::Yes, "replace"), (Action::No, "cancel")],
-                        Pending::Write(purpose.clone(), text.to_string()),
+                        vec![
+                            (
+                                Action::Yes,
+                                "replace",
+                                Some(Command::Write(purpose.clone(), text.to_string())),
+                            ),
+                            (Action::No, "cancel", None),
+                        ],
                     ));
                     return Ok(());
                 }
@@ -546,15 +355,13 @@ impl App {
                 };
                 let dir = PathBuf::from(crate::fields::typed_path(text).unwrap_or_default());
                 let job = s.kit_job(dir.clone());
-                let (tx, rx) = std::sync::mpsc::channel();
-                std::thread::spawn(move || {
-                    let progress = tx.clone();
-                    let result = job.run(&mut |f| {
-                        let _ = progress.send(KitMsg::Progress(f));
-                    });
-                    let _ = tx.send(KitMsg::Done(Box::new(result)));
-                });
-                self.jobs.push(Job::Kit(rx));
+                self.tasks.push(Task::spawn(
+                    "kit",
+                    || Finished::Kit(Err("the kit writer stopped".into())),
+                    move |r| {
+                        Finished::Kit(job.run(&mut |f| r.progress(f)).map_err(|e| e.to_string()))
+                    },
+                ));
                 self.popups.push(Popup::Progress {
                     title: format!(
                         "Writing the kit to {}",
@@ -580,11 +387,7 @@ impl App {
                 if let Some(dir) = std::path::Path::new(&path).parent() {
                     crate::tui::popups::remember_dir(s.path(), dir);
                 }
-                self.start_import(
-                    s.sub().markets.clone(),
-                    s.sub().contacts.clone(),
-                    PathBuf::from(path),
-                );
+                self.start_import(s.import_job(std::path::Path::new(&path)));
                 Ok(())
             }
         }
@@ -618,29 +421,30 @@ impl App {
     }
 
     /// Reads and checks a CSV on a background thread, with a progress bar.
-    pub(super) fn start_import(&mut self, markets: Vec<String>, old: Contacts, path: PathBuf) {
-        let (tx, rx) = std::sync::mpsc::channel();
-        let shown = path.display().to_string();
-        std::thread::spawn(move || {
-            let result = crate::contacts_csv::read_file(&path).and_then(|bytes| {
-                let progress = tx.clone();
-                let imported = crate::contacts_csv::import_with_progress(&bytes, &mut |f| {
-                    let _ = progress.send(ImportMsg::Progress(f));
-                })?;
-                let preview = crate::contacts_csv::preview(&markets, &old, &imported.contacts);
-                Ok(ImportPlan {
-                    source: path,
-                    imported,
-                    preview,
-                })
-            });
-            let _ = tx.send(ImportMsg::Done(Box::new(result)));
-        });
-        self.jobs.push(Job::Import(rx));
+    pub(super) fn start_import(&mut self, job: ImportJob) {
+        let shown = job.source.display().to_string();
+        self.tasks.push(Task::spawn(
+            "import",
+            || {
+                Finished::Import(Err(ImportError::Unreadable {
+                    path: String::new(),
+                    message: "the import stopped".into(),
+                }))
+            },
+            move |r| Finished::Import(job.run(&mut |f| r.progress(f))),
+        ));
         self.popups.push(Popup::Progress {
             title: format!("Importing {}", sanitize(&shown)),
             fraction: 0.0,
         });
+    }
+
+    /// A background task ended (or its worker died).
+    pub(super) fn task_finished(&mut self, done: Finished) {
+        match done {
+            Finished::Import(r) => self.import_finished(r),
+            Finished::Kit(r) => self.kit_finished(r),
+        }
     }
 
     /// Shows the import's errors, or what it would change and asks before replacing.
@@ -686,20 +490,20 @@ impl App {
                 self.popups.push(Popup::confirm(
                     "Replace contacts?",
                     lines,
-                    &[
-                        (Action::Yes, "replace all contacts"),
-                        (Action::No, "keep the current ones"),
+                    vec![
+                        (
+                            Action::Yes,
+                            "replace all contacts",
+                            Some(Command::ReplaceContacts(Box::new(plan))),
+                        ),
+                        (Action::No, "keep the current ones", None),
                     ],
-                    Pending::ReplaceContacts(Box::new(plan)),
                 ));
             }
         }
     }
 
-    pub(super) fn kit_finished(
-        &mut self,
-        result: Result<crate::kit::Kit, crate::session::SessionError>,
-    ) {
+    pub(super) fn kit_finished(&mut self, result: Result<crate::kit::Kit, String>) {
         if matches!(self.popups.last(), Some(Popup::Progress { .. })) {
             self.popups.pop();
         }
@@ -713,15 +517,14 @@ impl App {
                 );
                 self.set_status(msg, false);
             }
-            Err(e) => self.popups.push(Popup::message(
-                "Kit not written",
-                sanitize_lines_vec(&e.to_string()),
-            )),
+            Err(e) => self
+                .popups
+                .push(Popup::message("Kit not written", sanitize_lines_vec(&e))),
         }
     }
 
     /// The answer to "the draft changed on disk".
-    fn settle_conflict(&mut self, answer: Action) {
+    pub(super) fn settle_conflict(&mut self, answer: Action) {
         let Some(s) = self.session.as_mut() else {
             return;
         };
@@ -781,110 +584,41 @@ impl App {
         }
     }
 
-    pub(crate) fn confirmed(&mut self, pending: Pending, answer: Action) {
-        let yes = answer == Action::Yes;
-        match pending {
-            Pending::CopyIntoFolder(field) if yes => {
-                let Some(s) = self.session.as_mut() else {
-                    return;
-                };
-                match s.copy_into_folder(field) {
-                    Ok(stored) => {
-                        self.after_change();
-                        self.set_status(
-                            format!("Copied; the draft now uses {}", sanitize(&stored)),
-                            false,
-                        );
-                    }
-                    Err(e) => self.set_status(format!("Not copied: {}", sanitize(&e)), true),
-                }
+    pub(super) fn copy_into_folder(&mut self, field: FieldId) {
+        let Some(s) = self.session.as_mut() else {
+            return;
+        };
+        match s.copy_into_folder(field) {
+            Ok(stored) => {
+                self.after_change();
+                self.set_status(
+                    format!("Copied; the draft now uses {}", sanitize(&stored)),
+                    false,
+                );
             }
-            Pending::CopyIntoFolder(_) => {}
-            Pending::DiscardEditAndQuit if yes => {
-                self.editing = None;
-                self.quit();
+            Err(e) => self.set_status(format!("Not copied: {}", sanitize(&e)), true),
+        }
+    }
+
+    pub(super) fn delete_draft(&mut self, name: &str) {
+        match self.store.delete(name) {
+            Ok(crate::store::Deleted::File) => {
+                self.refresh_drafts();
+                self.set_status(format!("Deleted {name}"), false);
             }
-            Pending::QuitUnsaved => match answer {
-                Action::Yes => {
-                    self.session = None;
-                    self.should_quit = true;
-                }
-                Action::Other => {
-                    if let Some(s) = self.session.as_mut() {
-                        match s.retry_save() {
-                            Ok(()) => self.set_status("Saved", false),
-                            Err(e) => self.set_status(format!("NOT SAVED: {e}"), true),
-                        }
-                    }
-                }
-                _ => {}
-            },
-            Pending::SaveConflict => self.settle_conflict(answer),
-            Pending::DeleteContact(i) if yes => {
-                if let Some(s) = self.session.as_mut()
-                    && let Some(c) = s.delete_contact(i)
-                {
-                    let name = c.name.clone();
-                    self.undo = Some(Undo::Deleted(i, c));
-                    self.after_change();
-                    self.set_status(format!("Deleted {name} (u undoes)"), false);
-                }
+            Ok(crate::store::Deleted::Link { target }) => {
+                self.refresh_drafts();
+                let kept = target
+                    .map(|t| {
+                        format!(
+                            "; its target {} is kept",
+                            sanitize(&t.display().to_string())
+                        )
+                    })
+                    .unwrap_or_default();
+                self.set_status(format!("Removed the link {name}{kept}"), false);
             }
-            Pending::ReplaceContacts(plan) if yes => {
-                if let Some(s) = self.session.as_mut() {
-                    let n = plan.imported.contacts.len();
-                    let old = s.apply_import(*plan);
-                    self.undo = Some(Undo::Imported(old));
-                    self.after_change();
-                    self.contacts.clear_filter();
-                    self.set_status(format!("Imported {n} contact(s) (u undoes)"), false);
-                }
-            }
-            Pending::DeleteDraft(name) if yes => match self.store.delete(&name) {
-                Ok(crate::store::Deleted::File) => {
-                    self.refresh_drafts();
-                    self.set_status(format!("Deleted {name}"), false);
-                }
-                Ok(crate::store::Deleted::Link { target }) => {
-                    self.refresh_drafts();
-                    let kept = target
-                        .map(|t| {
-                            format!(
-                                "; its target {} is kept",
-                                sanitize(&t.display().to_string())
-                            )
-                        })
-                        .unwrap_or_default();
-                    self.set_status(format!("Removed the link {name}{kept}"), false);
-                }
-                Err(e) => self.set_status(e.to_string(), true),
-            },
-            Pending::CreateExisting {
-                offer,
-                existing,
-                edition,
-            } => match answer {
-                Action::Yes => self.create_draft(&offer, edition, true),
-                Action::Other => {
-                    if let Err(e) = self.open(&existing) {
-                        self.set_status(e.to_string(), true);
-                    }
-                }
-                _ => {}
-            },
-            Pending::Write(purpose, text) if yes => {
-                if let Err(e) = self.write_output(&purpose, &text) {
-                    self.set_status(e, true);
-                }
-            }
-            Pending::SwitchEdition(e) if yes => {
-                if let Some(s) = self.session.as_mut() {
-                    s.set_edition(e);
-                    self.after_change();
-                    self.set_status(format!("The draft now uses the {e} rules"), false);
-                }
-            }
-            _ => {}
+            Err(e) => self.set_status(e.to_string(), true),
         }
     }
 }

@@ -3,10 +3,20 @@
 
 pub mod action;
 pub mod app;
+pub mod command;
+pub mod component;
+pub mod derived;
 mod dialogs;
+mod editing;
+mod events;
 pub mod keymap;
+mod navigate;
 pub mod popups;
+mod runner;
 pub mod screens;
+pub mod shown;
+pub mod task;
+pub mod text;
 pub mod theme;
 pub mod widgets;
 
@@ -35,6 +45,7 @@ use crate::present::sanitize;
 use crate::session::{SaveHandle, SaveState};
 use crate::store::DraftStore;
 use app::App;
+use component::Component;
 use theme::Theme;
 
 /// Below this the wizard asks for a bigger terminal instead of drawing.
@@ -192,22 +203,23 @@ pub fn render(app: &App, f: &mut Frame) {
     ])
     .areas(area);
     render_title_bar(app, f, title);
+    let ui = &app.shown();
     if app.step == Step::Start || app.session().is_none() {
-        f.render_widget(screens::start::StartView { app }, body);
+        app.start.render(ui, f, body);
     } else {
-        f.render_widget(widgets::step_bar::StepBar { app }, steps);
-        render_body(app, f, body);
+        f.render_widget(widgets::step_bar::StepBar { ui }, steps);
+        render_body(app, ui, f, body);
     }
     render_footer(app, f, footer);
-    popups::render(app, f, area);
+    popups::render(ui, &app.popups, f, area);
 }
 
-fn render_body(app: &App, f: &mut Frame, body: Rect) {
+fn render_body(app: &App, ui: &shown::Shown, f: &mut Frame, body: Rect) {
     let side = body.width >= SIDE_PANEL;
     let panel_focused = app.panel.is_some();
     if !side && panel_focused {
         // Narrow: the panel takes the screen while it has the focus.
-        f.render_widget(widgets::status_panel::StatusPanel { app }, body);
+        f.render_widget(widgets::status_panel::StatusPanel { ui }, body);
         return;
     }
     let (main, panel) = if side {
@@ -241,15 +253,21 @@ fn render_body(app: &App, f: &mut Frame, body: Rect) {
         ..screen
     };
     match app.step {
-        Step::Contacts => f.render_widget(screens::contacts::ContactsView { app }, screen),
-        Step::Diagram => f.render_widget(screens::diagram::DiagramView { app }, screen),
-        Step::Review => f.render_widget(screens::review::ReviewView { app }, screen),
-        _ => f.render_widget(screens::form::FormView { app }, screen),
+        Step::Contacts => app.contacts.render(ui, f, screen),
+        Step::Diagram => f.render_widget(
+            screens::diagram::DiagramView {
+                ui,
+                preview: &app.diagram,
+            },
+            screen,
+        ),
+        Step::Review => app.review.render(ui, f, screen),
+        _ => f.render_widget(screens::form::FormView { ui }, screen),
     }
     if side {
-        f.render_widget(widgets::status_panel::StatusPanel { app }, panel);
+        f.render_widget(widgets::status_panel::StatusPanel { ui }, panel);
     } else {
-        f.render_widget(widgets::status_panel::CompactPanel { app }, panel);
+        f.render_widget(widgets::status_panel::CompactPanel { ui }, panel);
     }
 }
 

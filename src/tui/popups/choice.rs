@@ -8,6 +8,8 @@ use crate::model::geo;
 use crate::model::{Edition, Submission};
 use crate::present;
 use crate::tui::action::Action;
+use crate::tui::command::Command;
+use crate::tui::component::Reply;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ChoicePurpose {
@@ -311,6 +313,40 @@ fn name_of(label: &str) -> &str {
     label
         .split_once("  ")
         .map_or(label, |(_, rest)| rest.trim_start())
+}
+
+impl ChoiceList {
+    /// An action on the list: Enter chooses (what for follows from the purpose), `o` types
+    /// another value into the field.
+    pub fn handle(&mut self, action: Action) -> Reply {
+        match action {
+            Action::Cancel => Reply::Close,
+            Action::Commit | Action::Activate => {
+                let text = self.value();
+                match &self.purpose {
+                    ChoicePurpose::Field(f) => Reply::Run(Command::SetField(*f, text)),
+                    ChoicePurpose::ContactCountries => Reply::Run(Command::Answer(text)),
+                    ChoicePurpose::NewDraftEdition(name) => Reply::Run(Command::CreateDraft {
+                        name: name.clone(),
+                        edition: Edition::parse(&text).unwrap_or(Edition::NEWEST),
+                        another: false,
+                    }),
+                    ChoicePurpose::SwitchEdition => match Edition::parse(&text) {
+                        Some(e) => Reply::Run(Command::ConfirmEdition(e)),
+                        None => Reply::Close,
+                    },
+                }
+            }
+            Action::Other => match self.purpose {
+                ChoicePurpose::Field(f) => Reply::Run(Command::EditField(f)),
+                _ => Reply::Stay,
+            },
+            a => {
+                self.act(a);
+                Reply::Stay
+            }
+        }
+    }
 }
 
 #[cfg(test)]

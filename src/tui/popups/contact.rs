@@ -7,7 +7,9 @@ use crate::fields::ContactField;
 use crate::model::Contact;
 use crate::model::geo;
 use crate::tui::action::Action;
-use crate::tui::app::{single_line, text_of};
+use crate::tui::command::Command;
+use crate::tui::component::Reply;
+use crate::tui::text::{single_line, text_of};
 
 pub struct ContactForm {
     /// The row being edited; None for a new contact.
@@ -150,5 +152,33 @@ impl ContactForm {
             })
             .collect();
         false
+    }
+}
+
+impl ContactForm {
+    /// An action on the form: Enter on the last field (or Ctrl-S) saves a valid row; Ctrl-O on
+    /// the countries opens the country list.
+    pub fn handle(&mut self, action: Action) -> Reply {
+        match action {
+            Action::Cancel => Reply::Close,
+            Action::Commit => self.save(),
+            Action::Activate if self.is_last() => self.save(),
+            Action::Browse if self.on_countries() => {
+                Reply::Run(Command::PickCountries(self.contact.countries.clone()))
+            }
+            a => {
+                self.act(a);
+                Reply::Stay
+            }
+        }
+    }
+
+    /// Saves the row when it is valid; else the form stays with the reasons.
+    fn save(&mut self) -> Reply {
+        if self.finish() {
+            Reply::Run(Command::PutContact(self.index, self.contact.clone()))
+        } else {
+            Reply::Stay
+        }
     }
 }

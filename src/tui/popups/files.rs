@@ -7,6 +7,8 @@ use crossterm::event::KeyEvent;
 
 use crate::fields::FieldId;
 use crate::tui::action::Action;
+use crate::tui::command::Command;
+use crate::tui::component::Reply;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FilePurpose {
@@ -290,6 +292,29 @@ impl FilePicker {
             true
         } else {
             false
+        }
+    }
+}
+
+impl FilePicker {
+    /// An action on the picker: Enter opens a folder or chooses a file.
+    pub fn handle(&mut self, action: Action) -> Reply {
+        match action {
+            Action::Cancel => Reply::Close,
+            Action::Activate => match self.activate() {
+                Some(path) => {
+                    let text = path.display().to_string();
+                    Reply::Run(match self.purpose {
+                        FilePurpose::Field(f) => Command::SetPath(f, text),
+                        FilePurpose::Dialog(_) => Command::Answer(text),
+                    })
+                }
+                None => Reply::Stay,
+            },
+            a => {
+                self.act(a);
+                Reply::Stay
+            }
         }
     }
 }

@@ -5,38 +5,9 @@ use ratatui_textarea::TextArea;
 
 use crate::model::Edition;
 use crate::tui::action::Action;
-use crate::tui::app::{single_line, text_of};
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum InputPurpose {
-    NewDraft,
-    RenameDraft(String),
-    ImportCsv,
-    ExportCsv,
-    ExportJson,
-    ExportKit,
-}
-
-impl InputPurpose {
-    /// Whether the text is a path (Tab completes it, Ctrl-O browses).
-    pub fn is_path(&self) -> bool {
-        matches!(
-            self,
-            InputPurpose::ImportCsv
-                | InputPurpose::ExportCsv
-                | InputPurpose::ExportJson
-                | InputPurpose::ExportKit
-        )
-    }
-
-    /// The extension the file picker lists first.
-    pub fn extension(&self) -> &'static str {
-        match self {
-            InputPurpose::ExportJson => "json",
-            _ => "csv",
-        }
-    }
-}
+use crate::tui::command::{Command, InputPurpose};
+use crate::tui::component::Reply;
+use crate::tui::text::{single_line, text_of};
 
 pub struct InputDialog {
     pub purpose: InputPurpose,
@@ -101,6 +72,30 @@ impl InputDialog {
             }
             Action::ClearLine => self.textarea = single_line(""),
             _ => {}
+        }
+    }
+}
+
+impl InputDialog {
+    /// An action on the dialog: Enter runs what it asks for, Ctrl-O browses for the path.
+    pub fn handle(&mut self, action: Action) -> Reply {
+        match action {
+            Action::Cancel => Reply::Close,
+            Action::Commit => {
+                let text = text_of(&self.textarea);
+                Reply::Run(Command::Input(
+                    self.purpose.clone(),
+                    text.trim().to_string(),
+                ))
+            }
+            Action::Browse if self.purpose.is_path() => Reply::Run(Command::PickFile {
+                extension: self.purpose.extension(),
+                start: text_of(&self.textarea),
+            }),
+            a => {
+                self.act(a);
+                Reply::Stay
+            }
         }
     }
 }

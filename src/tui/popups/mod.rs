@@ -9,41 +9,25 @@ mod files;
 mod input;
 mod render;
 
+pub use super::command::InputPurpose;
 pub use choice::{ChoiceList, ChoicePurpose};
 pub use contact::ContactForm;
 pub use files::{FilePicker, FilePurpose, last_dir, remember_dir};
-pub use input::{InputDialog, InputPurpose};
+pub use input::InputDialog;
 pub use render::render;
 
 use crossterm::event::KeyEvent;
+use ratatui::Frame;
+use ratatui::layout::Rect;
 
-use crate::model::Edition;
-use crate::session::ImportPlan;
+use crate::present::sanitize;
 use crate::status::StatusReport;
 
 use super::action::Action;
+use super::command::Command;
+use super::component::{Component, Cx, Reply, Shown};
 use super::keymap::Context;
-
-/// What a question does when it is answered.
-pub enum Pending {
-    DeleteContact(usize),
-    ReplaceContacts(Box<ImportPlan>),
-    DiscardEditAndQuit,
-    QuitUnsaved,
-    DeleteDraft(String),
-    CreateExisting {
-        offer: String,
-        existing: String,
-        edition: Edition,
-    },
-    /// Write an output that replaces an existing file.
-    Write(InputPurpose, String),
-    SwitchEdition(Edition),
-    /// Another program changed the draft file: keep mine, reload theirs, or compare.
-    SaveConflict,
-    /// Copy a field's document into `documents/` beside the draft.
-    CopyIntoFolder(crate::fields::FieldId),
-}
+use super::text::single_line;
 
 // One popup of each kind at most is open at a time; the size of the largest does not matter.
 #[allow(clippy::large_enum_variant)]
@@ -54,9 +38,9 @@ pub enum Popup {
     Confirm {
         title: String,
         lines: Vec<String>,
-        /// The answers, each with what it does in words.
-        answers: Vec<(Action, String)>,
-        on: Pending,
+        /// The answers, each with what it does in words and the command it runs (none: the
+        /// question just closes).
+        answers: Vec<(Action, String, Option<Command>)>,
         scroll: u16,
     },
     Message {
@@ -76,22 +60,31 @@ pub enum Popup {
         reports: Vec<StatusReport>,
         scroll: u16,
     },
+    /// Any other dialog, known only through the component contract.
+    Other(Box<dyn Component>),
 }
 
 impl Popup {
     pub fn confirm(
         title: &str,
         lines: Vec<String>,
-        answers: &[(Action, &str)],
-        on: Pending,
+        answers: Vec<(Action, &str, Option<Command>)>,
     ) -> Popup {
         Popup::Confirm {
             title: title.to_string(),
             lines,
-            answers: answers.iter().map(|(a, l)| (*a, l.to_string())).collect(),
-            on,
+            answers: answers
+                .into_iter()
+                .map(|(a, l, c)| (a, l.to_string(), c))
+                .collect(),
             scroll: 0,
         }
+    }
+
+    /// Whether this is a question whose answers run `which`.
+    pub fn asks(&self, which: impl Fn(&Command) -> bool) -> bool {
+        matches!(self, Popup::Confirm { answers, .. }
+            if answers.iter().any(|(_, _, c)| c.as_ref().is_some_and(&which)))
     }
 
     pub fn message(title: &str, lines: Vec<String>) -> Popup {
@@ -113,11 +106,70 @@ impl Popup {
             Popup::Contact(_) => Context::Contact,
             Popup::Files(_) => Context::Files,
             Popup::Compare { .. } => Context::Compare,
+            Popup::Other(c) => c.contexts().first().copied().unwrap_or(Context::Always),
+        }
+    }
+}
+
+/// Scrolls a dialog's text by a line or a page.
+pub fn scroll_by(scroll: u16, a: Action) -> u16 {
+    match a {
+        Action::Down => scroll.saturating_add(1),
+        Action::Up => scroll.saturating_sub(1),
+        Action::PageDown => scroll.saturating_add(10),
+        Action::PageUp => scroll.saturating_sub(10),
+        _ => scroll,
+    }
+}
+
+impl Component for Popup {
+    fn contexts(&self) -> Vec<Context> {
+        match self {
+            Popup::Other(c) => c.contexts(),
+            _ => vec![self.context(), Context::Always],
+        }
+    }
+
+    fn handle(&mut self, action: Action, cx: &mut Cx) -> Reply {
+        match self {
+            Popup::Compare { .. } if action == Action::SwitchEdition => {
+                Reply::Run(Command::AskEdition)
+            }
+            Popup::Help { scroll }
+            | Popup::Message { scroll, .. }
+            | Popup::Compare { scroll, .. } => match action {
+                Action::Cancel => Reply::Close,
+                a => {
+                    *scroll = scroll_by(*scroll, a);
+                    Reply::Stay
+                }
+            },
+            Popup::Progress { .. } => {
+                cx.say("Working… (Ctrl-C quits)", false);
+                Reply::Stay
+            }
+            Popup::Confirm {
+                answers, scroll, ..
+            } => {
+                if let Some((_, _, command)) = answers.iter_mut().find(|(a, _, _)| *a == action) {
+                    return command.take().map_or(Reply::Close, Reply::Run);
+                }
+                if action == Action::Cancel {
+                    return Reply::Close;
+                }
+                *scroll = scroll_by(*scroll, action);
+                Reply::Stay
+            }
+            Popup::Choice(list) => list.handle(action),
+            Popup::Files(picker) => picker.handle(action),
+            Popup::Input(dialog) => dialog.handle(action),
+            Popup::Contact(form) => form.handle(action),
+            Popup::Other(c) => c.handle(action, cx),
         }
     }
 
     /// A typed key for the dialog's text (search, name, path, contact field).
-    pub fn type_key(&mut self, key: KeyEvent) {
+    fn type_key(&mut self, key: KeyEvent) {
         match self {
             Popup::Choice(c) => c.type_key(key),
             Popup::Input(d) => {
@@ -125,13 +177,15 @@ impl Popup {
             }
             Popup::Contact(f) => {
                 f.textarea.input(key);
+                f.revalidate();
             }
             Popup::Files(p) => p.type_key(key),
+            Popup::Other(c) => c.type_key(key),
             _ => {}
         }
     }
 
-    pub fn paste(&mut self, text: &str) {
+    fn paste(&mut self, text: &str) {
         match self {
             Popup::Choice(c) => c.paste(text),
             Popup::Input(d) => {
@@ -142,16 +196,45 @@ impl Popup {
                 f.revalidate();
             }
             Popup::Files(p) => p.paste(text),
+            Popup::Other(c) => c.paste(text),
             _ => {}
         }
     }
 
     /// Selects line `i` of a list (a click); true when the click also chooses it.
-    pub fn select(&mut self, i: usize) -> bool {
+    fn select(&mut self, i: usize) -> bool {
         match self {
             Popup::Choice(c) => c.select(i),
             Popup::Files(p) => p.select(i),
+            Popup::Other(c) => c.select(i),
             _ => false,
+        }
+    }
+
+    fn answer(&mut self, text: &str) {
+        match self {
+            Popup::Input(d) => d.textarea = single_line(text),
+            Popup::Contact(f) => f.set_countries(text),
+            Popup::Other(c) => c.answer(text),
+            _ => {}
+        }
+    }
+
+    fn refused(&mut self, reason: &str) -> bool {
+        match self {
+            Popup::Input(d) => {
+                d.error = Some(sanitize(reason).into_owned());
+                true
+            }
+            Popup::Other(c) => c.refused(reason),
+            _ => false,
+        }
+    }
+
+    fn render(&self, ui: &Shown, f: &mut Frame, area: Rect) {
+        match self {
+            Popup::Other(c) => c.render(ui, f, area),
+            _ => render::render_one(&ui.view(), self, f, area),
         }
     }
 }

@@ -12,7 +12,7 @@ use crate::fields::ContactField;
 use crate::present::sanitize;
 use crate::status::StatusReport;
 use crate::tui::action::Action;
-use crate::tui::app::{App, Hit};
+use crate::tui::component::{Component, Hit, Shown, View};
 use crate::tui::keymap::{self, BINDINGS, Context};
 use crate::tui::screens::{centered, fit, fit_left, visible_rows};
 use crate::tui::theme::{FOCUS_MARK, Theme, UNMET};
@@ -33,8 +33,8 @@ fn frame(t: &Theme, f: &mut Frame, area: Rect, title: &str) -> Rect {
 }
 
 /// The action line: the context's hinted keys (or a question's answers), each clickable.
-fn actions(app: &App, f: &mut Frame, area: Rect, items: &[(&str, String, Action)]) {
-    let t = &app.theme;
+fn actions(v: &View, f: &mut Frame, area: Rect, items: &[(&str, String, Action)]) {
+    let t = v.theme;
     let mut spans = Vec::new();
     let mut x = area.x;
     for (key, label, action) in items {
@@ -43,7 +43,7 @@ fn actions(app: &App, f: &mut Frame, area: Rect, items: &[(&str, String, Action)
         if x + width > area.right() + 2 && !spans.is_empty() {
             break;
         }
-        app.hits.borrow_mut().push((
+        v.hits.borrow_mut().push((
             Rect::new(x, area.y, width.min(area.right().saturating_sub(x)), 1),
             Hit::Answer(*action),
         ));
@@ -89,16 +89,17 @@ fn wrapped_height(lines: &[String], width: u16) -> u16 {
         .min(u16::MAX as usize) as u16
 }
 
-pub fn render(app: &App, f: &mut Frame, area: Rect) {
-    for popup in &app.popups {
-        render_one(app, popup, f, area);
+/// Draws the dialogs, the last on top (only the top one's regions stay clickable).
+pub fn render(ui: &Shown, popups: &[Popup], f: &mut Frame, area: Rect) {
+    for popup in popups {
+        // Everything below the top dialog stops being clickable.
+        ui.hits.borrow_mut().clear();
+        popup.render(ui, f, area);
     }
 }
 
-fn render_one(app: &App, popup: &Popup, f: &mut Frame, area: Rect) {
-    let t = &app.theme;
-    // Everything below the top dialog stops being clickable.
-    app.hits.borrow_mut().clear();
+pub(super) fn render_one(v: &View, popup: &Popup, f: &mut Frame, area: Rect) {
+    let t = v.theme;
     match popup {
         Popup::Help { scroll } => {
             let r = centered(area, 76, area.height.saturating_sub(2));
@@ -122,7 +123,7 @@ fn render_one(app: &App, popup: &Popup, f: &mut Frame, area: Rect) {
             ));
             let max = (lines.len() as u16).saturating_sub(body.height);
             f.render_widget(Paragraph::new(lines).scroll(((*scroll).min(max), 0)), body);
-            actions(app, f, line, &hinted(Context::Help));
+            actions(v, f, line, &hinted(Context::Help));
         }
         Popup::Confirm {
             title,
@@ -133,25 +134,25 @@ fn render_one(app: &App, popup: &Popup, f: &mut Frame, area: Rect) {
         } => {
             let items: Vec<(&str, String, Action)> = answers
                 .iter()
-                .map(|(a, label)| (keymap::key_for(Context::Confirm, *a), label.clone(), *a))
+                .map(|(a, label, _)| (keymap::key_for(Context::Confirm, *a), label.clone(), *a))
                 .collect();
-            render_text(app, f, area, (title, lines, *scroll), items);
+            render_text(v, f, area, (title, lines, *scroll), items);
         }
         Popup::Message {
             title,
             lines,
             scroll,
         } => render_text(
-            app,
+            v,
             f,
             area,
             (title, lines, *scroll),
             hinted(Context::Message),
         ),
-        Popup::Choice(list) => render_choice(app, list, f, area),
-        Popup::Input(d) => render_input(app, d, f, area),
-        Popup::Contact(form) => render_contact(app, form, f, area),
-        Popup::Files(p) => render_files(app, p, f, area),
+        Popup::Choice(list) => render_choice(v, list, f, area),
+        Popup::Input(d) => render_input(v, d, f, area),
+        Popup::Contact(form) => render_contact(v, form, f, area),
+        Popup::Files(p) => render_files(v, p, f, area),
         Popup::Progress { title, fraction } => {
             let inner = frame(t, f, centered(area, 60, 5), title);
             let gauge = Gauge::default()
@@ -166,19 +167,21 @@ fn render_one(app: &App, popup: &Popup, f: &mut Frame, area: Rect) {
             };
             f.render_widget(Paragraph::new(Line::styled("Ctrl-C quits", t.dim)), hint);
         }
-        Popup::Compare { reports, scroll } => render_compare(app, reports, *scroll, f, area),
+        Popup::Compare { reports, scroll } => render_compare(v, reports, *scroll, f, area),
+        // Drawn by `Component::render`.
+        Popup::Other(_) => {}
     }
 }
 
 /// A dialog of text lines (a question or a message): wrapped, scrolled, its answers below.
 fn render_text(
-    app: &App,
+    v: &View,
     f: &mut Frame,
     area: Rect,
     (title, lines, scroll): (&str, &[String], u16),
     mut items: Vec<(&str, String, Action)>,
 ) {
-    let t = &app.theme;
+    let t = v.theme;
     let w = 76.min(area.width);
     let h = (wrapped_height(lines, w.saturating_sub(2)) + 3).min(area.height);
     let inner = frame(t, f, centered(area, w, h), title);
@@ -194,11 +197,11 @@ fn render_text(
     if max > 0 {
         items.push(("↑↓", "scroll".into(), Action::Down));
     }
-    actions(app, f, line, &items);
+    actions(v, f, line, &items);
 }
 
-fn render_choice(app: &App, list: &ChoiceList, f: &mut Frame, area: Rect) {
-    let t = &app.theme;
+fn render_choice(v: &View, list: &ChoiceList, f: &mut Frame, area: Rect) {
+    let t = v.theme;
     let w = 72.min(area.width);
     let searchable = list.options.len() > 8;
     let note_h = if list.note.is_empty() {
@@ -255,7 +258,7 @@ fn render_choice(app: &App, list: &ChoiceList, f: &mut Frame, area: Rect) {
             if focused { t.focus } else { t.text },
         ));
         let y = rows.y + (k - shown.start) as u16;
-        app.hits
+        v.hits
             .borrow_mut()
             .push((Rect::new(rows.x, y, rows.width, 1), Hit::Item(k)));
     }
@@ -273,11 +276,11 @@ fn render_choice(app: &App, list: &ChoiceList, f: &mut Frame, area: Rect) {
     if !matches!(list.purpose, super::ChoicePurpose::Field(_)) {
         items.retain(|(_, _, a)| *a != Action::Other);
     }
-    actions(app, f, line, &items);
+    actions(v, f, line, &items);
 }
 
-fn render_input(app: &App, d: &InputDialog, f: &mut Frame, area: Rect) {
-    let t = &app.theme;
+fn render_input(v: &View, d: &InputDialog, f: &mut Frame, area: Rect) {
+    let t = v.theme;
     let w = 76.min(area.width);
     let help_h = wrapped_height(std::slice::from_ref(&d.help), w.saturating_sub(2)).min(3);
     let h = (help_h + 5).min(area.height);
@@ -304,11 +307,11 @@ fn render_input(app: &App, d: &InputDialog, f: &mut Frame, area: Rect) {
     if d.purpose.is_path() {
         items.insert(1, ("Ctrl-O", "choose a file".into(), Action::Browse));
     }
-    actions(app, f, line, &items);
+    actions(v, f, line, &items);
 }
 
-fn render_contact(app: &App, form: &ContactForm, f: &mut Frame, area: Rect) {
-    let t = &app.theme;
+fn render_contact(v: &View, form: &ContactForm, f: &mut Frame, area: Rect) {
+    let t = v.theme;
     let w = 76.min(area.width);
     let rows = ContactField::ALL.len() as u16;
     let h = (rows + 5 + form.errors.len() as u16).min(area.height);
@@ -367,11 +370,11 @@ fn render_contact(app: &App, form: &ContactForm, f: &mut Frame, area: Rect) {
     if form.on_countries() {
         items.insert(1, ("Ctrl-O", "pick from the list".into(), Action::Browse));
     }
-    actions(app, f, line, &items);
+    actions(v, f, line, &items);
 }
 
-fn render_files(app: &App, p: &FilePicker, f: &mut Frame, area: Rect) {
-    let t = &app.theme;
+fn render_files(v: &View, p: &FilePicker, f: &mut Frame, area: Rect) {
+    let t = v.theme;
     let w = 76.min(area.width);
     let h = (p.entries.len() as u16 + 5).clamp(8.min(area.height), area.height.saturating_sub(2));
     let inner = frame(t, f, centered(area, w, h), "Choose a file");
@@ -411,16 +414,16 @@ fn render_files(app: &App, p: &FilePicker, f: &mut Frame, area: Rect) {
         };
         lines.push(Line::styled(fit(&text, rows.width as usize), style));
         let y = rows.y + (k - shown.start) as u16;
-        app.hits
+        v.hits
             .borrow_mut()
             .push((Rect::new(rows.x, y, rows.width, 1), Hit::Item(k)));
     }
     f.render_widget(Paragraph::new(lines), rows);
-    actions(app, f, line, &hinted(Context::Files));
+    actions(v, f, line, &hinted(Context::Files));
 }
 
-fn render_compare(app: &App, reports: &[StatusReport], scroll: u16, f: &mut Frame, area: Rect) {
-    let t = &app.theme;
+fn render_compare(v: &View, reports: &[StatusReport], scroll: u16, f: &mut Frame, area: Rect) {
+    let t = v.theme;
     let w = 96.min(area.width);
     let rows = crate::rules::compare_rows(reports);
     let reasons: usize = rows
@@ -441,7 +444,7 @@ fn render_compare(app: &App, reports: &[StatusReport], scroll: u16, f: &mut Fram
     let col = ((body.width as usize).saturating_sub(id_w) / n).max(8);
     // Why each unmet one is unmet, where a line has room for it.
     let room = body.width >= 70;
-    let current = app.edition();
+    let current = v.edition;
     let mut lines = Vec::new();
     let mut header = vec![Span::raw(format!("{:<id_w$}", ""))];
     for r in reports {
@@ -519,5 +522,5 @@ fn render_compare(app: &App, reports: &[StatusReport], scroll: u16, f: &mut Fram
     }
     let max = (lines.len() as u16).saturating_sub(body.height);
     f.render_widget(Paragraph::new(lines).scroll((scroll.min(max), 0)), body);
-    actions(app, f, line, &hinted(Context::Compare));
+    actions(v, f, line, &hinted(Context::Compare));
 }

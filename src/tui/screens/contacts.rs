@@ -12,8 +12,12 @@ use crate::model::Contact;
 use crate::model::geo::common_name as country_name;
 use crate::present::sanitize;
 use crate::tui::action::Action;
-use crate::tui::app::{App, Hit};
+use ratatui::Frame;
+
+use crate::tui::command::{Command, InputPurpose};
+use crate::tui::component::{Component, Cx, Hit, Reply};
 use crate::tui::keymap::{Context, key_for};
+use crate::tui::shown::Shown;
 use crate::tui::theme::{FOCUS_MARK, MET, UNMET};
 use crate::tui::widgets::coverage_map::{CoverageMap, MIN_HEIGHT, MIN_WIDTH};
 
@@ -103,20 +107,70 @@ impl ContactsScreen {
     }
 }
 
+/// The contacts step's own keys: add, delete, undo, import, export, search, the map and the
+/// coverage list. Moving and Enter are the form's (the markets field sits above the rows).
+impl Component for ContactsScreen {
+    fn contexts(&self) -> Vec<Context> {
+        vec![
+            Context::Contacts,
+            Context::Form,
+            Context::Wizard,
+            Context::Global,
+            Context::Always,
+        ]
+    }
+
+    fn handle(&mut self, action: Action, _cx: &mut Cx) -> Reply {
+        let command = match action {
+            Action::AddContact => Command::OpenContact(None),
+            Action::DeleteContact => match self.focus.and_then(|k| self.index_of(k)) {
+                Some(i) => Command::AskDeleteContact(i),
+                None => return Reply::Stay,
+            },
+            Action::Undo => Command::Undo,
+            Action::ImportContacts => Command::Ask(InputPurpose::ImportCsv),
+            Action::ExportContacts => Command::Ask(InputPurpose::ExportCsv),
+            Action::Filter => {
+                self.filtering = true;
+                return Reply::Stay;
+            }
+            Action::ToggleMap => {
+                self.map = !self.map;
+                return Reply::Stay;
+            }
+            Action::CoverageDown => {
+                self.coverage_scroll += 1;
+                return Reply::Stay;
+            }
+            Action::CoverageUp => {
+                self.coverage_scroll = self.coverage_scroll.saturating_sub(1);
+                return Reply::Stay;
+            }
+            _ => return Reply::Stay,
+        };
+        Reply::Run(command)
+    }
+
+    fn render(&self, ui: &Shown, f: &mut Frame, area: Rect) {
+        f.render_widget(ContactsView { ui, screen: self }, area);
+    }
+}
+
 pub struct ContactsView<'a> {
-    pub app: &'a App,
+    pub ui: &'a Shown<'a>,
+    pub screen: &'a ContactsScreen,
 }
 
 impl Widget for ContactsView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let app = self.app;
-        let Some(s) = app.session() else { return };
+        let ui = self.ui;
+        let Some(s) = ui.session() else { return };
         let (sub, edition) = (s.sub(), s.edition());
-        let t = &app.theme;
-        let screen = &app.contacts;
-        let cov = &app.derived.coverage;
+        let t = &ui.theme;
+        let screen = self.screen;
+        let cov = &ui.derived.coverage;
         let cov_rows = (sub.markets.len() as u16 + 1).clamp(2, (area.height / 3).max(2));
-        let (state, _) = field_state(app, FieldId::Markets);
+        let (state, _) = field_state(ui, FieldId::Markets);
         let problem: Option<String> = s
             .report()
             .problems
@@ -146,7 +200,7 @@ impl Widget for ContactsView<'_> {
         };
 
         // The markets field.
-        let on_markets = screen.focus.is_none() && app.panel.is_none();
+        let on_markets = screen.focus.is_none() && ui.panel.is_none();
         let label = FieldId::Markets.label(edition);
         let value = sanitize(&FieldId::Markets.display(sub)).into_owned();
         let star = if FieldId::Markets.need(sub) == Need::Required {
@@ -172,7 +226,7 @@ impl Widget for ContactsView<'_> {
             _ => {}
         }
         Paragraph::new(Line::from(spans)).render(markets_area, buf);
-        app.hits.borrow_mut().push((markets_area, Hit::Markets));
+        ui.hits.borrow_mut().push((markets_area, Hit::Markets));
         match problem {
             Some(p) => Paragraph::new(Line::styled(format!("{UNMET} {}", sanitize(&p)), t.error))
                 .wrap(ratatui::widgets::Wrap { trim: true })
@@ -245,8 +299,8 @@ impl Widget for ContactsView<'_> {
             ));
         let inner = block.inner(cov_area);
         block.render(cov_area, buf);
-        app.hits.borrow_mut().push((cov_area, Hit::Coverage));
-        let order: Vec<&crate::coverage::MarketCoverage> = app
+        ui.hits.borrow_mut().push((cov_area, Hit::Coverage));
+        let order: Vec<&crate::coverage::MarketCoverage> = ui
             .derived
             .coverage_order
             .iter()
@@ -362,8 +416,8 @@ impl Widget for ContactsView<'_> {
         for k in shown {
             let Some(i) = screen.index_of(k) else { break };
             let Some(c) = sub.contacts.get(i) else { break };
-            let valid = app.derived.contact_problem(s.report(), i).is_none();
-            let focused = screen.focus == Some(k) && app.panel.is_none();
+            let valid = ui.derived.contact_problem(s.report(), i).is_none();
+            let focused = screen.focus == Some(k) && ui.panel.is_none();
             let mark = if focused { FOCUS_MARK } else { " " };
             let state = if valid { MET } else { UNMET };
             let role = c.role.map(|r| r.short()).unwrap_or("?");
@@ -385,7 +439,7 @@ impl Widget for ContactsView<'_> {
             };
             lines.push(Line::styled(fit(&text, w), style));
             let y = rows.y + (k - offset) as u16;
-            app.hits
+            ui.hits
                 .borrow_mut()
                 .push((Rect::new(rows.x, y, rows.width, 1), Hit::Contact(k)));
         }
@@ -410,7 +464,7 @@ impl Widget for ContactsView<'_> {
             let problem = screen
                 .focus
                 .and_then(|k| screen.index_of(k))
-                .and_then(|i| app.derived.contact_problem(s.report(), i))
+                .and_then(|i| ui.derived.contact_problem(s.report(), i))
                 .and_then(|p| p.contact.map(|(_, col)| (col, &p.reason)));
             match problem {
                 Some((col, why)) => Line::styled(

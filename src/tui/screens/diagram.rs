@@ -5,7 +5,6 @@
 
 use std::cell::RefCell;
 use std::path::Path;
-use std::sync::mpsc::{self, Receiver};
 use std::time::Duration;
 
 use ratatui::buffer::Buffer;
@@ -18,7 +17,8 @@ use ratatui_image::protocol::StatefulProtocol;
 
 use crate::inspect::{self, Thumbnail};
 use crate::present::{human_bytes, sanitize};
-use crate::tui::app::App;
+use crate::tui::shown::Shown;
+use crate::tui::task::{Poll, Task};
 
 use super::form::FieldList;
 
@@ -35,7 +35,7 @@ pub struct Preview {
     /// What to show when there is no picture: PDF facts, or why it cannot be shown.
     pub info: String,
     image: RefCell<Option<StatefulProtocol>>,
-    decoding: Option<Receiver<Result<Thumbnail, String>>>,
+    decoding: Option<Task<Result<Thumbnail, String>>>,
 }
 
 impl Preview {
@@ -71,17 +71,12 @@ impl Preview {
             return;
         }
         self.info = "decoding…".into();
-        let (tx, rx) = mpsc::channel();
         let real = real.to_path_buf();
-        let started = std::thread::Builder::new()
-            .name("cosell-preview".into())
-            .spawn(move || {
-                let _ = tx.send(inspect::thumbnail_bounded(&real));
-            });
-        match started {
-            Ok(_) => self.decoding = Some(rx),
-            Err(e) => self.info = format!("cannot show the picture: {e}"),
-        }
+        self.decoding = Some(Task::spawn(
+            "preview",
+            || Err("the picture reader stopped".into()),
+            move |_| inspect::thumbnail_bounded(&real),
+        ));
     }
 
     /// Takes the decoded picture when it arrived; true when the preview changed.
@@ -95,13 +90,11 @@ impl Preview {
     }
 
     fn take(&mut self, limit: Duration) -> bool {
-        let Some(rx) = &self.decoding else {
+        let Some(task) = self.decoding.as_mut() else {
             return false;
         };
-        let got = match rx.recv_timeout(limit) {
-            Ok(got) => got,
-            Err(mpsc::RecvTimeoutError::Timeout) => return false,
-            Err(mpsc::RecvTimeoutError::Disconnected) => Err("the picture reader stopped".into()),
+        let Poll::Done(got) = task.wait(limit) else {
+            return false;
         };
         self.decoding = None;
         match got.map(|t| (t.original, t.into_image())) {
@@ -133,13 +126,14 @@ fn picker() -> Picker {
 }
 
 pub struct DiagramView<'a> {
-    pub app: &'a App,
+    pub ui: &'a Shown<'a>,
+    pub preview: &'a Preview,
 }
 
 impl Widget for DiagramView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let app = self.app;
-        let t = &app.theme;
+        let ui = self.ui;
+        let t = &ui.theme;
         let guide_h = if area.height >= 18 { 4 } else { 0 };
         let [form_area, guide_area, preview_area] = Layout::vertical([
             Constraint::Length(5),
@@ -147,11 +141,11 @@ impl Widget for DiagramView<'_> {
             Constraint::Fill(1),
         ])
         .areas(area);
-        let fields = app.step_fields();
+        let fields = ui.step_fields();
         FieldList {
-            app,
-            fields: &fields,
-            focus: app.panel.is_none().then_some(app.form.focus),
+            ui,
+            fields,
+            focus: ui.panel.is_none().then_some(ui.form_focus),
             detail_rows: 4,
         }
         .render(form_area, buf);
@@ -159,7 +153,7 @@ impl Widget for DiagramView<'_> {
             .style(t.dim)
             .wrap(Wrap { trim: true })
             .render(guide_area, buf);
-        let p = &app.diagram;
+        let p = self.preview;
         let block = Block::default()
             .borders(Borders::TOP)
             .border_style(t.border)

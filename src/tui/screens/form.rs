@@ -10,7 +10,8 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use crate::fields::{FieldId, FieldKind, Need, Step};
 use crate::present::{human_bytes, sanitize};
 use crate::status::{RequirementId, RequirementState};
-use crate::tui::app::{App, Hit};
+use crate::tui::component::Hit;
+use crate::tui::shown::Shown;
 use crate::tui::theme::{FOCUS_MARK, MET, NOT_APPLICABLE, UNMET};
 
 use super::{fit, fit_left};
@@ -39,15 +40,15 @@ impl FormScreen {
 }
 
 /// What a field shows beside its value: ✓ valid, ✗ invalid (with why), or nothing.
-pub fn field_state(app: &App, field: FieldId) -> (Option<bool>, Option<String>) {
-    let Some(s) = app.session() else {
+pub fn field_state(ui: &Shown, field: FieldId) -> (Option<bool>, Option<String>) {
+    let Some(s) = ui.session() else {
         return (None, None);
     };
     let edition = s.edition();
     if let Some(p) = s.report().problems.iter().find(|p| p.field == field) {
         return (Some(false), Some(p.in_words(edition)));
     }
-    if let Some(check) = app.derived.docs.get(&field) {
+    if let Some(check) = ui.derived.docs.get(&field) {
         return match check {
             Ok(f) => {
                 let facts = if s.is_checking(field) {
@@ -73,7 +74,7 @@ pub fn field_state(app: &App, field: FieldId) -> (Option<bool>, Option<String>) 
 
 /// The form of the current step's fields, drawn.
 pub struct FieldList<'a> {
-    pub app: &'a App,
+    pub ui: &'a Shown<'a>,
     pub fields: &'a [FieldId],
     /// The focused field, when the focus is on the form.
     pub focus: Option<usize>,
@@ -83,10 +84,10 @@ pub struct FieldList<'a> {
 
 impl Widget for FieldList<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let app = self.app;
-        let Some(s) = app.session() else { return };
+        let ui = self.ui;
+        let Some(s) = ui.session() else { return };
         let (sub, edition) = (s.sub(), s.edition());
-        let t = &app.theme;
+        let t = &ui.theme;
         let [list_area, detail_area] =
             Layout::vertical([Constraint::Fill(1), Constraint::Length(self.detail_rows)])
                 .areas(area);
@@ -118,10 +119,10 @@ impl Widget for FieldList<'_> {
             );
             let mut spans = vec![Span::styled(label, if focused { t.focus } else { t.text })];
             let y = list_area.y + (i - offset) as u16;
-            app.hits
+            ui.hits
                 .borrow_mut()
                 .push((Rect::new(list_area.x, y, list_area.width, 1), Hit::Field(i)));
-            if focused && app.editing.as_ref().is_some_and(|e| e.field == *field) {
+            if focused && ui.editing.as_ref().is_some_and(|e| e.field == *field) {
                 editor_row = Some(y);
                 lines.push(Line::from(spans));
                 continue;
@@ -145,7 +146,7 @@ impl Widget for FieldList<'_> {
                 (_, false) => Span::raw(fit(&display, value_w.saturating_sub(2))),
             };
             spans.push(shown);
-            match field_state(app, *field).0 {
+            match field_state(ui, *field).0 {
                 Some(true) if !display.is_empty() => {
                     spans.push(Span::styled(format!(" {MET}"), t.ok))
                 }
@@ -155,32 +156,32 @@ impl Widget for FieldList<'_> {
             lines.push(Line::from(spans));
         }
         Paragraph::new(lines).render(list_area, buf);
-        if let (Some(y), Some(e)) = (editor_row, app.editing.as_ref()) {
+        if let (Some(y), Some(e)) = (editor_row, ui.editing.as_ref()) {
             let x = list_area.x + label_w as u16 + 3;
             let w = list_area.right().saturating_sub(x);
             (&e.textarea).render(Rect::new(x, y, w, 1), buf);
         }
         let focused = self.focus.and_then(|i| self.fields.get(i)).copied();
         if let Some(field) = focused {
-            FieldDetail { app, field }.render(detail_area, buf);
+            FieldDetail { ui, field }.render(detail_area, buf);
         }
     }
 }
 
 /// The focused field's help, and its problem, file facts or warnings.
 struct FieldDetail<'a> {
-    app: &'a App,
+    ui: &'a Shown<'a>,
     field: FieldId,
 }
 
 impl Widget for FieldDetail<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let app = self.app;
-        let Some(s) = app.session() else { return };
-        let t = &app.theme;
+        let ui = self.ui;
+        let Some(s) = ui.session() else { return };
+        let t = &ui.theme;
         let field = self.field;
         let mut lines = vec![Line::styled("─".repeat(area.width as usize), t.border)];
-        let editing_error = app
+        let editing_error = ui
             .editing
             .as_ref()
             .filter(|e| e.field == field)
@@ -188,7 +189,7 @@ impl Widget for FieldDetail<'_> {
         if let Some(err) = editing_error {
             lines.push(Line::styled(format!("{UNMET} {}", sanitize(&err)), t.error));
         } else {
-            match (field.need(s.sub()), field_state(app, field)) {
+            match (field.need(s.sub()), field_state(ui, field)) {
                 (Need::NotNeeded(why), _) => {
                     lines.push(Line::styled(format!("Not needed: {why}."), t.dim))
                 }
@@ -225,21 +226,21 @@ impl Widget for FieldDetail<'_> {
 
 /// A step that is the field form plus its extras (Offer, Listing, Documents, Revenue).
 pub struct FormView<'a> {
-    pub app: &'a App,
+    pub ui: &'a Shown<'a>,
 }
 
 impl Widget for FormView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let app = self.app;
-        let Some(s) = app.session() else { return };
-        let t = &app.theme;
-        let extras: Vec<Line> = match app.step {
+        let ui = self.ui;
+        let Some(s) = ui.session() else { return };
+        let t = &ui.theme;
+        let extras: Vec<Line> = match ui.step {
             Step::Offer | Step::Listing => s
                 .report()
                 .warnings
                 .iter()
-                .filter(|w| w.field.is_some_and(|f| f.step() == app.step))
-                .filter(|w| w.field != app.focused_field())
+                .filter(|w| w.field.is_some_and(|f| f.step() == ui.step))
+                .filter(|w| w.field != ui.focused_field())
                 .take(3)
                 .map(|w| Line::styled(format!("! {}", sanitize(&w.text)), t.warn))
                 .collect(),
@@ -271,11 +272,11 @@ impl Widget for FormView<'_> {
         let extra_h = (extras.len() as u16 * 2).min(area.height / 3);
         let [form_area, extra_area] =
             Layout::vertical([Constraint::Fill(1), Constraint::Length(extra_h)]).areas(area);
-        let fields = app.step_fields();
+        let fields = ui.step_fields();
         FieldList {
-            app,
-            fields: &fields,
-            focus: app.panel.is_none().then_some(app.form.focus),
+            ui,
+            fields,
+            focus: ui.panel.is_none().then_some(ui.form_focus),
             detail_rows: 4.min(form_area.height / 3).max(2),
         }
         .render(form_area, buf);

@@ -2,8 +2,6 @@
 //! action always on screen; the exact JSON an export writes is one key away (built in the
 //! background, drawn by visible lines).
 
-use std::sync::mpsc::Receiver;
-
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -15,8 +13,14 @@ use crate::present::sanitize;
 use crate::session::DraftSession;
 use crate::status::RequirementState;
 use crate::tui::action::Action;
-use crate::tui::app::{App, Hit, StepMark};
+use ratatui::Frame;
+
+use crate::tui::command::{Command, InputPurpose};
+use crate::tui::component::{Component, Cx, Hit, Reply};
+use crate::tui::derived::StepMark;
 use crate::tui::keymap::{Context, key_for};
+use crate::tui::shown::Shown;
+use crate::tui::task::{Poll, Task};
 use crate::tui::theme::{MET, UNMET};
 
 use super::{file_name, fit};
@@ -28,7 +32,7 @@ pub struct ReviewScreen {
     /// The JSON an export would write, one line each.
     pub json: Vec<String>,
     stale: bool,
-    rx: Option<Receiver<Vec<String>>>,
+    rx: Option<Task<Vec<String>>>,
 }
 
 impl ReviewScreen {
@@ -57,40 +61,71 @@ impl ReviewScreen {
         }
         self.stale = false;
         let file = session.build_export(None, true);
-        let (tx, rx) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            let text = match file {
-                Ok(mut f) => {
-                    f.exported_at = "(the time of the export)".into();
-                    f.to_pretty_json()
-                }
-                Err(e) => e.to_string(),
-            };
-            let _ = tx.send(preview_lines(&text));
-        });
+        let task = Task::spawn(
+            "json-preview",
+            || vec!["(the JSON preview stopped; toggle it to try again)".into()],
+            move |_| {
+                let text = match file {
+                    Ok(mut f) => {
+                        f.exported_at = "(the time of the export)".into();
+                        f.to_pretty_json()
+                    }
+                    Err(e) => e.to_string(),
+                };
+                preview_lines(&text)
+            },
+        );
         if self.json.is_empty() {
             self.json = vec!["(preparing the JSON preview…)".into()];
         }
-        self.rx = Some(rx);
+        self.rx = Some(task);
     }
 
     /// Takes a finished preview; true when the screen should be redrawn.
     pub fn tick(&mut self) -> bool {
-        let Some(rx) = self.rx.as_ref() else {
+        let Some(task) = self.rx.as_mut() else {
             return false;
         };
-        match rx.try_recv() {
-            Ok(lines) => {
+        match task.poll() {
+            Poll::Done(lines) => {
                 self.json = lines;
                 self.rx = None;
                 true
             }
-            Err(std::sync::mpsc::TryRecvError::Empty) => false,
-            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
-                self.rx = None;
-                false
-            }
+            Poll::Running(_) => false,
         }
+    }
+}
+
+/// The last step: the summary (or the JSON an export would write), scrolled; export from here.
+impl Component for ReviewScreen {
+    fn contexts(&self) -> Vec<Context> {
+        vec![
+            Context::Review,
+            Context::Wizard,
+            Context::Global,
+            Context::Always,
+        ]
+    }
+
+    fn handle(&mut self, action: Action, _cx: &mut Cx) -> Reply {
+        match action {
+            Action::Up => self.scroll_by(-1),
+            Action::Down => self.scroll_by(1),
+            Action::PageUp => self.scroll_by(-10),
+            Action::PageDown => self.scroll_by(10),
+            Action::ToggleJson => self.toggle_json(),
+            Action::Activate | Action::ExportJson => {
+                return Reply::Run(Command::Ask(InputPurpose::ExportJson));
+            }
+            Action::ExportKit => return Reply::Run(Command::Ask(InputPurpose::ExportKit)),
+            _ => {}
+        }
+        Reply::Stay
+    }
+
+    fn render(&self, ui: &Shown, f: &mut Frame, area: Rect) {
+        f.render_widget(ReviewView { ui, screen: self }, area);
     }
 }
 
@@ -110,17 +145,18 @@ fn preview_lines(text: &str) -> Vec<String> {
 }
 
 pub struct ReviewView<'a> {
-    pub app: &'a App,
+    pub ui: &'a Shown<'a>,
+    pub screen: &'a ReviewScreen,
 }
 
 impl ReviewView<'_> {
     fn summary(&self) -> Vec<Line<'static>> {
-        let app = self.app;
-        let Some(s) = app.session() else {
+        let ui = self.ui;
+        let Some(s) = ui.session() else {
             return Vec::new();
         };
         let (sub, report, edition) = (s.sub(), s.report(), s.edition());
-        let t = &app.theme;
+        let t = &ui.theme;
         let mut lines = Vec::new();
         let ok = report.status.is_co_sell_ready();
         lines.push(Line::styled(
@@ -150,12 +186,12 @@ impl ReviewView<'_> {
                 .join(" · ")
         };
         for step in &Step::WIZARD[..6] {
-            let (mark, style, state) = match app.step_mark(*step) {
+            let (mark, style, state) = match ui.step_mark(*step) {
                 StepMark::Done => (MET, t.ok, "complete".to_string()),
                 StepMark::Invalid => (
                     UNMET,
                     t.error,
-                    app.step_error(*step).unwrap_or("invalid value").to_string(),
+                    ui.step_error(*step).unwrap_or("invalid value").to_string(),
                 ),
                 StepMark::InProgress => {
                     let missing = report
@@ -224,7 +260,7 @@ impl ReviewView<'_> {
                     "{} contact(s) for {} market(s), {} without a Partner sales contact",
                     sub.contacts.len(),
                     sub.markets.len(),
-                    app.derived.coverage.uncovered().count()
+                    ui.derived.coverage.uncovered().count()
                 ),
                 Step::Diagram => sub
                     .documents
@@ -283,10 +319,10 @@ impl ReviewView<'_> {
 
 impl Widget for ReviewView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let app = self.app;
-        let Some(s) = app.session() else { return };
-        let t = &app.theme;
-        let screen = &app.review;
+        let ui = self.ui;
+        let Some(s) = ui.session() else { return };
+        let t = &ui.theme;
+        let screen = self.screen;
         let [body, action] =
             Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
         if screen.show_json {
@@ -330,7 +366,7 @@ impl Widget for ReviewView<'_> {
         ] {
             let w = text.chars().count() as u16 + 2;
             if x < action.right() {
-                app.hits.borrow_mut().push((
+                ui.hits.borrow_mut().push((
                     Rect::new(x, action.y, w.min(action.right() - x), 1),
                     Hit::Answer(act),
                 ));

@@ -10,7 +10,12 @@ use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 use crate::model::Edition;
 use crate::present::{self, sanitize};
 use crate::store::{DraftStore, StoreError};
-use crate::tui::app::{App, Hit};
+use ratatui::Frame;
+
+use crate::tui::action::Action;
+use crate::tui::command::{Command, InputPurpose};
+use crate::tui::component::{Component, Cx, Hit, Reply, Shown, View};
+use crate::tui::keymap::Context;
 use crate::tui::theme::FOCUS_MARK;
 
 use super::fit;
@@ -29,10 +34,13 @@ pub struct StartScreen {
     pub drafts: Vec<DraftRow>,
     /// The focused row; `drafts.len()` is "New draft".
     pub selected: usize,
+    /// The drafts folder, as listed last.
+    pub dir: PathBuf,
 }
 
 impl StartScreen {
     pub fn refresh(&mut self, store: &DraftStore) -> Result<(), StoreError> {
+        self.dir = store.dir().to_path_buf();
         let list = store.list();
         self.drafts = match &list {
             Ok(list) => list
@@ -76,16 +84,77 @@ impl StartScreen {
     }
 }
 
+/// The drafts list: moving, opening, and asking for a new, renamed, copied or deleted draft.
+impl Component for StartScreen {
+    fn contexts(&self) -> Vec<Context> {
+        vec![Context::Start, Context::Global, Context::Always]
+    }
+
+    fn handle(&mut self, action: Action, _cx: &mut Cx) -> Reply {
+        let row = self.current().map(|r| (r.name.clone(), r.path.clone()));
+        let ask = |p: InputPurpose| Reply::Run(Command::Ask(p));
+        match action {
+            Action::Up => self.move_by(-1),
+            Action::Down => self.move_by(1),
+            Action::PageUp => self.move_by(-10),
+            Action::PageDown => self.move_by(10),
+            Action::Activate | Action::NextStep => match row {
+                None => ask(InputPurpose::NewDraft),
+                Some((_, path)) => Reply::Run(Command::OpenPath(path)),
+            },
+            Action::NewDraft => ask(InputPurpose::NewDraft),
+            Action::RenameDraft => row.map_or(Reply::Stay, |(name, _)| {
+                ask(InputPurpose::RenameDraft(name))
+            }),
+            Action::DuplicateDraft => row.map_or(Reply::Stay, |(name, _)| {
+                Reply::Run(Command::DuplicateDraft(name))
+            }),
+            Action::DeleteDraft => row.map_or(Reply::Stay, |(name, _)| {
+                Reply::Run(Command::AskDeleteDraft(name))
+            }),
+            _ => Reply::Stay,
+        }
+    }
+
+    fn select(&mut self, i: usize) -> bool {
+        if self.selected == i {
+            return true;
+        }
+        self.selected = i;
+        false
+    }
+
+    fn render(&self, ui: &Shown, f: &mut Frame, area: Rect) {
+        let view = &ui.view();
+        f.render_widget(StartView { view, screen: self }, area);
+    }
+}
+
+impl StartScreen {
+    /// Moves the focus by a row (wrapping) or a page (stopping at the ends).
+    fn move_by(&mut self, delta: isize) -> Reply {
+        let len = self.rows() as isize + 1;
+        let i = self.selected as isize + delta;
+        self.selected = if delta.abs() > 1 {
+            i.clamp(0, len - 1)
+        } else {
+            i.rem_euclid(len)
+        } as usize;
+        Reply::Stay
+    }
+}
+
 /// The start screen, drawn.
 pub struct StartView<'a> {
-    pub app: &'a App,
+    pub view: &'a View<'a>,
+    pub screen: &'a StartScreen,
 }
 
 impl Widget for StartView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let app = self.app;
-        let screen = &app.start;
-        let t = &app.theme;
+        let ui = self.view;
+        let screen = self.screen;
+        let t = ui.theme;
         let intro_h = if area.width < 72 { 4 } else { 3 };
         let [intro, list_area, info] = Layout::vertical([
             Constraint::Length(intro_h),
@@ -146,7 +215,7 @@ impl Widget for StartView<'_> {
             };
             lines.push(Line::styled(fit(&text, w), style));
             let y = inner.y + (i - offset) as u16;
-            app.hits
+            ui.hits
                 .borrow_mut()
                 .push((Rect::new(inner.x, y, inner.width, 1), Hit::Draft(i)));
         }
@@ -161,7 +230,7 @@ impl Widget for StartView<'_> {
                 fit(
                     &format!(
                         "Drafts folder: {}",
-                        sanitize(&app.store.dir().display().to_string())
+                        sanitize(&screen.dir.display().to_string())
                     ),
                     area.width as usize,
                 ),

@@ -9,13 +9,14 @@ use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 
 use crate::present::sanitize;
 use crate::status::{RequirementResult, RequirementState};
-use crate::tui::app::{App, Hit};
+use crate::tui::component::Hit;
+use crate::tui::shown::Shown;
 use crate::tui::theme::{FOCUS_MARK, MET, NOT_APPLICABLE, UNMET};
 
 use crate::tui::screens::fit;
 
-fn mark_of(app: &App, r: &RequirementResult) -> (&'static str, ratatui::style::Style) {
-    let t = &app.theme;
+fn mark_of(ui: &Shown, r: &RequirementResult) -> (&'static str, ratatui::style::Style) {
+    let t = &ui.theme;
     match r.state {
         RequirementState::Met => (MET, t.ok),
         RequirementState::Unmet => (UNMET, t.error),
@@ -24,8 +25,8 @@ fn mark_of(app: &App, r: &RequirementResult) -> (&'static str, ratatui::style::S
 }
 
 /// What the focused requirement needs, or the next thing to do, in words.
-fn next_line(app: &App) -> String {
-    let Some(s) = app.session() else {
+fn next_line(ui: &Shown) -> String {
+    let Some(s) = ui.session() else {
         return String::new();
     };
     let report = s.report();
@@ -34,7 +35,7 @@ fn next_line(app: &App) -> String {
         Some(f) => format!(" (Enter: go to {})", f.label(edition).trim()),
         None => String::new(),
     };
-    match app.panel.and_then(|i| report.requirements.get(i)) {
+    match ui.panel.and_then(|i| report.requirements.get(i)) {
         Some(r) => format!(
             "{} [{}]: {}{}",
             r.title,
@@ -54,16 +55,16 @@ fn next_line(app: &App) -> String {
 }
 
 pub struct StatusPanel<'a> {
-    pub app: &'a App,
+    pub ui: &'a Shown<'a>,
 }
 
 impl Widget for StatusPanel<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let app = self.app;
-        let Some(s) = app.session() else { return };
-        let t = &app.theme;
+        let ui = self.ui;
+        let Some(s) = ui.session() else { return };
+        let t = &ui.theme;
         let report = s.report();
-        let focused = app.panel.is_some();
+        let focused = ui.panel.is_some();
         let block = Block::default()
             .borders(Borders::ALL)
             .border_style(if focused { t.border_focus } else { t.border })
@@ -86,7 +87,7 @@ impl Widget for StatusPanel<'_> {
         } else {
             format!("Benefits: {}", benefits.join("; "))
         };
-        let next = next_line(app);
+        let next = next_line(ui);
         // Word wrapping takes a little more than the characters alone.
         let rows = |text: &str| (text.chars().count() * 6 / 5).div_ceil(width.max(1)).max(1) as u16;
         let benefit_h = rows(&benefit_text).min(3);
@@ -117,8 +118,8 @@ impl Widget for StatusPanel<'_> {
         let two_lines = wide && reqs.len() + reasons <= height;
         let mut rows: Vec<(usize, Line)> = Vec::new();
         for (i, r) in reqs.iter().enumerate() {
-            let (mark, style) = mark_of(app, r);
-            let selected = app.panel == Some(i);
+            let (mark, style) = mark_of(ui, r);
+            let selected = ui.panel == Some(i);
             let focus = if selected { FOCUS_MARK } else { " " };
             let head_style = if selected { t.focus } else { style };
             if two_lines {
@@ -146,7 +147,7 @@ impl Widget for StatusPanel<'_> {
                 ));
             }
         }
-        let focused_row = app
+        let focused_row = ui
             .panel
             .and_then(|p| rows.iter().rposition(|(i, _)| *i == p))
             .unwrap_or(0);
@@ -154,7 +155,7 @@ impl Widget for StatusPanel<'_> {
         let mut lines = Vec::new();
         for (k, (i, line)) in rows.into_iter().enumerate().skip(offset).take(height) {
             let y = list.y + (k - offset) as u16;
-            app.hits
+            ui.hits
                 .borrow_mut()
                 .push((Rect::new(list.x, y, list.width, 1), Hit::PanelRow(i)));
             lines.push(line);
@@ -173,14 +174,14 @@ impl Widget for StatusPanel<'_> {
 
 /// A few lines for narrow terminals, below the form: the rung, how far, and the next thing.
 pub struct CompactPanel<'a> {
-    pub app: &'a App,
+    pub ui: &'a Shown<'a>,
 }
 
 impl Widget for CompactPanel<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let app = self.app;
-        let Some(s) = app.session() else { return };
-        let t = &app.theme;
+        let ui = self.ui;
+        let Some(s) = ui.session() else { return };
+        let t = &ui.theme;
         let report = s.report();
         let applies = report
             .requirements
@@ -197,7 +198,7 @@ impl Widget for CompactPanel<'_> {
                 ),
                 Span::styled(format!(" · {met} of {applies} met · s: details"), t.dim),
             ]),
-            Line::styled(next_line(app), t.warn),
+            Line::styled(next_line(ui), t.warn),
         ];
         let block = Block::default()
             .borders(Borders::TOP)

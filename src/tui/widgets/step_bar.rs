@@ -8,7 +8,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 use crate::fields::Step;
-use crate::tui::app::{App, Hit, StepMark};
+use crate::tui::component::Hit;
+use crate::tui::derived::StepMark;
+use crate::tui::shown::Shown;
 
 pub fn mark(m: StepMark) -> &'static str {
     match m {
@@ -20,20 +22,20 @@ pub fn mark(m: StepMark) -> &'static str {
 }
 
 pub struct StepBar<'a> {
-    pub app: &'a App,
+    pub ui: &'a Shown<'a>,
 }
 
 impl Widget for StepBar<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let app = self.app;
-        let t = &app.theme;
+        let ui = self.ui;
+        let t = &ui.theme;
         let label = |step: Step, short: bool| {
-            let m = match (step, app.step_mark(step)) {
+            let m = match (step, ui.step_mark(step)) {
                 (Step::Review, StepMark::Done) => "✓",
                 (Step::Review, _) => "",
                 (_, m) => mark(m),
             };
-            let current = step == app.step;
+            let current = step == ui.step;
             match (current, short) {
                 (true, _) => format!("[{} {}{m}]", step.number(), step.short()),
                 (false, false) => format!(" {} {}{m} ", step.number(), step.short()),
@@ -50,7 +52,7 @@ impl Widget for StepBar<'_> {
         for step in Step::WIZARD {
             let text = label(step, short);
             let w = text.chars().count() as u16;
-            let style = match (step == app.step, app.step_mark(step)) {
+            let style = match (step == ui.step, ui.step_mark(step)) {
                 (true, _) => t.focus.add_modifier(Modifier::BOLD),
                 (false, StepMark::Invalid) => t.error,
                 (false, StepMark::Done) => t.ok,
@@ -58,7 +60,7 @@ impl Widget for StepBar<'_> {
                 _ => t.text,
             };
             if x < area.right() {
-                app.hits.borrow_mut().push((
+                ui.hits.borrow_mut().push((
                     Rect::new(x, area.y, w.min(area.right() - x), 1),
                     Hit::Step(step),
                 ));

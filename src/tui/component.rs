@@ -1,0 +1,68 @@
+//! The contract between the wizard and what it shows: a component (a screen or a dialog) names
+//! the key contexts it listens in, handles the action a key maps to, takes typed keys, pastes and
+//! clicks, and draws itself. It answers with a [`Reply`]; the wizard alone carries the reply out
+//! (`App::reply`), and runs commands in one place (`App::run`). A component never reaches into
+//! the wizard or into the dialog below it.
+
+use std::path::PathBuf;
+
+use crossterm::event::KeyEvent;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+
+use super::action::Action;
+use super::command::Command;
+use super::keymap::Context;
+pub use super::shown::{Hit, Shown, View};
+
+/// What a component answers to an action.
+pub enum Reply {
+    /// Nothing more to do (the component may have changed itself).
+    Stay,
+    /// Close this dialog.
+    Close,
+    /// Run the command. A dialog closes first unless the command opens a dialog over it (see
+    /// [`Command::keeps_asker`]); when the command is refused the dialog stays, told why through
+    /// [`Component::refused`].
+    Run(Command),
+}
+
+/// What a component may read, and say, while it handles an action.
+#[derive(Default)]
+pub struct Cx {
+    /// The open draft's file (file pickers start beside it).
+    pub draft: Option<PathBuf>,
+    /// A line for the status bar.
+    pub status: Option<(String, bool)>,
+}
+
+impl Cx {
+    pub fn say(&mut self, text: impl Into<String>, is_error: bool) {
+        self.status = Some((text.into(), is_error));
+    }
+}
+
+/// A screen or a dialog.
+pub trait Component {
+    /// The key contexts the keys are looked up in, most specific first.
+    fn contexts(&self) -> Vec<Context>;
+    /// An action a key (or a click) mapped to.
+    fn handle(&mut self, action: Action, cx: &mut Cx) -> Reply;
+    /// A key no binding took, for text being typed.
+    fn type_key(&mut self, _key: KeyEvent) {}
+    /// Pasted text (already one clean line).
+    fn paste(&mut self, _text: &str) {}
+    /// Line `i` of a list was clicked; true when the click also chooses it.
+    fn select(&mut self, _i: usize) -> bool {
+        false
+    }
+    /// The answer of a dialog this one opened (`Command::Answer`).
+    fn answer(&mut self, _text: &str) {}
+    /// The command this dialog asked for was refused; false when the dialog cannot show why
+    /// (the wizard's status line says it then).
+    fn refused(&mut self, _reason: &str) -> bool {
+        false
+    }
+    /// Draws the component into `area`, from what the frame shows.
+    fn render(&self, ui: &Shown, f: &mut Frame, area: Rect);
+}

@@ -1,0 +1,224 @@
+//! Typing a value: the inline editor of a form field (start, type, paste, keep, cancel) and the
+//! contacts search.
+
+use crate::fields::{FieldId, FieldKind};
+use crate::present::sanitize;
+
+use super::action::Action;
+use super::app::{App, Editing};
+use super::command::Command;
+use super::popups::{FilePicker, FilePurpose, Popup};
+use super::text::{single_line, text_of};
+
+impl App {
+    /// Keeps saying which characters the field being typed left out (every key clears the
+    /// status line, so it is said again until the edit ends).
+    pub(super) fn say_removed(&mut self) {
+        let edition = self.edition();
+        let Some(e) = self.editing.as_ref() else {
+            return;
+        };
+        if e.removed.is_empty() {
+            return;
+        }
+        let label = e.field.label(edition).trim();
+        let message = format!("{label}: {}", e.field.removed_chars(&e.removed));
+        self.set_status(sanitize(&message).into_owned(), true);
+    }
+
+    /// Pasted text for the field being typed, without the characters it cannot hold (said).
+    pub(super) fn paste_into_edit(&mut self, text: &str) {
+        let Some(e) = self.editing.as_mut() else {
+            return;
+        };
+        let (kept, removed): (String, String) =
+            text.chars().partition(|c| e.field.accepts_char(*c));
+        e.removed.push_str(removed.trim());
+        e.textarea.insert_str(&kept);
+        self.revalidate_edit();
+        self.say_removed();
+    }
+
+    /// Stores a value through the session; a refusal goes to the status line.
+    pub fn set_field(&mut self, field: FieldId, text: &str) -> bool {
+        let Some(s) = self.session.as_mut() else {
+            return false;
+        };
+        match s.set(field, text) {
+            Ok(changed) => {
+                if changed {
+                    self.after_change();
+                }
+                true
+            }
+            Err(e) => {
+                self.set_status(e, true);
+                false
+            }
+        }
+    }
+
+    pub(crate) fn start_edit(&mut self, field: FieldId) {
+        let Some(s) = self.session.as_ref() else {
+            return;
+        };
+        let live = s.report().problems.iter().any(|p| p.field == field);
+        self.editing = Some(Editing {
+            field,
+            textarea: single_line(&field.get(s.sub())),
+            error: None,
+            live,
+            removed: String::new(),
+        });
+        if live {
+            self.revalidate_edit();
+        }
+    }
+
+    pub(super) fn revalidate_edit(&mut self) {
+        let Some(s) = self.session.as_ref() else {
+            return;
+        };
+        let Some(e) = self.editing.as_mut() else {
+            return;
+        };
+        if !e.live {
+            return;
+        }
+        let text = text_of(&e.textarea);
+        e.error = e.field.check_input(s.sub(), &text, s.probe()).err();
+    }
+
+    /// Keeps the edit: stores the value and validates it. False when it cannot be stored (the
+    /// edit stays open with the reason).
+    pub(super) fn commit_edit(&mut self) -> bool {
+        let Some(e) = self.editing.as_ref() else {
+            return true;
+        };
+        let field = e.field;
+        let text = text_of(&e.textarea);
+        let Some(s) = self.session.as_mut() else {
+            return true;
+        };
+        match s.set(field, &text) {
+            Ok(changed) => {
+                self.editing = None;
+                if changed {
+                    self.after_change();
+                }
+                let edition = self.edition();
+                let problem = self.session.as_ref().and_then(|s| {
+                    s.report()
+                        .problems
+                        .iter()
+                        .find(|p| p.field == field)
+                        .map(|p| p.in_words(edition))
+                });
+                match problem {
+                    Some(p) => self.set_status(p, true),
+                    None if changed && field.kind() == FieldKind::Path => self.offer_copy(field),
+                    None => {}
+                }
+                true
+            }
+            Err(err) => {
+                if let Some(e) = self.editing.as_mut() {
+                    e.error = Some(err);
+                    e.live = true;
+                }
+                false
+            }
+        }
+    }
+
+    pub(super) fn edit_action(&mut self, action: Action) {
+        let kind = self.editing.as_ref().map(|e| e.field.kind());
+        match action {
+            Action::Commit => {
+                self.commit_edit();
+            }
+            Action::Cancel => self.editing = None,
+            Action::Complete if kind == Some(FieldKind::Path) => {
+                if let Some(e) = self.editing.as_mut() {
+                    let text = text_of(&e.textarea);
+                    let (done, options) = super::screens::complete_path(&text);
+                    if done != text {
+                        e.textarea = single_line(&done);
+                    }
+                    if options.len() > 1 {
+                        let shown: Vec<String> = options.into_iter().take(8).collect();
+                        self.set_status(format!("Matches: {}", shown.join("  ")), false);
+                    }
+                }
+            }
+            Action::Complete | Action::CommitNext if self.commit_edit() => self.move_focus(1),
+            Action::CommitPrev if self.commit_edit() => self.move_focus(-1),
+            Action::ClearLine => {
+                if let Some(e) = self.editing.as_mut() {
+                    e.textarea = single_line("");
+                    e.removed.clear();
+                }
+                self.revalidate_edit();
+            }
+            Action::Browse if kind == Some(FieldKind::Path) => {
+                if let Some(e) = self.editing.as_ref() {
+                    let text = text_of(&e.textarea);
+                    let field = e.field;
+                    self.editing = None;
+                    // Unchanged, the text is the stored path (relative to the draft).
+                    let stored = self
+                        .session
+                        .as_ref()
+                        .is_some_and(|s| field.get(s.sub()) == text);
+                    let draft = self.session.as_ref().map(|s| s.path().to_path_buf());
+                    self.popups.push(Popup::Files(FilePicker::open_for(
+                        FilePurpose::Field(field),
+                        &text,
+                        draft.as_deref(),
+                        stored,
+                    )));
+                }
+            }
+            Action::Quit => self.popups.push(Popup::confirm(
+                "Quit?",
+                vec!["The value you are typing has not been kept yet.".into()],
+                vec![
+                    (
+                        Action::Yes,
+                        "quit without it",
+                        Some(Command::DiscardEditAndQuit),
+                    ),
+                    (Action::No, "keep editing", None),
+                ],
+            )),
+            _ => {}
+        }
+    }
+
+    pub(super) fn filter_action(&mut self, action: Action) {
+        match action {
+            Action::Commit | Action::CommitNext => {
+                self.contacts.filtering = false;
+                let total = self.session.as_ref().map_or(0, |s| s.sub().contacts.len());
+                if self.contacts.is_filtered() && self.contacts.visible_len(total) > 0 {
+                    self.contacts.focus = Some(0);
+                }
+            }
+            Action::Cancel => {
+                self.contacts.clear_filter();
+                if let Some(s) = self.session.as_ref() {
+                    self.contacts.refilter(&s.sub().contacts);
+                }
+            }
+            Action::ClearLine => {
+                self.contacts.clear_filter();
+                self.contacts.filtering = true;
+                if let Some(s) = self.session.as_ref() {
+                    self.contacts.refilter(&s.sub().contacts);
+                }
+            }
+            Action::Quit => self.quit(),
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,293 @@
+//! Input routing: a key, a paste, a click or the wheel goes to what has the focus
+//! ([`App::focus`]): the dialog on top, the inline editor, the contacts search, or the screen.
+
+use crossterm::event::{Event, KeyEvent, KeyEventKind, MouseButton, MouseEvent, MouseEventKind};
+use ratatui::layout::Position;
+
+use crate::fields::{FieldKind, Step};
+
+use super::action::Action;
+use super::app::{App, Focus, Hit};
+use super::command::InputPurpose;
+use super::component::{Component, Reply};
+use super::keymap::{self, Context};
+use super::popups::{FilePicker, FilePurpose, Popup};
+use super::text::{clean_paste, single_line};
+
+impl App {
+    /// An action for the screen of `step`, and its reply carried out.
+    pub(super) fn step_action(&mut self, step: Step, action: Action) {
+        let mut cx = self.cx();
+        let reply = match step {
+            Step::Contacts => self.contacts.handle(action, &mut cx),
+            Step::Review => {
+                let reply = self.review.handle(action, &mut cx);
+                if let Some(s) = self.session.as_ref() {
+                    self.review.refresh(s);
+                }
+                reply
+            }
+            _ => Reply::Stay,
+        };
+        self.screen_reply(cx, reply);
+    }
+
+    pub fn handle_event(&mut self, event: Event) {
+        match event {
+            Event::Key(key) if key.kind != KeyEventKind::Release => self.handle_key(key),
+            Event::Paste(text) => self.paste(&text),
+            Event::Mouse(m) => self.mouse(m),
+            _ => {}
+        }
+    }
+
+    pub fn handle_key(&mut self, key: KeyEvent) {
+        self.status_line = None;
+        let contexts = self.contexts();
+        match keymap::lookup(&contexts, &key) {
+            Some(action) => self.update(action),
+            None if contexts[0].types_text() => self.type_key(key),
+            None => {}
+        }
+    }
+
+    /// A key for the text being typed (the inline editor, a dialog, a search).
+    pub(super) fn type_key(&mut self, key: KeyEvent) {
+        match self.focus() {
+            Focus::Dialog => {
+                if let Some(p) = self.popups.last_mut() {
+                    p.type_key(key);
+                }
+            }
+            Focus::Filter => {
+                self.contacts.filter_key(key);
+                if let Some(s) = self.session.as_ref() {
+                    self.contacts.refilter(&s.sub().contacts);
+                }
+            }
+            Focus::Edit => {
+                let Some(e) = self.editing.as_mut() else {
+                    return;
+                };
+                if let crossterm::event::KeyCode::Char(c) = key.code
+                    && !e.field.accepts_char(c)
+                {
+                    e.removed.push(c);
+                } else {
+                    e.textarea.input(key);
+                    self.revalidate_edit();
+                }
+                self.say_removed();
+            }
+            Focus::Panel | Focus::Drafts | Focus::Step(_) => {}
+        }
+    }
+
+    pub(super) fn paste(&mut self, text: &str) {
+        let clean = clean_paste(text);
+        match self.focus() {
+            Focus::Dialog => {
+                if let Some(p) = self.popups.last_mut() {
+                    p.paste(&clean);
+                }
+            }
+            Focus::Edit => self.paste_into_edit(&clean),
+            Focus::Filter => {
+                self.contacts.filter.push_str(&clean);
+                if let Some(s) = self.session.as_ref() {
+                    self.contacts.refilter(&s.sub().contacts);
+                }
+            }
+            Focus::Panel | Focus::Drafts => {}
+            Focus::Step(_) => {
+                if let Some(field) = self.focused_field()
+                    && !matches!(field.kind(), FieldKind::Choice | FieldKind::YesNo)
+                {
+                    self.start_edit(field);
+                    if let Some(e) = self.editing.as_mut() {
+                        // A pasted path replaces the one there; text is added where the cursor is.
+                        if field.kind() == FieldKind::Path {
+                            e.textarea = single_line("");
+                        }
+                    }
+                    self.paste_into_edit(&clean);
+                }
+            }
+        }
+    }
+
+    pub(super) fn mouse(&mut self, m: MouseEvent) {
+        let at = Position::new(m.column, m.row);
+        let hit = self
+            .hits
+            .borrow()
+            .iter()
+            .rev()
+            .find(|(r, _)| r.contains(at))
+            .map(|(_, h)| *h);
+        let over_coverage = hit == Some(Hit::Coverage) && self.focus() != Focus::Dialog;
+        match m.kind {
+            // The wheel over the coverage list scrolls it, whatever has the keys.
+            MouseEventKind::ScrollDown if over_coverage => {
+                self.step_action(Step::Contacts, Action::CoverageDown)
+            }
+            MouseEventKind::ScrollUp if over_coverage => {
+                self.step_action(Step::Contacts, Action::CoverageUp)
+            }
+            MouseEventKind::ScrollDown => self.update(Action::Down),
+            MouseEventKind::ScrollUp => self.update(Action::Up),
+            MouseEventKind::Down(MouseButton::Left) => {
+                self.status_line = None;
+                if let Some(h) = hit {
+                    self.click(h);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// A click: the same as moving there with the keys and pressing Enter.
+    pub fn click(&mut self, hit: Hit) {
+        let focus = self.focus();
+        if focus == Focus::Dialog {
+            match hit {
+                Hit::Answer(a) => self.update(a),
+                Hit::Item(i) => {
+                    if let Some(p) = self.popups.last_mut()
+                        && p.select(i)
+                    {
+                        self.update(Action::Activate);
+                    }
+                }
+                _ => {}
+            }
+            return;
+        }
+        if focus == Focus::Edit && !self.commit_edit() {
+            return;
+        }
+        match hit {
+            Hit::Step(step) => self.go_to(step),
+            Hit::Field(i) => {
+                self.panel = None;
+                if self.step == Step::Contacts {
+                    self.contacts.focus = None;
+                }
+                if self.form.focus == i {
+                    self.update(Action::Activate);
+                } else {
+                    self.form.focus = i;
+                }
+            }
+            Hit::Markets => {
+                self.panel = None;
+                self.contacts.focus = None;
+                self.form.focus = 0;
+                self.update(Action::Activate);
+            }
+            Hit::Contact(i) => {
+                self.panel = None;
+                if self.contacts.focus == Some(i) {
+                    self.update(Action::Activate);
+                } else {
+                    self.contacts.focus = Some(i);
+                }
+            }
+            Hit::Draft(i) => {
+                if self.start.select(i) {
+                    self.update(Action::Activate);
+                }
+            }
+            Hit::PanelRow(i) => {
+                if self.panel == Some(i) {
+                    self.jump_to_fix(i);
+                } else {
+                    self.form.remember();
+                    self.panel = Some(i);
+                }
+            }
+            Hit::Answer(a) => self.update(a),
+            Hit::Item(_) | Hit::Coverage => {}
+        }
+    }
+
+    /// Applies one action to the state.
+    pub fn update(&mut self, action: Action) {
+        match self.focus() {
+            Focus::Dialog => return self.popup_action(action),
+            Focus::Edit => return self.edit_action(action),
+            Focus::Filter => return self.filter_action(action),
+            Focus::Drafts if !matches!(action, Action::Quit | Action::Help) => {
+                let mut cx = self.cx();
+                let reply = self.start.handle(action, &mut cx);
+                return self.screen_reply(cx, reply);
+            }
+            // A step's own keys (its context in the key table) go to its screen; the form's and
+            // the wizard's (steps, panel, help) stay here.
+            Focus::Step(step) if owns(step, action) => return self.step_action(step, action),
+            Focus::Panel | Focus::Drafts | Focus::Step(_) => {}
+        }
+        match action {
+            Action::Quit => self.quit(),
+            Action::Help => self.popups.push(Popup::Help { scroll: 0 }),
+            Action::Up => self.move_focus(-1),
+            Action::Down => self.move_focus(1),
+            Action::PageUp => self.move_focus(-10),
+            Action::PageDown => self.move_focus(10),
+            Action::Activate => self.activate(),
+            Action::Clear => {
+                if let Some(f) = self.focused_field() {
+                    self.set_field(f, "");
+                }
+            }
+            Action::NextStep => self.next_step(),
+            Action::PrevStep => self.prev_step(),
+            Action::GoToStep(n) => {
+                if let Some(step) = Step::from_number(n as usize) {
+                    self.go_to(step);
+                }
+            }
+            Action::TogglePanel => self.toggle_panel(),
+            Action::Compare => self.open_compare(),
+            Action::SwitchEdition => self.ask_edition(),
+            Action::NewDraft => self.ask_input(InputPurpose::NewDraft),
+            Action::Browse => {
+                if let Some(f) = self.focused_field()
+                    && f.kind() == FieldKind::Path
+                {
+                    let start = self
+                        .session
+                        .as_ref()
+                        .map(|s| f.get(s.sub()))
+                        .unwrap_or_default();
+                    let draft = self.session.as_ref().map(|s| s.path().to_path_buf());
+                    self.popups.push(Popup::Files(FilePicker::open_for(
+                        FilePurpose::Field(f),
+                        &start,
+                        draft.as_deref(),
+                        true,
+                    )));
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The key context of a step's own screen, when the step has one that is a component.
+fn screen_context(step: Step) -> Option<Context> {
+    match step {
+        Step::Contacts => Some(Context::Contacts),
+        Step::Review => Some(Context::Review),
+        _ => None,
+    }
+}
+
+/// Whether the action is one of the step screen's own keys.
+fn owns(step: Step, action: Action) -> bool {
+    screen_context(step).is_some_and(|ctx| {
+        keymap::BINDINGS
+            .iter()
+            .any(|b| b.context == ctx && b.action == action)
+    })
+}

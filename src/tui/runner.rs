@@ -1,0 +1,202 @@
+//! The one place replies are carried out and commands run: a dialog's or a screen's
+//! [`Reply`] closes the dialog, gives its opener an answer, or runs a [`Command`]; a refused
+//! command keeps the dialog open with the reason.
+
+use super::action::Action;
+use super::app::{App, Undo};
+use super::command::Command;
+use super::component::{Component, Cx, Reply};
+use super::popups::{ChoiceList, ChoicePurpose, FilePicker, FilePurpose, Popup};
+
+impl App {
+    /// An action for the dialog on top. Quit leaves from any dialog.
+    pub(super) fn popup_action(&mut self, action: Action) {
+        let Some(at) = self.popups.len().checked_sub(1) else {
+            return;
+        };
+        if action == Action::Quit {
+            self.popups.clear();
+            self.editing = None;
+            return self.quit();
+        }
+        let mut cx = self.cx();
+        let reply = self.popups[at].handle(action, &mut cx);
+        if let Some((text, is_error)) = cx.status {
+            self.set_status(text, is_error);
+        }
+        self.reply(at, reply);
+    }
+
+    /// What a component needs to know while it handles an action.
+    pub(super) fn cx(&self) -> Cx {
+        Cx {
+            draft: self.session.as_ref().map(|s| s.path().to_path_buf()),
+            status: None,
+        }
+    }
+
+    /// Carries out a screen's reply (a screen never closes).
+    pub(super) fn screen_reply(&mut self, cx: Cx, reply: Reply) {
+        if let Some((text, is_error)) = cx.status {
+            self.set_status(text, is_error);
+        }
+        if let Reply::Run(command) = reply
+            && let Err(e) = self.run(command)
+        {
+            self.set_status(e, true);
+        }
+    }
+
+    /// Carries out the reply of the dialog at `at`: the one place dialogs close and commands run.
+    pub(super) fn reply(&mut self, at: usize, reply: Reply) {
+        match reply {
+            Reply::Stay => {}
+            Reply::Close => {
+                if at < self.popups.len() {
+                    self.popups.remove(at);
+                }
+            }
+            Reply::Run(Command::Answer(text)) => {
+                if at < self.popups.len() {
+                    self.popups.remove(at);
+                }
+                if let Some(opener) = at.checked_sub(1).and_then(|i| self.popups.get_mut(i)) {
+                    opener.answer(&text);
+                }
+            }
+            Reply::Run(command) if command.keeps_asker() => {
+                if let Err(e) = self.run(command) {
+                    self.set_status(e, true);
+                }
+            }
+            Reply::Run(command) => {
+                let asker = (at < self.popups.len()).then(|| self.popups.remove(at));
+                if let Err(reason) = self.run(command) {
+                    match asker {
+                        Some(mut dialog) => {
+                            if !dialog.refused(&reason) {
+                                self.set_status(reason, true);
+                            }
+                            self.popups.insert(at.min(self.popups.len()), dialog);
+                        }
+                        None => self.set_status(reason, true),
+                    }
+                }
+            }
+        }
+    }
+
+    /// Runs one command; `Err` is a refusal the asking dialog shows.
+    pub(crate) fn run(&mut self, command: Command) -> Result<(), String> {
+        match command {
+            // Carried out by `reply`, which knows the dialog that opened the asker.
+            Command::Answer(_) => {}
+            Command::PickFile { extension, start } => {
+                let draft = self.session.as_ref().map(|s| s.path().to_path_buf());
+                self.popups.push(Popup::Files(FilePicker::open_for(
+                    FilePurpose::Dialog(extension),
+                    &start,
+                    draft.as_deref(),
+                    false,
+                )));
+            }
+            Command::PickCountries(current) => {
+                let list = ChoiceList::countries(ChoicePurpose::ContactCountries, &current, true);
+                self.popups.push(Popup::Choice(list));
+            }
+            Command::Ask(purpose) => self.ask_input(purpose),
+            Command::OpenPath(path) => {
+                if let Err(e) = self.open_path(&path) {
+                    self.set_status(e.to_string(), true);
+                }
+            }
+            Command::OpenContact(index) => self.open_contact(index),
+            Command::AskDeleteContact(i) => self.ask_delete_contact(i),
+            Command::Undo => self.undo(),
+            Command::DuplicateDraft(name) => self.duplicate_draft(&name),
+            Command::AskDeleteDraft(name) => self.ask_delete_draft(name),
+            Command::Input(purpose, text) => return self.input_done(&purpose, &text),
+            Command::Write(purpose, text) => {
+                if let Err(e) = self.write_output(&purpose, &text) {
+                    self.set_status(e, true);
+                }
+            }
+            Command::SetField(field, text) => {
+                self.set_field(field, &text);
+            }
+            Command::SetPath(field, text) => {
+                if self.set_field(field, &text) {
+                    self.offer_copy(field);
+                }
+            }
+            Command::EditField(field) => self.start_edit(field),
+            Command::PutContact(index, contact) => {
+                if let Some(s) = self.session.as_mut() {
+                    let i = s.put_contact(index, contact);
+                    self.after_change();
+                    self.contacts.clear_filter();
+                    self.contacts.focus = Some(i);
+                }
+            }
+            Command::DeleteContact(i) => {
+                if let Some(s) = self.session.as_mut()
+                    && let Some(c) = s.delete_contact(i)
+                {
+                    let name = c.name.clone();
+                    self.undo = Some(Undo::Deleted(i, c));
+                    self.after_change();
+                    self.set_status(format!("Deleted {name} (u undoes)"), false);
+                }
+            }
+            Command::ReplaceContacts(plan) => {
+                if let Some(s) = self.session.as_mut() {
+                    let n = plan.imported.contacts.len();
+                    let old = s.apply_import(*plan);
+                    self.undo = Some(Undo::Imported(old));
+                    self.after_change();
+                    self.contacts.clear_filter();
+                    self.set_status(format!("Imported {n} contact(s) (u undoes)"), false);
+                }
+            }
+            Command::DeleteDraft(name) => self.delete_draft(&name),
+            Command::CreateDraft {
+                name,
+                edition,
+                another,
+            } => self.create_draft(&name, edition, another),
+            Command::OpenDraft(name) => {
+                if let Err(e) = self.open(&name) {
+                    self.set_status(e.to_string(), true);
+                }
+            }
+            Command::AskEdition => self.ask_edition(),
+            Command::ConfirmEdition(e) => self.confirm_edition(e),
+            Command::SwitchEdition(e) => {
+                if let Some(s) = self.session.as_mut() {
+                    s.set_edition(e);
+                    self.after_change();
+                    self.set_status(format!("The draft now uses the {e} rules"), false);
+                }
+            }
+            Command::CopyIntoFolder(field) => self.copy_into_folder(field),
+            Command::DiscardEditAndQuit => {
+                self.editing = None;
+                self.quit();
+            }
+            Command::QuitUnsaved => {
+                self.session = None;
+                self.should_quit = true;
+            }
+            Command::RetrySave => {
+                if let Some(s) = self.session.as_mut() {
+                    match s.retry_save() {
+                        Ok(()) => self.set_status("Saved", false),
+                        Err(e) => self.set_status(format!("NOT SAVED: {e}"), true),
+                    }
+                }
+            }
+            Command::Conflict(answer) => self.settle_conflict(answer),
+        }
+        Ok(())
+    }
+}
