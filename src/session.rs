@@ -381,6 +381,8 @@ pub struct DraftSession {
     inspections: std::collections::HashMap<FieldId, Inspection>,
     /// The document fields whose check is still running.
     checking: Vec<FieldId>,
+    /// How many of the report's last warnings the document checks added.
+    inspection_warnings: usize,
 }
 
 /// The role each document field plays for the checks of what reviewers read.
@@ -427,6 +429,7 @@ impl DraftSession {
             inspector: Inspector::new(),
             inspections: std::collections::HashMap::new(),
             checking: Vec::new(),
+            inspection_warnings: 0,
         };
         session.add_inspections();
         session
@@ -435,6 +438,9 @@ impl DraftSession {
     /// Checks the documents for what reviewers read (pages, slides, image size, broken files)
     /// and adds what it finds to the report's warnings.
     fn add_inspections(&mut self) {
+        // The warnings the last checks added are the report's last ones: they are replaced.
+        let keep = self.report.warnings.len() - self.inspection_warnings;
+        self.report.warnings.truncate(keep);
         let edition = self.sub.rules;
         let docs = &self.sub.documents;
         let mut wanted: Vec<(FieldId, &str, DocRole)> = DocSlot::ALL
@@ -473,6 +479,7 @@ impl DraftSession {
                 Lookup::Nothing => {}
             }
         }
+        self.inspection_warnings = warnings.len();
         self.report.warnings.extend(warnings);
         self.inspections = found;
         self.checking = checking;
@@ -493,7 +500,7 @@ impl DraftSession {
     /// as a warning.
     pub fn wait_for_checks(&mut self, limit: Duration) {
         if self.inspector.wait(std::time::Instant::now() + limit) {
-            self.refresh();
+            self.add_inspections();
         }
         let edition = self.sub.rules;
         let late = self.checking.iter().map(|field| Warning {
@@ -505,13 +512,16 @@ impl DraftSession {
             ),
         });
         let late: Vec<Warning> = late.collect();
+        // They belong to the checks: the next results replace them.
+        self.inspection_warnings += late.len();
         self.report.warnings.extend(late);
     }
 
     /// Takes finished background work; true when the report changed.
+    /// Document checks only add warnings, so their results never re-evaluate the rules.
     pub fn tick(&mut self) -> bool {
         if self.inspector.poll() {
-            self.refresh();
+            self.add_inspections();
             return true;
         }
         false
@@ -616,6 +626,7 @@ impl DraftSession {
     pub fn refresh(&mut self) {
         self.report =
             rules::evaluate_cached(&self.sub, self.sub.rules, &self.probe, &mut self.cache);
+        self.inspection_warnings = 0;
         self.add_inspections();
     }
 

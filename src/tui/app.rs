@@ -394,10 +394,8 @@ impl App {
     /// Drains background work and the saver's news; true when the screen should be redrawn.
     pub fn tick(&mut self) -> bool {
         let mut redraw = false;
-        if self.session.as_mut().is_some_and(DraftSession::tick) {
-            self.after_change();
-            redraw = true;
-        }
+        // Document checks that arrive change only what the form and panel read from the session.
+        redraw |= self.session.as_mut().is_some_and(DraftSession::tick);
         if let Some(s) = self.session.as_ref() {
             self.review.refresh(s);
         }
