@@ -10,14 +10,7 @@ use crate::tui::{app::App, theme::Theme};
 use crate::validate::DiskProbe;
 
 fn screen(app: &App) -> String {
-    let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(200, 60)).unwrap();
-    term.draw(|f| crate::tui::render(app, f)).unwrap();
-    term.backend()
-        .buffer()
-        .content()
-        .iter()
-        .map(|c| c.symbol())
-        .collect()
+    crate::tui::render_text(app, 200, 60)
 }
 
 #[test]

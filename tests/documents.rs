@@ -189,16 +189,7 @@ fn warnings_reach_status_plain_and_the_wizard_and_never_block() {
     let store = cosell::store::DraftStore::at(env.home());
     let mut app = cosell::tui::app::App::new(store, cosell::tui::theme::Theme::mono());
     app.with_submission(sub, cosell::fields::Step::Documents);
-    let screen = |app: &cosell::tui::app::App| -> String {
-        let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).unwrap();
-        term.draw(|f| cosell::tui::render(app, f)).unwrap();
-        term.backend()
-            .buffer()
-            .content()
-            .iter()
-            .map(|c| c.symbol())
-            .collect()
-    };
+    let screen = |app: &cosell::tui::app::App| cosell::tui::render_text(app, 120, 40);
     assert!(
         screen(&app).contains("checking…"),
         "the first frame does not wait for the checks"

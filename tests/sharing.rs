@@ -289,15 +289,7 @@ fn list_and_the_drafts_screen_read_relative_documents_against_the_draft_from_any
     }
     let store = DraftStore::at(&home);
     let app = cosell::tui::app::App::new(store, cosell::tui::theme::Theme::mono());
-    let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 30)).unwrap();
-    term.draw(|f| cosell::tui::render(&app, f)).unwrap();
-    let screen: String = term
-        .backend()
-        .buffer()
-        .content()
-        .iter()
-        .map(|c| c.symbol())
-        .collect();
+    let screen = cosell::tui::render_text(&app, 100, 30);
     assert!(
         screen.contains("Azure IP co-sell incentiv") && screen.contains("100%"),
         "{screen}"

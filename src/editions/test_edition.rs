@@ -39,15 +39,7 @@ mod tests {
     use crate::validate::DiskProbe;
 
     fn screen(app: &App) -> String {
-        let backend = ratatui::backend::TestBackend::new(160, 50);
-        let mut term = ratatui::Terminal::new(backend).unwrap();
-        term.draw(|f| crate::tui::render(app, f)).unwrap();
-        term.backend()
-            .buffer()
-            .content()
-            .iter()
-            .map(|c| c.symbol())
-            .collect()
+        crate::tui::render_text(app, 160, 50)
     }
 
     /// One table and its `Edition` variant, nothing else: plain mode offers it and creates a draft

@@ -366,3 +366,20 @@ fn render_too_small(app: &App, f: &mut Frame, area: Rect) {
         area,
     );
 }
+
+/// The whole wizard drawn at `width`×`height`, as the text of its cells in one string (tests
+/// look for what a screen says).
+#[cfg(any(test, feature = "test-hooks"))]
+pub fn render_text(app: &App, width: u16, height: u16) -> String {
+    let backend = ratatui::backend::TestBackend::new(width, height);
+    let Ok(mut term) = Terminal::new(backend);
+    if term.draw(|f| render(app, f)).is_err() {
+        return String::new();
+    }
+    term.backend()
+        .buffer()
+        .content()
+        .iter()
+        .map(|c| c.symbol())
+        .collect()
+}
