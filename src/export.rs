@@ -127,7 +127,13 @@ pub fn generate_schema() -> String {
 /// are read.
 pub fn fingerprint_file(path: &Path) -> std::io::Result<(u64, String)> {
     // Opened without waiting on a FIFO, and checked from the descriptor that is read.
-    let (mut f, _) = crate::fsio::open_regular(path, true)?;
+    let (mut f, meta) = crate::fsio::open_regular(path, true)?;
+    if meta.len() > validate::MAX_DOCUMENT_BYTES {
+        return Err(std::io::Error::other(format!(
+            "larger than {} GiB, not read",
+            validate::MAX_DOCUMENT_BYTES >> 30
+        )));
+    }
     let mut hasher = Sha256::new();
     let mut buf = vec![0u8; 64 * 1024];
     let mut total: u64 = 0;

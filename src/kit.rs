@@ -112,7 +112,7 @@ fn write_private(path: &Path, bytes: &[u8]) -> Result<(), KitError> {
 }
 
 /// The most a kit copies of one document (Partner Center's uploads are far smaller).
-pub const MAX_KIT_DOCUMENT_BYTES: u64 = 2 * 1024 * 1024 * 1024;
+pub const MAX_KIT_DOCUMENT_BYTES: u64 = crate::validate::MAX_DOCUMENT_BYTES;
 
 /// Copies a document byte for byte from one descriptor: opened without following a link
 /// (unless the draft itself names a link), without waiting on a FIFO, refused unless it is a

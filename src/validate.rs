@@ -450,6 +450,11 @@ impl Magic {
     }
 }
 
+/// The most cosell reads of one document (to fingerprint it or copy it into a kit): Partner
+/// Center's uploads are far smaller, and a larger file is named as such at once instead of
+/// being hashed for minutes.
+pub const MAX_DOCUMENT_BYTES: u64 = 2 * 1024 * 1024 * 1024;
+
 pub const ACCEPTED_EXTENSIONS: &str = ".pdf .ppt .pptx .doc .docx .xls .xlsx .jpg .png .mp4";
 
 /// The media type for a path's extension, if it is an accepted one.

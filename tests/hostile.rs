@@ -664,3 +664,27 @@ fn a_reader_that_closes_the_pipe_early_is_not_a_crash() {
         assert!(status.code().is_some(), "{args:?} killed by a signal");
     }
 }
+
+#[test]
+fn a_document_over_the_size_limit_is_named_at_once_not_hashed() {
+    let env = Env::new();
+    let huge = env.path("demo.mp4");
+    let f = std::fs::File::create(&huge).unwrap();
+    // Sparse: no disk is used, but 3 GiB would take minutes to hash.
+    f.set_len(3 * 1024 * 1024 * 1024).unwrap();
+    drop(f);
+    let sub = with_documents(&env, &[("other", "demo.mp4")]);
+    write_draft(&env, "huge.json", &sub);
+    let start = Instant::now();
+    let out = run_bounded(
+        env.command(&["export", "huge.json", "--kit", "kit", "--allow-incomplete"]),
+        Duration::from_secs(60),
+    );
+    assert!(
+        start.elapsed() < Duration::from_secs(20),
+        "took {:?}",
+        start.elapsed()
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(!env.path("kit/documents/7-other-1.mp4").exists());
+}
