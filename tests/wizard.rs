@@ -248,3 +248,29 @@ fn the_contact_form_says_did_you_mean_once() {
         "{text}"
     );
 }
+
+#[test]
+fn only_the_countries_get_the_did_you_mean() {
+    let env = Env::new();
+    let draft = repo_draft(&env);
+    let mut app = open(&env, &draft);
+    app.handle_event(key(KeyCode::Char('4')));
+    app.handle_event(key(KeyCode::Char('a')));
+    for field in ["Olivia", "olivia@contoso", "Sales", "sales", "UK, NO", ""] {
+        type_text(&mut app, field);
+        app.handle_event(key(KeyCode::Enter));
+    }
+    let Some(Popup::Contact(form)) = app.popups.last() else {
+        panic!("refused: the email and UK")
+    };
+    for line in &form.errors {
+        if line.starts_with("Email") {
+            assert!(!line.contains("did you mean"), "{line}");
+        }
+    }
+    assert!(
+        form.errors.iter().any(|l| l.contains("did you mean GB")),
+        "{:?}",
+        form.errors
+    );
+}

@@ -76,7 +76,12 @@ impl ContactForm {
             Ok(()) if text.trim().is_empty() => Vec::new(),
             Ok(()) => field
                 .problem(&trial)
-                .map(|p| format!("{}: {}", field.label(), with_hint(p, &trial)))
+                .map(|p| match field {
+                    ContactField::Countries => {
+                        format!("{}: {}", field.label(), with_hint(p, &trial))
+                    }
+                    _ => format!("{}: {p}", field.label()),
+                })
                 .into_iter()
                 .collect(),
         };
@@ -146,9 +151,15 @@ impl ContactForm {
         }
         self.errors = problems
             .into_iter()
-            .map(|(k, why)| {
-                let label = ContactField::from_key(k).map_or(k, ContactField::label);
-                format!("{label}: {}", with_hint(why, &self.contact))
+            .map(|(k, why)| match ContactField::from_key(k) {
+                // Only a country problem gets the "did you mean" (not an email's).
+                Some(ContactField::Countries) => format!(
+                    "{}: {}",
+                    ContactField::Countries.label(),
+                    with_hint(why, &self.contact)
+                ),
+                Some(f) => format!("{}: {why}", f.label()),
+                None => format!("{k}: {why}"),
             })
             .collect();
         false
