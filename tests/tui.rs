@@ -1024,3 +1024,26 @@ fn row_marks_and_coverage_follow_every_change_of_the_contacts() {
     assert!(line_of(&text, "FR France").contains('✓'), "{text}");
     assert!(line_of(&text, "Marie Curie  ").contains('✓'), "{text}");
 }
+
+/// A summary longer than the screen, with lines wider than it: scrolling down reaches its last
+/// line (the maximum counts the rows after word wrapping, not the lines before it).
+#[test]
+fn review_scrolls_to_the_end_of_a_wrapped_summary() {
+    let mut sub = with_faults();
+    for i in 0..30 {
+        sub.contacts.push(Contact {
+            name: format!("Someone with a rather long name number {i}"),
+            email: format!("not an address {i}"),
+            job_title: "Account executive".into(),
+            role: Some(Role::PartnerSales),
+            countries: vec!["FR".into()],
+            states: vec![],
+        });
+    }
+    let mut app = app_with(sub, Step::Review, Theme::color());
+    for _ in 0..200 {
+        app.handle_event(key(KeyCode::Down));
+    }
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("more invalid values"), "{text}");
+}
