@@ -20,6 +20,7 @@ use super::component::{Component, View};
 pub use super::derived::{Derived, StepMark};
 use super::keymap::Context;
 use super::popups::Popup;
+pub use super::screen::{DraftUi, Screen};
 use super::screens::{
     contacts::ContactsScreen, diagram::Preview, form::FormScreen, review::ReviewScreen,
     start::StartScreen,
@@ -59,7 +60,8 @@ pub enum Finished {
 pub struct App {
     pub store: DraftStore,
     pub theme: Theme,
-    pub session: Option<DraftSession>,
+    /// The drafts list, or an open draft.
+    pub screen: Screen,
     pub step: Step,
     pub start: StartScreen,
     pub form: FormScreen,
@@ -93,7 +95,7 @@ impl App {
             start: StartScreen::default(),
             store,
             theme,
-            session: None,
+            screen: Screen::Drafts,
             step: Step::Start,
             form: FormScreen::default(),
             contacts: ContactsScreen::default(),
@@ -133,7 +135,7 @@ impl App {
         Shown {
             theme: &self.theme,
             hits: &self.hits,
-            session: self.session.as_ref(),
+            session: self.screen.session(),
             step: self.step,
             panel: self.panel,
             editing: self.editing.as_ref(),
@@ -154,12 +156,12 @@ impl App {
     }
 
     pub fn session(&self) -> Option<&DraftSession> {
-        self.session.as_ref()
+        self.screen.session()
     }
 
     pub fn edition(&self) -> Edition {
-        self.session
-            .as_ref()
+        self.screen
+            .session()
             .map_or(Edition::NEWEST, DraftSession::edition)
     }
 
@@ -180,7 +182,7 @@ impl App {
     /// Waits for the open draft's document checks, at most `limit` (tests, and anything that
     /// must draw their results in its first frame).
     pub fn wait_for_checks(&mut self, limit: std::time::Duration) {
-        if let Some(s) = self.session.as_mut() {
+        if let Some(s) = self.screen.session_mut() {
             s.wait_for_checks(limit);
         }
         self.after_change();
@@ -190,7 +192,7 @@ impl App {
     /// A draft held in memory only (tests and benchmarks).
     pub fn with_submission(&mut self, sub: Submission, step: Step) {
         let session = DraftSession::in_memory(&self.store, sub);
-        self.session = Some(session);
+        self.screen.open(session);
         self.after_change();
         self.enter_step(step);
     }
@@ -198,7 +200,7 @@ impl App {
     pub(super) fn attach(&mut self, session: DraftSession) {
         let step = Step::resume_at(session.sub());
         let was_export = session.was_export();
-        self.session = Some(session);
+        self.screen.open(session);
         self.undo = None;
         self.after_change();
         self.enter_step(step);
@@ -216,7 +218,7 @@ impl App {
     /// Closes the draft (waiting for its last save) and shows the drafts. A draft whose
     /// changes are not on disk stays open: leaving would lose them without a question.
     pub(super) fn leave_draft(&mut self) {
-        if let Some(s) = self.session.as_ref() {
+        if let Some(s) = self.screen.session() {
             let _ = s.flush();
             match s.save_state() {
                 SaveState::Conflict { .. } => {
@@ -234,7 +236,7 @@ impl App {
                 _ => {}
             }
         }
-        if let Some(s) = self.session.take()
+        if let Some(s) = self.screen.take_session()
             && let Err(e) = s.close()
         {
             self.set_status(format!("NOT SAVED: {e}"), true);
@@ -254,7 +256,7 @@ impl App {
             Focus::Edit
         } else if self.contacts.filtering {
             Focus::Filter
-        } else if self.session.is_none() || self.step == Step::Start {
+        } else if self.screen.session().is_none() || self.step == Step::Start {
             Focus::Drafts
         } else if self.panel.is_some() {
             Focus::Panel
@@ -279,7 +281,7 @@ impl App {
 
     /// Recomputes what the screens show after any change of the draft.
     pub(crate) fn after_change(&mut self) {
-        let Some(s) = self.session.as_ref() else {
+        let Some(s) = self.screen.session() else {
             return;
         };
         let old = std::mem::take(&mut self.derived);
@@ -305,8 +307,8 @@ impl App {
     }
 
     pub(super) fn quit(&mut self) {
-        if self.session.as_ref().is_some_and(DraftSession::is_dirty)
-            && let Some(s) = self.session.as_ref()
+        if self.screen.session().is_some_and(DraftSession::is_dirty)
+            && let Some(s) = self.screen.session()
         {
             let _ = s.flush();
             if matches!(s.save_state(), SaveState::Conflict { .. }) {
@@ -339,7 +341,7 @@ impl App {
 
     /// Another program changed the draft file: saving is paused until the user chooses.
     pub(super) fn ask_about_conflict(&mut self) {
-        let Some(s) = self.session.as_ref() else {
+        let Some(s) = self.screen.session() else {
             return;
         };
         if self
@@ -382,7 +384,7 @@ impl App {
 
     /// Leaves for good: the last save is waited for.
     fn finish(&mut self) {
-        if let Some(s) = self.session.take()
+        if let Some(s) = self.screen.take_session()
             && let Err(e) = s.close()
         {
             // Shown after the terminal is restored.
@@ -395,13 +397,13 @@ impl App {
     pub fn tick(&mut self) -> bool {
         let mut redraw = false;
         // Document checks that arrive change only what the form and panel read from the session.
-        redraw |= self.session.as_mut().is_some_and(DraftSession::tick);
-        if let Some(s) = self.session.as_ref() {
+        redraw |= self.screen.session_mut().is_some_and(DraftSession::tick);
+        if let Some(s) = self.screen.session() {
             self.review.refresh(s);
         }
         redraw |= self.review.tick();
         redraw |= self.diagram.tick();
-        if let Some(s) = self.session.as_ref() {
+        if let Some(s) = self.screen.session() {
             let state = s.save_state();
             if state != self.save_seen {
                 if let SaveState::Failed { message, .. } = &state {
@@ -439,6 +441,6 @@ impl App {
         !self.tasks.is_empty()
             || self.review.busy()
             || self.diagram.busy()
-            || self.session.as_ref().is_some_and(DraftSession::busy)
+            || self.screen.session().is_some_and(DraftSession::busy)
     }
 }

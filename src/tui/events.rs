@@ -22,7 +22,7 @@ impl App {
             Step::Contacts => self.contacts.handle(action, &mut cx),
             Step::Review => {
                 let reply = self.review.handle(action, &mut cx);
-                if let Some(s) = self.session.as_ref() {
+                if let Some(s) = self.screen.session() {
                     self.review.refresh(s);
                 }
                 reply
@@ -61,7 +61,7 @@ impl App {
             }
             Focus::Filter => {
                 self.contacts.filter_key(key);
-                if let Some(s) = self.session.as_ref() {
+                if let Some(s) = self.screen.session() {
                     self.contacts.refilter(&s.sub().contacts);
                 }
             }
@@ -94,7 +94,7 @@ impl App {
             Focus::Edit => self.paste_into_edit(&clean),
             Focus::Filter => {
                 self.contacts.filter.push_str(&clean);
-                if let Some(s) = self.session.as_ref() {
+                if let Some(s) = self.screen.session() {
                     self.contacts.refilter(&s.sub().contacts);
                 }
             }
@@ -256,11 +256,11 @@ impl App {
                     && f.kind() == FieldKind::Path
                 {
                     let start = self
-                        .session
-                        .as_ref()
+                        .screen
+                        .session()
                         .map(|s| f.get(s.sub()))
                         .unwrap_or_default();
-                    let draft = self.session.as_ref().map(|s| s.path().to_path_buf());
+                    let draft = self.screen.session().map(|s| s.path().to_path_buf());
                     self.popups.push(Popup::Files(FilePicker::open_for(
                         FilePurpose::Field(f),
                         &start,

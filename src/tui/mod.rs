@@ -13,6 +13,7 @@ pub mod keymap;
 mod navigate;
 pub mod popups;
 mod runner;
+pub mod screen;
 pub mod screens;
 pub mod shown;
 pub mod task;
@@ -122,7 +123,7 @@ pub fn run(store: DraftStore, theme: Theme, draft: Option<&str>) -> Result<()> {
     restore_terminal();
     if !app.should_quit {
         // Left by a signal or a lost terminal: keep the last change.
-        if let Some(s) = app.session.take()
+        if let Some(s) = app.screen.take_session()
             && let Err(e) = s.close()
         {
             eprintln!("cosell: NOT SAVED: {}", sanitize(&e));

@@ -10,7 +10,7 @@ use super::popups::{ChoiceList, Popup};
 impl App {
     /// The fields of the current step that can take focus.
     pub fn step_fields(&self) -> Vec<FieldId> {
-        match self.session.as_ref() {
+        match self.screen.session() {
             Some(s) => fields_of(self.step, s.sub())
                 .map(|f| f.id)
                 .filter(|f| f.kind() != FieldKind::Contacts)
@@ -33,7 +33,7 @@ impl App {
     pub(super) fn clamp_focus(&mut self) {
         let n = self.step_fields().len();
         self.form.focus = self.form.focus.min(n.saturating_sub(1));
-        if let Some(s) = self.session.as_ref() {
+        if let Some(s) = self.screen.session() {
             let rows = self.contacts.visible_len(s.sub().contacts.len());
             if let Some(i) = self.contacts.focus {
                 self.contacts.focus = (rows > 0).then(|| i.min(rows - 1));
@@ -51,7 +51,7 @@ impl App {
         // The search is typed only on its step.
         self.contacts.filtering = false;
         self.review.scroll = 0;
-        if let Some(s) = self.session.as_mut() {
+        if let Some(s) = self.screen.session_mut() {
             s.set_last_step(step);
         }
     }
@@ -68,8 +68,8 @@ impl App {
         };
         if let Some(i) = self.panel {
             let n = self
-                .session
-                .as_ref()
+                .screen
+                .session()
                 .map_or(0, |s| s.report().requirements.len());
             self.panel = Some(wrap(i, n));
             return;
@@ -79,8 +79,8 @@ impl App {
             Step::Review => {}
             Step::Contacts => {
                 let n = self
-                    .session
-                    .as_ref()
+                    .screen
+                    .session()
                     .map_or(0, |s| self.contacts.visible_len(s.sub().contacts.len()));
                 let pos = self.contacts.focus.map_or(0, |i| i + 1);
                 self.contacts.focus = match wrap(pos, n + 1) {
@@ -96,7 +96,7 @@ impl App {
     }
 
     pub(super) fn toggle_panel(&mut self) {
-        if self.session.is_none() || self.step == Step::Start {
+        if self.screen.session().is_none() || self.step == Step::Start {
             return;
         }
         match self.panel {
@@ -106,8 +106,8 @@ impl App {
             }
             None => {
                 let first_unmet = self
-                    .session
-                    .as_ref()
+                    .screen
+                    .session()
                     .and_then(|s| {
                         s.report()
                             .requirements
@@ -123,7 +123,7 @@ impl App {
 
     /// Moves to the field that fixes the selected requirement.
     pub fn jump_to_fix(&mut self, requirement: usize) {
-        let Some(s) = self.session.as_ref() else {
+        let Some(s) = self.screen.session() else {
             return;
         };
         let Some(r) = s.report().requirements.get(requirement) else {
@@ -143,8 +143,8 @@ impl App {
         self.enter_step(field.step());
         if field == FieldId::Contacts {
             let has_contacts = self
-                .session
-                .as_ref()
+                .screen
+                .session()
                 .is_some_and(|s| !s.sub().contacts.is_empty());
             self.contacts.clear_filter();
             self.contacts.focus = has_contacts.then(|| first_bad_contact.unwrap_or(0));
@@ -159,7 +159,7 @@ impl App {
     }
 
     pub(super) fn go_to(&mut self, step: Step) {
-        if self.session.is_none() || step == self.step {
+        if self.screen.session().is_none() || step == self.step {
             return;
         }
         if step > self.step
@@ -219,7 +219,7 @@ impl App {
     }
 
     pub(super) fn activate_field(&mut self, field: FieldId) {
-        let Some(s) = self.session.as_ref() else {
+        let Some(s) = self.screen.session() else {
             return;
         };
         let sub = s.sub();
