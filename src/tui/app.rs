@@ -62,7 +62,6 @@ pub struct App {
     pub theme: Theme,
     /// The drafts list, or an open draft.
     pub screen: Screen,
-    pub step: Step,
     pub start: StartScreen,
     pub form: FormScreen,
     pub contacts: ContactsScreen,
@@ -96,7 +95,6 @@ impl App {
             store,
             theme,
             screen: Screen::Drafts,
-            step: Step::Start,
             form: FormScreen::default(),
             contacts: ContactsScreen::default(),
             review: ReviewScreen::default(),
@@ -136,7 +134,7 @@ impl App {
             theme: &self.theme,
             hits: &self.hits,
             session: self.screen.session(),
-            step: self.step,
+            step: self.step(),
             panel: self.panel,
             editing: self.editing.as_ref(),
             derived: &self.derived,
@@ -153,6 +151,11 @@ impl App {
             hits: &self.hits,
             edition: self.edition(),
         }
+    }
+
+    /// The step shown: `Step::Start` on the drafts list.
+    pub fn step(&self) -> Step {
+        self.screen.step()
     }
 
     pub fn session(&self) -> Option<&DraftSession> {
@@ -192,7 +195,7 @@ impl App {
     /// A draft held in memory only (tests and benchmarks).
     pub fn with_submission(&mut self, sub: Submission, step: Step) {
         let session = DraftSession::in_memory(&self.store, sub);
-        self.screen.open(session);
+        self.screen.open(session, step);
         self.after_change();
         self.enter_step(step);
     }
@@ -200,7 +203,7 @@ impl App {
     pub(super) fn attach(&mut self, session: DraftSession) {
         let step = Step::resume_at(session.sub());
         let was_export = session.was_export();
-        self.screen.open(session);
+        self.screen.open(session, step);
         self.undo = None;
         self.after_change();
         self.enter_step(step);
@@ -244,7 +247,6 @@ impl App {
         self.editing = None;
         self.panel = None;
         self.contacts.filtering = false;
-        self.step = Step::Start;
         self.refresh_drafts();
     }
 
@@ -256,12 +258,12 @@ impl App {
             Focus::Edit
         } else if self.contacts.filtering {
             Focus::Filter
-        } else if self.screen.session().is_none() || self.step == Step::Start {
+        } else if self.screen.session().is_none() || self.step() == Step::Start {
             Focus::Drafts
         } else if self.panel.is_some() {
             Focus::Panel
         } else {
-            Focus::Step(self.step)
+            Focus::Step(self.step())
         }
     }
 

@@ -170,7 +170,7 @@ impl App {
             Hit::Step(step) => self.go_to(step),
             Hit::Field(i) => {
                 self.panel = None;
-                if self.step == Step::Contacts {
+                if self.step() == Step::Contacts {
                     self.contacts.focus = None;
                 }
                 if self.form.focus == i {

@@ -205,7 +205,7 @@ pub fn render(app: &App, f: &mut Frame) {
     .areas(area);
     render_title_bar(app, f, title);
     let ui = &app.shown();
-    if app.step == Step::Start || app.session().is_none() {
+    if app.step() == Step::Start || app.session().is_none() {
         app.start.render(ui, f, body);
     } else {
         f.render_widget(widgets::step_bar::StepBar { ui }, steps);
@@ -240,9 +240,9 @@ fn render_body(app: &App, ui: &shown::Shown, f: &mut Frame, body: Rect) {
     let t = &app.theme;
     f.render_widget(
         Paragraph::new(Line::from(vec![
-            Span::styled(app.step.title(), t.title),
+            Span::styled(app.step().title(), t.title),
             Span::styled(
-                format!("  step {} of {}", app.step.number(), Step::WIZARD.len()),
+                format!("  step {} of {}", app.step().number(), Step::WIZARD.len()),
                 t.dim,
             ),
         ])),
@@ -253,7 +253,7 @@ fn render_body(app: &App, ui: &shown::Shown, f: &mut Frame, body: Rect) {
         width: screen.width.saturating_sub(2),
         ..screen
     };
-    match app.step {
+    match app.step() {
         Step::Contacts => app.contacts.render(ui, f, screen),
         Step::Diagram => f.render_widget(
             screens::diagram::DiagramView {
@@ -275,7 +275,7 @@ fn render_body(app: &App, ui: &shown::Shown, f: &mut Frame, body: Rect) {
 fn render_title_bar(app: &App, f: &mut Frame, area: Rect) {
     let t = &app.theme;
     let left = match app.session() {
-        Some(s) if app.step != Step::Start => format!(
+        Some(s) if app.step() != Step::Start => format!(
             " cosell · {} · rules {}",
             crate::present::offer_name(s.sub()),
             s.edition()

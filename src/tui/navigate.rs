@@ -4,14 +4,14 @@
 use crate::fields::{FieldId, FieldKind, Step, fields_of};
 use crate::status::RequirementState;
 
-use super::app::App;
+use super::app::{App, Screen};
 use super::popups::{ChoiceList, Popup};
 
 impl App {
     /// The fields of the current step that can take focus.
     pub fn step_fields(&self) -> Vec<FieldId> {
         match self.screen.session() {
-            Some(s) => fields_of(self.step, s.sub())
+            Some(s) => fields_of(self.step(), s.sub())
                 .map(|f| f.id)
                 .filter(|f| f.kind() != FieldKind::Contacts)
                 .collect(),
@@ -23,7 +23,7 @@ impl App {
         if self.panel.is_some() {
             return None;
         }
-        match self.step {
+        match self.step() {
             Step::Contacts if self.contacts.focus.is_some() => None,
             Step::Start | Step::Review => None,
             _ => self.step_fields().get(self.form.focus).copied(),
@@ -45,7 +45,9 @@ impl App {
     }
 
     pub(super) fn enter_step(&mut self, step: Step) {
-        self.step = step;
+        if let Screen::Draft(d) = &mut self.screen {
+            d.step = step;
+        }
         self.form.focus = 0;
         self.editing = None;
         // The search is typed only on its step.
@@ -74,7 +76,7 @@ impl App {
             self.panel = Some(wrap(i, n));
             return;
         }
-        match self.step {
+        match self.step() {
             Step::Start => {}
             Step::Review => {}
             Step::Contacts => {
@@ -96,7 +98,7 @@ impl App {
     }
 
     pub(super) fn toggle_panel(&mut self) {
-        if self.screen.session().is_none() || self.step == Step::Start {
+        if self.screen.session().is_none() || self.step() == Step::Start {
             return;
         }
         match self.panel {
@@ -159,11 +161,11 @@ impl App {
     }
 
     pub(super) fn go_to(&mut self, step: Step) {
-        if self.screen.session().is_none() || step == self.step {
+        if self.screen.session().is_none() || step == self.step() {
             return;
         }
-        if step > self.step
-            && let Some(error) = self.step_error(self.step)
+        if step > self.step()
+            && let Some(error) = self.step_error(self.step())
         {
             let msg = format!("Fix this first (going back is always allowed): {error}");
             self.set_status(msg, true);
@@ -174,10 +176,10 @@ impl App {
     }
 
     pub(super) fn next_step(&mut self) {
-        if matches!(self.step, Step::Start | Step::Review) {
+        if matches!(self.step(), Step::Start | Step::Review) {
             return;
         }
-        self.go_to(self.step.next());
+        self.go_to(self.step().next());
     }
 
     pub(super) fn prev_step(&mut self) {
@@ -186,11 +188,11 @@ impl App {
             self.form.restore();
             return;
         }
-        match self.step {
+        match self.step() {
             Step::Start => {}
             Step::Offer => self.leave_draft(),
             _ => {
-                let prev = self.step.prev();
+                let prev = self.step().prev();
                 self.enter_step(prev);
             }
         }
@@ -200,7 +202,7 @@ impl App {
         if let Some(i) = self.panel {
             return self.jump_to_fix(i);
         }
-        match self.step {
+        match self.step() {
             // The drafts list handles its own keys (`StartScreen`).
             Step::Start => {}
             Step::Contacts if self.contacts.focus.is_some() => {

@@ -2,11 +2,14 @@
 //! `Screen::Draft`, so "is a draft open" is one match, not a check of an `Option` beside the
 //! state that depends on it.
 
+use crate::fields::Step;
 use crate::session::DraftSession;
 
 /// An open draft and the wizard's state about it.
 pub struct DraftUi {
     pub session: DraftSession,
+    /// The step shown (never `Step::Start`: that is the drafts list).
+    pub step: Step,
 }
 
 /// The drafts list, or an open draft.
@@ -16,6 +19,14 @@ pub enum Screen {
 }
 
 impl Screen {
+    /// The step shown: `Step::Start` on the drafts list.
+    pub fn step(&self) -> Step {
+        match self {
+            Screen::Drafts => Step::Start,
+            Screen::Draft(d) => d.step,
+        }
+    }
+
     /// The open draft's session.
     pub fn session(&self) -> Option<&DraftSession> {
         match self {
@@ -39,8 +50,8 @@ impl Screen {
         }
     }
 
-    /// Opens a draft (the one that was open, if any, is dropped).
-    pub fn open(&mut self, session: DraftSession) {
-        *self = Screen::Draft(Box::new(DraftUi { session }));
+    /// Opens a draft at `step` (the one that was open, if any, is dropped).
+    pub fn open(&mut self, session: DraftSession, step: Step) {
+        *self = Screen::Draft(Box::new(DraftUi { session, step }));
     }
 }
