@@ -20,7 +20,7 @@ use super::component::{Component, View};
 pub use super::derived::{Derived, StepMark};
 use super::keymap::Context;
 use super::popups::Popup;
-pub use super::screen::{DraftUi, Screen};
+pub use super::screen::{DraftUi, Focus, Screen};
 use super::screens::{
     contacts::ContactsScreen, diagram::Preview, form::FormScreen, review::ReviewScreen,
     start::StartScreen,
@@ -31,18 +31,6 @@ pub use super::text::{Editing, clean_paste};
 use super::theme::Theme;
 
 pub use super::component::Hit;
-
-/// What has the keys: a dialog, the inline editor, the contacts search, the status panel, the
-/// drafts list, or a step of the open draft.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Focus {
-    Dialog,
-    Edit,
-    Filter,
-    Panel,
-    Drafts,
-    Step(Step),
-}
 
 /// What the last delete or import replaced, for `u`.
 pub enum Undo {
@@ -254,6 +242,8 @@ impl App {
     pub fn focus(&self) -> Focus {
         if !self.popups.is_empty() {
             Focus::Dialog
+        } else if matches!(self.screen, Screen::Other(_)) {
+            Focus::Screen
         } else if self.editing.is_some() {
             Focus::Edit
         } else if self.contacts.filtering {
@@ -272,6 +262,10 @@ impl App {
         use Context::*;
         match self.focus() {
             Focus::Dialog => self.popups.last().map_or(vec![Always], |p| p.contexts()),
+            Focus::Screen => match &self.screen {
+                Screen::Other(c) => c.contexts(),
+                _ => vec![Always],
+            },
             Focus::Edit | Focus::Filter => vec![Edit, Always],
             Focus::Panel => vec![Panel, Wizard, Global, Always],
             Focus::Drafts => self.start.contexts(),

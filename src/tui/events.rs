@@ -12,6 +12,7 @@ use super::command::InputPurpose;
 use super::component::{Component, Reply};
 use super::keymap::{self, Context};
 use super::popups::{FilePicker, FilePurpose, Popup};
+use super::screen::Screen;
 use super::text::{clean_paste, single_line};
 
 impl App {
@@ -29,6 +30,20 @@ impl App {
             }
             _ => Reply::Stay,
         };
+        self.screen_reply(cx, reply);
+    }
+
+    /// An action for a screen known only as a component; its `Close` shows the drafts list.
+    fn other_screen_action(&mut self, action: Action) {
+        let mut cx = self.cx();
+        let reply = match &mut self.screen {
+            Screen::Other(c) => c.handle(action, &mut cx),
+            _ => Reply::Stay,
+        };
+        if matches!(reply, Reply::Close) {
+            self.screen = Screen::Drafts;
+            self.refresh_drafts();
+        }
         self.screen_reply(cx, reply);
     }
 
@@ -57,6 +72,11 @@ impl App {
             Focus::Dialog => {
                 if let Some(p) = self.popups.last_mut() {
                     p.type_key(key);
+                }
+            }
+            Focus::Screen => {
+                if let Screen::Other(c) = &mut self.screen {
+                    c.type_key(key);
                 }
             }
             Focus::Filter => {
@@ -89,6 +109,11 @@ impl App {
             Focus::Dialog => {
                 if let Some(p) = self.popups.last_mut() {
                     p.paste(&clean);
+                }
+            }
+            Focus::Screen => {
+                if let Screen::Other(c) = &mut self.screen {
+                    c.paste(&clean);
                 }
             }
             Focus::Edit => self.paste_into_edit(&clean),
@@ -163,6 +188,20 @@ impl App {
             }
             return;
         }
+        if focus == Focus::Screen {
+            match hit {
+                Hit::Answer(a) => self.update(a),
+                Hit::Item(i) => {
+                    if let Screen::Other(c) = &mut self.screen
+                        && c.select(i)
+                    {
+                        self.update(Action::Activate);
+                    }
+                }
+                _ => {}
+            }
+            return;
+        }
         if focus == Focus::Edit && !self.commit_edit() {
             return;
         }
@@ -215,6 +254,9 @@ impl App {
     pub fn update(&mut self, action: Action) {
         match self.focus() {
             Focus::Dialog => return self.popup_action(action),
+            Focus::Screen if !matches!(action, Action::Quit | Action::Help) => {
+                return self.other_screen_action(action);
+            }
             Focus::Edit => return self.edit_action(action),
             Focus::Filter => return self.filter_action(action),
             Focus::Drafts if !matches!(action, Action::Quit | Action::Help) => {
@@ -225,7 +267,7 @@ impl App {
             // A step's own keys (its context in the key table) go to its screen; the form's and
             // the wizard's (steps, panel, help) stay here.
             Focus::Step(step) if owns(step, action) => return self.step_action(step, action),
-            Focus::Panel | Focus::Drafts | Focus::Step(_) => {}
+            Focus::Screen | Focus::Panel | Focus::Drafts | Focus::Step(_) => {}
         }
         match action {
             Action::Quit => self.quit(),

@@ -205,7 +205,9 @@ pub fn render(app: &App, f: &mut Frame) {
     .areas(area);
     render_title_bar(app, f, title);
     let ui = &app.shown();
-    if app.step() == Step::Start || app.session().is_none() {
+    if let screen::Screen::Other(c) = &app.screen {
+        c.render(ui, f, body);
+    } else if app.step() == Step::Start || app.session().is_none() {
         app.start.render(ui, f, body);
     } else {
         f.render_widget(widgets::step_bar::StepBar { ui }, steps);

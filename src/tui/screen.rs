@@ -1,9 +1,12 @@
-//! What the wizard shows: the drafts list, or an open draft. An open draft exists only inside
+//! What the wizard shows: the drafts list, an open draft, or a screen known only through the
+//! component trait. An open draft exists only inside
 //! `Screen::Draft`, so "is a draft open" is one match, not a check of an `Option` beside the
 //! state that depends on it.
 
 use crate::fields::Step;
 use crate::session::DraftSession;
+
+use super::component::Component;
 
 /// An open draft and the wizard's state about it.
 pub struct DraftUi {
@@ -12,17 +15,20 @@ pub struct DraftUi {
     pub step: Step,
 }
 
-/// The drafts list, or an open draft.
+/// The drafts list, an open draft, or another screen.
 pub enum Screen {
     Drafts,
     Draft(Box<DraftUi>),
+    /// A screen that is only a component: it has every key (but quit and help) and draws the
+    /// whole body; `Reply::Close` goes back to the drafts list.
+    Other(Box<dyn Component>),
 }
 
 impl Screen {
     /// The step shown: `Step::Start` on the drafts list.
     pub fn step(&self) -> Step {
         match self {
-            Screen::Drafts => Step::Start,
+            Screen::Drafts | Screen::Other(_) => Step::Start,
             Screen::Draft(d) => d.step,
         }
     }
@@ -30,14 +36,14 @@ impl Screen {
     /// The open draft's session.
     pub fn session(&self) -> Option<&DraftSession> {
         match self {
-            Screen::Drafts => None,
+            Screen::Drafts | Screen::Other(_) => None,
             Screen::Draft(d) => Some(&d.session),
         }
     }
 
     pub fn session_mut(&mut self) -> Option<&mut DraftSession> {
         match self {
-            Screen::Drafts => None,
+            Screen::Drafts | Screen::Other(_) => None,
             Screen::Draft(d) => Some(&mut d.session),
         }
     }
@@ -45,7 +51,7 @@ impl Screen {
     /// Shows the drafts list; the draft that was open, if any, is handed back to be closed.
     pub fn take_session(&mut self) -> Option<DraftSession> {
         match std::mem::replace(self, Screen::Drafts) {
-            Screen::Drafts => None,
+            Screen::Drafts | Screen::Other(_) => None,
             Screen::Draft(d) => Some(d.session),
         }
     }
@@ -54,4 +60,17 @@ impl Screen {
     pub fn open(&mut self, session: DraftSession, step: Step) {
         *self = Screen::Draft(Box::new(DraftUi { session, step }));
     }
+}
+
+/// What has the keys: a dialog, a screen known only as a component, the inline editor, the
+/// contacts search, the status panel, the drafts list, or a step of the open draft.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    Dialog,
+    Screen,
+    Edit,
+    Filter,
+    Panel,
+    Drafts,
+    Step(Step),
 }
