@@ -9,7 +9,7 @@ use ratatui::layout::Rect;
 
 use crate::contacts_csv::ImportError;
 use crate::fields::{FieldId, Step};
-use crate::model::{Contact, Contacts, Edition, Submission};
+use crate::model::{Edition, Submission};
 use crate::present::sanitize;
 use crate::session::{DraftSession, ImportPlan, SaveState};
 use crate::store::{DraftStore, StoreError};
@@ -20,7 +20,7 @@ use super::component::{Component, View};
 pub use super::derived::{Derived, StepMark};
 use super::keymap::Context;
 use super::popups::Popup;
-pub use super::screen::{DraftUi, Focus, Screen};
+pub use super::screen::{DraftUi, Focus, Screen, Undo};
 use super::screens::{
     contacts::ContactsScreen, diagram::Preview, form::FormScreen, review::ReviewScreen,
     start::StartScreen,
@@ -31,12 +31,6 @@ pub use super::text::{Editing, clean_paste};
 use super::theme::Theme;
 
 pub use super::component::Hit;
-
-/// What the last delete or import replaced, for `u`.
-pub enum Undo {
-    Deleted(usize, Contact),
-    Imported(Contacts),
-}
 
 /// What the wizard's background tasks end with.
 pub enum Finished {
@@ -63,7 +57,6 @@ pub struct App {
     pub should_quit: bool,
     pub derived: Derived,
     pub diagram: Preview,
-    pub undo: Option<Undo>,
     /// Background work (imports, kits); a progress dialog shows the last one.
     pub tasks: Vec<Task<Finished>>,
     /// Clickable regions of the last frame.
@@ -73,7 +66,6 @@ pub struct App {
     /// For the terminal-hygiene test: an allocation that fails inside a frame.
     #[cfg(feature = "test-hooks")]
     pub fail_allocation: bool,
-    save_seen: SaveState,
 }
 
 impl App {
@@ -93,13 +85,11 @@ impl App {
             should_quit: false,
             derived: Derived::default(),
             diagram: Preview::default(),
-            undo: None,
             tasks: Vec::new(),
             hits: RefCell::new(Vec::new()),
             panic_in_frame: false,
             #[cfg(feature = "test-hooks")]
             fail_allocation: false,
-            save_seen: SaveState::Idle,
         };
         app.refresh_drafts();
         app
@@ -192,10 +182,8 @@ impl App {
         let step = Step::resume_at(session.sub());
         let was_export = session.was_export();
         self.screen.open(session, step);
-        self.undo = None;
         self.after_change();
         self.enter_step(step);
-        self.save_seen = SaveState::Idle;
         if was_export {
             self.set_status(
                 "This file is an export: its status block and fingerprints are dropped on the first change",
@@ -399,19 +387,22 @@ impl App {
         }
         redraw |= self.review.tick();
         redraw |= self.diagram.tick();
-        if let Some(s) = self.screen.session() {
-            let state = s.save_state();
-            if state != self.save_seen {
-                if let SaveState::Failed { message, .. } = &state {
-                    let msg = format!("NOT SAVED: {message}; your changes are kept in memory");
-                    self.set_status(msg, true);
-                }
-                if matches!(state, SaveState::Conflict { .. }) {
-                    self.ask_about_conflict();
-                }
-                self.save_seen = state;
-                redraw = true;
+        let news = self.screen.draft_mut().and_then(|d| {
+            let state = d.session.save_state();
+            (state != d.save_seen).then(|| {
+                d.save_seen = state.clone();
+                state
+            })
+        });
+        if let Some(state) = news {
+            if let SaveState::Failed { message, .. } = &state {
+                let msg = format!("NOT SAVED: {message}; your changes are kept in memory");
+                self.set_status(msg, true);
             }
+            if matches!(state, SaveState::Conflict { .. }) {
+                self.ask_about_conflict();
+            }
+            redraw = true;
         }
         for mut task in std::mem::take(&mut self.tasks) {
             match task.poll() {

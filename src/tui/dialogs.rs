@@ -212,20 +212,20 @@ impl App {
     }
 
     pub(super) fn undo(&mut self) {
-        let Some(s) = self.screen.session_mut() else {
+        let Some(d) = self.screen.draft_mut() else {
             return;
         };
-        match self.undo.take() {
+        match d.undo.take() {
             Some(Undo::Deleted(i, c)) => {
                 let name = c.name.clone();
-                s.insert_contact(i, c);
+                d.session.insert_contact(i, c);
                 self.contacts.focus = Some(i);
                 self.after_change();
                 self.set_status(format!("Restored {name}"), false);
             }
             Some(Undo::Imported(old)) => {
                 let n = old.len();
-                s.replace_contacts(old);
+                d.session.replace_contacts(old);
                 self.after_change();
                 self.set_status(format!("Import undone: {n} contact(s) back"), false);
             }
@@ -551,7 +551,9 @@ impl App {
                 let lost = s.conflict_changes().unwrap_or_default();
                 match s.take_theirs() {
                     Ok(()) => {
-                        self.undo = None;
+                        if let Some(d) = self.screen.draft_mut() {
+                            d.undo = None;
+                        }
                         self.after_change();
                         let what = if lost.is_empty() {
                             "nothing of yours differed".to_string()

@@ -139,20 +139,20 @@ impl App {
                 }
             }
             Command::DeleteContact(i) => {
-                if let Some(s) = self.screen.session_mut()
-                    && let Some(c) = s.delete_contact(i)
+                if let Some(d) = self.screen.draft_mut()
+                    && let Some(c) = d.session.delete_contact(i)
                 {
                     let name = c.name.clone();
-                    self.undo = Some(Undo::Deleted(i, c));
+                    d.undo = Some(Undo::Deleted(i, c));
                     self.after_change();
                     self.set_status(format!("Deleted {name} (u undoes)"), false);
                 }
             }
             Command::ReplaceContacts(plan) => {
-                if let Some(s) = self.screen.session_mut() {
+                if let Some(d) = self.screen.draft_mut() {
                     let n = plan.imported.contacts.len();
-                    let old = s.apply_import(*plan);
-                    self.undo = Some(Undo::Imported(old));
+                    let old = d.session.apply_import(*plan);
+                    d.undo = Some(Undo::Imported(old));
                     self.after_change();
                     self.contacts.clear_filter();
                     self.set_status(format!("Imported {n} contact(s) (u undoes)"), false);

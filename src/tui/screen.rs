@@ -4,7 +4,8 @@
 //! state that depends on it.
 
 use crate::fields::Step;
-use crate::session::DraftSession;
+use crate::model::{Contact, Contacts};
+use crate::session::{DraftSession, SaveState};
 
 use super::component::Component;
 
@@ -13,6 +14,16 @@ pub struct DraftUi {
     pub session: DraftSession,
     /// The step shown (never `Step::Start`: that is the drafts list).
     pub step: Step,
+    /// What the last delete or import replaced, for `u`.
+    pub undo: Option<Undo>,
+    /// The save state the wizard last told about.
+    pub save_seen: SaveState,
+}
+
+/// What the last delete or import replaced, for `u`.
+pub enum Undo {
+    Deleted(usize, Contact),
+    Imported(Contacts),
 }
 
 /// The drafts list, an open draft, or another screen.
@@ -30,6 +41,14 @@ impl Screen {
         match self {
             Screen::Drafts | Screen::Other(_) => Step::Start,
             Screen::Draft(d) => d.step,
+        }
+    }
+
+    /// The open draft and what the wizard keeps about it.
+    pub fn draft_mut(&mut self) -> Option<&mut DraftUi> {
+        match self {
+            Screen::Draft(d) => Some(d),
+            _ => None,
         }
     }
 
@@ -58,7 +77,12 @@ impl Screen {
 
     /// Opens a draft at `step` (the one that was open, if any, is dropped).
     pub fn open(&mut self, session: DraftSession, step: Step) {
-        *self = Screen::Draft(Box::new(DraftUi { session, step }));
+        *self = Screen::Draft(Box::new(DraftUi {
+            session,
+            step,
+            undo: None,
+            save_seen: SaveState::Idle,
+        }));
     }
 }
 
