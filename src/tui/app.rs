@@ -22,8 +22,7 @@ use super::keymap::Context;
 use super::popups::Popup;
 pub use super::screen::{DraftUi, Focus, Screen, Undo};
 use super::screens::{
-    contacts::ContactsScreen, diagram::Preview, form::FormScreen, review::ReviewScreen,
-    start::StartScreen,
+    contacts::ContactsScreen, form::FormScreen, review::ReviewScreen, start::StartScreen,
 };
 use super::shown::Shown;
 use super::task::{Poll, Task};
@@ -56,7 +55,6 @@ pub struct App {
     pub status_line: Option<(String, bool)>,
     pub should_quit: bool,
     pub derived: Derived,
-    pub diagram: Preview,
     /// Background work (imports, kits); a progress dialog shows the last one.
     pub tasks: Vec<Task<Finished>>,
     /// Clickable regions of the last frame.
@@ -84,7 +82,6 @@ impl App {
             status_line: None,
             should_quit: false,
             derived: Derived::default(),
-            diagram: Preview::default(),
             tasks: Vec::new(),
             hits: RefCell::new(Vec::new()),
             panic_in_frame: false,
@@ -167,7 +164,9 @@ impl App {
             s.wait_for_checks(limit);
         }
         self.after_change();
-        self.diagram.wait(limit);
+        if let Some(d) = self.screen.draft_mut() {
+            d.diagram.wait(limit);
+        }
     }
 
     /// A draft held in memory only (tests and benchmarks).
@@ -275,8 +274,10 @@ impl App {
         let diagram = diagram_field.get(sub);
         let real = s.probe().resolve(&diagram);
         let ok = matches!(self.derived.docs.get(&diagram_field), Some(Ok(_)));
-        self.diagram.load(&diagram, &real, ok);
         self.contacts.refilter(&sub.contacts);
+        if let Some(d) = self.screen.draft_mut() {
+            d.diagram.load(&diagram, &real, ok);
+        }
         self.review.invalidate();
         self.clamp_focus();
     }
@@ -386,7 +387,7 @@ impl App {
             self.review.refresh(s);
         }
         redraw |= self.review.tick();
-        redraw |= self.diagram.tick();
+        redraw |= self.screen.draft_mut().is_some_and(|d| d.diagram.tick());
         let news = self.screen.draft_mut().and_then(|d| {
             let state = d.session.save_state();
             (state != d.save_seen).then(|| {
@@ -427,7 +428,7 @@ impl App {
     pub fn busy(&self) -> bool {
         !self.tasks.is_empty()
             || self.review.busy()
-            || self.diagram.busy()
+            || self.screen.draft().is_some_and(|d| d.diagram.busy())
             || self.screen.session().is_some_and(DraftSession::busy)
     }
 }

@@ -257,13 +257,12 @@ fn render_body(app: &App, ui: &shown::Shown, f: &mut Frame, body: Rect) {
     };
     match app.step() {
         Step::Contacts => app.contacts.render(ui, f, screen),
-        Step::Diagram => f.render_widget(
-            screens::diagram::DiagramView {
-                ui,
-                preview: &app.diagram,
-            },
-            screen,
-        ),
+        Step::Diagram => {
+            if let Some(d) = app.screen.draft() {
+                let preview = &d.diagram;
+                f.render_widget(screens::diagram::DiagramView { ui, preview }, screen);
+            }
+        }
         Step::Review => app.review.render(ui, f, screen),
         _ => f.render_widget(screens::form::FormView { ui }, screen),
     }

@@ -8,6 +8,7 @@ use crate::model::{Contact, Contacts};
 use crate::session::{DraftSession, SaveState};
 
 use super::component::Component;
+use super::screens::diagram::Preview;
 
 /// An open draft and the wizard's state about it.
 pub struct DraftUi {
@@ -18,6 +19,8 @@ pub struct DraftUi {
     pub undo: Option<Undo>,
     /// The save state the wizard last told about.
     pub save_seen: SaveState,
+    /// The architecture diagram's picture, decoded in the background.
+    pub diagram: Preview,
 }
 
 /// What the last delete or import replaced, for `u`.
@@ -45,6 +48,13 @@ impl Screen {
     }
 
     /// The open draft and what the wizard keeps about it.
+    pub fn draft(&self) -> Option<&DraftUi> {
+        match self {
+            Screen::Draft(d) => Some(d),
+            _ => None,
+        }
+    }
+
     pub fn draft_mut(&mut self) -> Option<&mut DraftUi> {
         match self {
             Screen::Draft(d) => Some(d),
@@ -82,6 +92,7 @@ impl Screen {
             step,
             undo: None,
             save_seen: SaveState::Idle,
+            diagram: Preview::default(),
         }));
     }
 }
