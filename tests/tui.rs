@@ -736,7 +736,7 @@ fn review_is_a_summary_and_the_json_is_one_key_away() {
     assert!(!text.contains("\"format\""), "no JSON by default");
     app.handle_event(key(KeyCode::Char('j')));
     for _ in 0..200 {
-        if app.tick() || !app.review.busy() {
+        if app.tick() || !app.screen.draft().is_some_and(|d| d.review.busy()) {
             break;
         }
         std::thread::sleep(std::time::Duration::from_millis(10));

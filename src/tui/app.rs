@@ -21,9 +21,7 @@ pub use super::derived::{Derived, StepMark};
 use super::keymap::Context;
 use super::popups::Popup;
 pub use super::screen::{DraftUi, Focus, Screen, Undo};
-use super::screens::{
-    contacts::ContactsScreen, form::FormScreen, review::ReviewScreen, start::StartScreen,
-};
+use super::screens::{contacts::ContactsScreen, form::FormScreen, start::StartScreen};
 use super::shown::Shown;
 use super::task::{Poll, Task};
 pub use super::text::{Editing, clean_paste};
@@ -46,7 +44,6 @@ pub struct App {
     pub start: StartScreen,
     pub form: FormScreen,
     pub contacts: ContactsScreen,
-    pub review: ReviewScreen,
     /// The status panel has the focus (and which requirement).
     pub panel: Option<usize>,
     pub editing: Option<Editing>,
@@ -75,7 +72,6 @@ impl App {
             screen: Screen::Drafts,
             form: FormScreen::default(),
             contacts: ContactsScreen::default(),
-            review: ReviewScreen::default(),
             panel: None,
             editing: None,
             popups: Vec::new(),
@@ -257,7 +253,11 @@ impl App {
             Focus::Panel => vec![Panel, Wizard, Global, Always],
             Focus::Drafts => self.start.contexts(),
             Focus::Step(Step::Contacts) => self.contacts.contexts(),
-            Focus::Step(Step::Review) => self.review.contexts(),
+            Focus::Step(Step::Review) => self
+                .screen
+                .draft()
+                .map(|d| d.review.contexts())
+                .unwrap_or_default(),
             Focus::Step(_) => vec![Form, Wizard, Global, Always],
         }
     }
@@ -277,8 +277,8 @@ impl App {
         self.contacts.refilter(&sub.contacts);
         if let Some(d) = self.screen.draft_mut() {
             d.diagram.load(&diagram, &real, ok);
+            d.review.invalidate();
         }
-        self.review.invalidate();
         self.clamp_focus();
     }
 
@@ -383,10 +383,10 @@ impl App {
         let mut redraw = false;
         // Document checks that arrive change only what the form and panel read from the session.
         redraw |= self.screen.session_mut().is_some_and(DraftSession::tick);
-        if let Some(s) = self.screen.session() {
-            self.review.refresh(s);
+        if let Some(d) = self.screen.draft_mut() {
+            d.review.refresh(&d.session);
+            redraw |= d.review.tick();
         }
-        redraw |= self.review.tick();
         redraw |= self.screen.draft_mut().is_some_and(|d| d.diagram.tick());
         let news = self.screen.draft_mut().and_then(|d| {
             let state = d.session.save_state();
@@ -427,8 +427,10 @@ impl App {
     /// Whether background work is running (the loop polls faster then).
     pub fn busy(&self) -> bool {
         !self.tasks.is_empty()
-            || self.review.busy()
-            || self.screen.draft().is_some_and(|d| d.diagram.busy())
+            || self
+                .screen
+                .draft()
+                .is_some_and(|d| d.review.busy() || d.diagram.busy())
             || self.screen.session().is_some_and(DraftSession::busy)
     }
 }

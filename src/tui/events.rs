@@ -21,13 +21,14 @@ impl App {
         let mut cx = self.cx();
         let reply = match step {
             Step::Contacts => self.contacts.handle(action, &mut cx),
-            Step::Review => {
-                let reply = self.review.handle(action, &mut cx);
-                if let Some(s) = self.screen.session() {
-                    self.review.refresh(s);
+            Step::Review => match self.screen.draft_mut() {
+                Some(d) => {
+                    let reply = d.review.handle(action, &mut cx);
+                    d.review.refresh(&d.session);
+                    reply
                 }
-                reply
-            }
+                None => Reply::Stay,
+            },
             _ => Reply::Stay,
         };
         self.screen_reply(cx, reply);

@@ -263,7 +263,11 @@ fn render_body(app: &App, ui: &shown::Shown, f: &mut Frame, body: Rect) {
                 f.render_widget(screens::diagram::DiagramView { ui, preview }, screen);
             }
         }
-        Step::Review => app.review.render(ui, f, screen),
+        Step::Review => {
+            if let Some(d) = app.screen.draft() {
+                d.review.render(ui, f, screen);
+            }
+        }
         _ => f.render_widget(screens::form::FormView { ui }, screen),
     }
     if side {

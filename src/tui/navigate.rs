@@ -47,12 +47,12 @@ impl App {
     pub(super) fn enter_step(&mut self, step: Step) {
         if let Screen::Draft(d) = &mut self.screen {
             d.step = step;
+            d.review.scroll = 0;
         }
         self.form.focus = 0;
         self.editing = None;
         // The search is typed only on its step.
         self.contacts.filtering = false;
-        self.review.scroll = 0;
         if let Some(s) = self.screen.session_mut() {
             s.set_last_step(step);
         }

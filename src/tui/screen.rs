@@ -9,6 +9,7 @@ use crate::session::{DraftSession, SaveState};
 
 use super::component::Component;
 use super::screens::diagram::Preview;
+use super::screens::review::ReviewScreen;
 
 /// An open draft and the wizard's state about it.
 pub struct DraftUi {
@@ -21,6 +22,8 @@ pub struct DraftUi {
     pub save_seen: SaveState,
     /// The architecture diagram's picture, decoded in the background.
     pub diagram: Preview,
+    /// The Review step's scroll and JSON preview.
+    pub review: ReviewScreen,
 }
 
 /// What the last delete or import replaced, for `u`.
@@ -93,6 +96,7 @@ impl Screen {
             undo: None,
             save_seen: SaveState::Idle,
             diagram: Preview::default(),
+            review: ReviewScreen::default(),
         }));
     }
 }
