@@ -231,7 +231,7 @@ impl App {
             Focus::Edit
         } else if self.contacts.filtering {
             Focus::Filter
-        } else if self.screen.session().is_none() || self.step() == Step::Start {
+        } else if !matches!(self.screen, Screen::Draft(_)) {
             Focus::Drafts
         } else if self.panel.is_some() {
             Focus::Panel

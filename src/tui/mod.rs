@@ -205,13 +205,13 @@ pub fn render(app: &App, f: &mut Frame) {
     .areas(area);
     render_title_bar(app, f, title);
     let ui = &app.shown();
-    if let screen::Screen::Other(c) = &app.screen {
-        c.render(ui, f, body);
-    } else if app.step() == Step::Start || app.session().is_none() {
-        app.start.render(ui, f, body);
-    } else {
-        f.render_widget(widgets::step_bar::StepBar { ui }, steps);
-        render_body(app, ui, f, body);
+    match &app.screen {
+        screen::Screen::Other(c) => c.render(ui, f, body),
+        screen::Screen::Drafts => app.start.render(ui, f, body),
+        screen::Screen::Draft(_) => {
+            f.render_widget(widgets::step_bar::StepBar { ui }, steps);
+            render_body(app, ui, f, body);
+        }
     }
     render_footer(app, f, footer);
     popups::render(ui, &app.popups, f, area);

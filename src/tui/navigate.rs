@@ -98,7 +98,7 @@ impl App {
     }
 
     pub(super) fn toggle_panel(&mut self) {
-        if self.screen.session().is_none() || self.step() == Step::Start {
+        if self.screen.draft().is_none() {
             return;
         }
         match self.panel {
