@@ -51,7 +51,6 @@ pub struct App {
     pub popups: Vec<Popup>,
     pub status_line: Option<(String, bool)>,
     pub should_quit: bool,
-    pub derived: Derived,
     /// Background work (imports, kits); a progress dialog shows the last one.
     pub tasks: Vec<Task<Finished>>,
     /// Clickable regions of the last frame.
@@ -77,7 +76,6 @@ impl App {
             popups: Vec::new(),
             status_line: None,
             should_quit: false,
-            derived: Derived::default(),
             tasks: Vec::new(),
             hits: RefCell::new(Vec::new()),
             panic_in_frame: false,
@@ -108,7 +106,7 @@ impl App {
             step: self.step(),
             panel: self.panel,
             editing: self.editing.as_ref(),
-            derived: &self.derived,
+            derived: self.screen.derived(),
             fields: self.step_fields(),
             form_focus: self.form.focus,
             focused: self.focused_field(),
@@ -264,31 +262,30 @@ impl App {
 
     /// Recomputes what the screens show after any change of the draft.
     pub(crate) fn after_change(&mut self) {
-        let Some(s) = self.screen.session() else {
+        let Some(d) = self.screen.draft_mut() else {
             return;
         };
-        let old = std::mem::take(&mut self.derived);
-        self.derived = Derived::compute(s, old);
+        let old = std::mem::take(&mut d.derived);
+        d.derived = Derived::compute(&d.session, old);
+        let s = &d.session;
         let sub = s.sub();
         let diagram_field = FieldId::Doc(crate::model::DocSlot::ReferenceArchitectureDiagram);
         let diagram = diagram_field.get(sub);
         let real = s.probe().resolve(&diagram);
-        let ok = matches!(self.derived.docs.get(&diagram_field), Some(Ok(_)));
+        let ok = matches!(d.derived.docs.get(&diagram_field), Some(Ok(_)));
         self.contacts.refilter(&sub.contacts);
-        if let Some(d) = self.screen.draft_mut() {
-            d.diagram.load(&diagram, &real, ok);
-            d.review.invalidate();
-        }
+        d.diagram.load(&diagram, &real, ok);
+        d.review.invalidate();
         self.clamp_focus();
     }
 
     /// The first invalid value on a step: what blocks going forward.
     pub fn step_error(&self, step: Step) -> Option<&str> {
-        self.derived.step_error(step)
+        self.screen.derived().step_error(step)
     }
 
     pub fn step_mark(&self, step: Step) -> StepMark {
-        self.derived.step_mark(step)
+        self.screen.derived().step_mark(step)
     }
 
     pub(super) fn quit(&mut self) {

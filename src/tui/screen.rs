@@ -8,6 +8,7 @@ use crate::model::{Contact, Contacts};
 use crate::session::{DraftSession, SaveState};
 
 use super::component::Component;
+use super::derived::Derived;
 use super::screens::diagram::Preview;
 use super::screens::review::ReviewScreen;
 
@@ -24,7 +25,12 @@ pub struct DraftUi {
     pub diagram: Preview,
     /// The Review step's scroll and JSON preview.
     pub review: ReviewScreen,
+    /// What the screens show that is computed from the draft (marks, coverage, checks).
+    pub derived: Derived,
 }
+
+/// What the drafts list shows of a draft: nothing.
+static NO_DRAFT: std::sync::LazyLock<Derived> = std::sync::LazyLock::new(Derived::default);
 
 /// What the last delete or import replaced, for `u`.
 pub enum Undo {
@@ -65,6 +71,11 @@ impl Screen {
         }
     }
 
+    /// What is computed from the open draft; empty without one.
+    pub fn derived(&self) -> &Derived {
+        self.draft().map_or(&NO_DRAFT, |d| &d.derived)
+    }
+
     /// The open draft's session.
     pub fn session(&self) -> Option<&DraftSession> {
         match self {
@@ -97,6 +108,7 @@ impl Screen {
             save_seen: SaveState::Idle,
             diagram: Preview::default(),
             review: ReviewScreen::default(),
+            derived: Derived::default(),
         }));
     }
 }
