@@ -26,7 +26,7 @@ fn a_new_row_reaches_the_wizard_plain_mode_and_the_rules() {
     assert!(screen(&app).contains("Test field"));
     app.update(crate::tui::action::Action::NextStep);
     assert_eq!(
-        app.step,
+        app.step(),
         Step::Offer,
         "its check blocks Next like any field's"
     );

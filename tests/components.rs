@@ -1,5 +1,5 @@
-//! The wizard's component contract: a dialog known only through `Component` (keys, typed text,
-//! pastes, clicks, drawing, refusals), and background tasks whose worker dies.
+//! The wizard's component contract: a dialog and a screen known only through `Component` (keys,
+//! typed text, pastes, clicks, drawing, refusals), and background tasks whose worker dies.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -15,7 +15,7 @@ use cosell::fields::Step;
 use cosell::model::{Contact, Submission};
 use cosell::store::DraftStore;
 use cosell::tui::action::Action;
-use cosell::tui::app::{App, Finished, Focus};
+use cosell::tui::app::{App, Finished, Focus, Screen};
 use cosell::tui::command::{Command, InputPurpose};
 use cosell::tui::component::{Component, Cx, Hit, Reply, Shown};
 use cosell::tui::keymap::Context;
@@ -66,6 +66,44 @@ impl Component for Probe {
         f.render_widget(block, r);
         f.render_widget(Paragraph::new(format!("name: {}", self.text)), inner);
         ui.hit(inner, Hit::Answer(Action::Commit));
+    }
+}
+
+/// A screen that exists only in this test: a line of text typed into it, and a count of the
+/// actions it was given.
+struct Notepad {
+    text: String,
+    log: Rc<RefCell<Vec<String>>>,
+}
+
+impl Component for Notepad {
+    fn contexts(&self) -> Vec<Context> {
+        vec![Context::Input, Context::Always]
+    }
+
+    fn handle(&mut self, action: Action, _cx: &mut Cx) -> Reply {
+        self.log.borrow_mut().push(format!("{action:?}"));
+        match action {
+            Action::Cancel => Reply::Close,
+            Action::Commit => Reply::Run(Command::Input(InputPurpose::NewDraft, self.text.clone())),
+            _ => Reply::Stay,
+        }
+    }
+
+    fn type_key(&mut self, key: KeyEvent) {
+        if let KeyCode::Char(c) = key.code {
+            self.text.push(c);
+        }
+    }
+
+    fn paste(&mut self, text: &str) {
+        self.text.push_str(text);
+    }
+
+    fn render(&self, ui: &Shown, f: &mut Frame, area: Rect) {
+        let r = Rect::new(area.x, area.y, area.width, 1);
+        f.render_widget(Paragraph::new(format!("notepad: {}", self.text)), r);
+        ui.hit(r, Hit::Answer(Action::Commit));
     }
 }
 
@@ -238,4 +276,48 @@ fn the_drafts_list_is_a_component() {
         app.start.handle(Action::Activate, &mut cx),
         Reply::Run(Command::OpenPath(_))
     ));
+}
+
+#[test]
+fn a_screen_known_only_through_the_component_trait() {
+    let (mut app, _home) = drafts_app();
+    let log = Rc::new(RefCell::new(Vec::new()));
+    app.screen = Screen::Other(Box::new(Notepad {
+        text: String::new(),
+        log: Rc::clone(&log),
+    }));
+    assert_eq!(app.focus(), Focus::Screen);
+    assert_eq!(app.contexts(), vec![Context::Input, Context::Always]);
+
+    // Typed keys and a paste reach it; it draws itself in the body.
+    for c in "Acme".chars() {
+        app.handle_event(key(KeyCode::Char(c)));
+    }
+    app.handle_event(Event::Paste(" Widget\n".into()));
+    assert!(
+        screen(&app).contains("notepad: Acme Widget"),
+        "{}",
+        screen(&app)
+    );
+
+    // A click on the region it registered is the action it named; its command runs (a new
+    // draft's edition is asked next) and the screen stays below the dialog.
+    let rect = app.hits.borrow().last().map(|(r, _)| *r).unwrap();
+    app.handle_event(Event::Mouse(crossterm::event::MouseEvent {
+        kind: crossterm::event::MouseEventKind::Down(crossterm::event::MouseButton::Left),
+        column: rect.x,
+        row: rect.y,
+        modifiers: KeyModifiers::NONE,
+    }));
+    assert_eq!(log.borrow().last().map(String::as_str), Some("Commit"));
+    assert!(matches!(app.popups.last(), Some(Popup::Choice(_))));
+    assert_eq!(app.focus(), Focus::Dialog);
+
+    // Esc closes the dialog, then the screen: the drafts list has the keys again.
+    app.handle_event(key(KeyCode::Esc));
+    assert_eq!(app.focus(), Focus::Screen);
+    app.handle_event(key(KeyCode::Esc));
+    assert_eq!(log.borrow().last().map(String::as_str), Some("Cancel"));
+    assert!(matches!(app.screen, Screen::Drafts));
+    assert_eq!(app.focus(), Focus::Drafts);
 }

@@ -126,7 +126,7 @@ fn a_piped_answers_file_reaches_co_sell_ready() {
     let store = cosell::store::DraftStore::at(env.home());
     let mut app = cosell::tui::app::App::new(store.clone(), cosell::tui::theme::Theme::mono());
     app.open("contoso-insights").unwrap();
-    assert_eq!(app.step, Step::Review);
+    assert_eq!(app.step(), Step::Review);
     assert_eq!(
         app.session().unwrap().report().status,
         cosell::status::Status::CoSellReady

@@ -374,9 +374,9 @@ fn the_step_bar_marks_done_only_when_its_requirements_hold() {
 fn digits_jump_esc_on_the_first_step_leaves_and_the_panel_returns_focus() {
     let mut app = app_with(ready(), Step::Offer, Theme::color());
     app.handle_event(key(KeyCode::Char('4')));
-    assert_eq!(app.step, Step::Contacts);
+    assert_eq!(app.step(), Step::Contacts);
     app.handle_event(key(KeyCode::Char('1')));
-    assert_eq!(app.step, Step::Offer);
+    assert_eq!(app.step(), Step::Offer);
     app.update(Action::Down);
     app.update(Action::Down);
     assert_eq!(app.form.focus, 2);
@@ -388,7 +388,7 @@ fn digits_jump_esc_on_the_first_step_leaves_and_the_panel_returns_focus() {
     assert_eq!(app.form.focus, 2, "back on the field it was on");
     app.handle_event(key(KeyCode::Esc));
     assert_eq!(
-        app.step,
+        app.step(),
         Step::Start,
         "Esc on the first step shows the drafts"
     );
@@ -401,19 +401,19 @@ fn next_is_refused_while_in_error_and_back_is_allowed() {
     sub.partner.mpn_id = Some("45a".into());
     let mut app = app_with(sub, Step::Offer, Theme::color());
     app.update(Action::NextStep);
-    assert_eq!(app.step, Step::Offer, "Next must be refused");
+    assert_eq!(app.step(), Step::Offer, "Next must be refused");
     let (msg, is_error) = app.status_line.clone().unwrap();
     assert!(is_error && msg.contains("MPN ID"), "{msg}");
     app.handle_event(key(KeyCode::Char('5')));
-    assert_eq!(app.step, Step::Offer, "jumping forward too");
+    assert_eq!(app.step(), Step::Offer, "jumping forward too");
 
     let mut sub = ready();
     sub.revenue.azure_consumed_revenue_usd = Some("-5".into());
     let mut app = app_with(sub, Step::Revenue, Theme::color());
     app.update(Action::NextStep);
-    assert_eq!(app.step, Step::Revenue);
+    assert_eq!(app.step(), Step::Revenue);
     app.update(Action::PrevStep);
-    assert_eq!(app.step, Step::Diagram, "Back is always allowed");
+    assert_eq!(app.step(), Step::Diagram, "Back is always allowed");
 }
 
 #[test]
@@ -424,7 +424,7 @@ fn missing_values_do_not_block_next() {
         Theme::color(),
     );
     app.update(Action::NextStep);
-    assert_eq!(app.step, Step::Listing);
+    assert_eq!(app.step(), Step::Listing);
 }
 
 #[test]
@@ -447,7 +447,7 @@ fn jump_to_fix_from_the_status_panel() {
         "the panel opens on the first unmet requirement"
     );
     app.update(Action::Activate);
-    assert_eq!(app.step, Step::Documents);
+    assert_eq!(app.step(), Step::Documents);
     assert_eq!(app.focused_field(), Some(FieldId::Doc(DocSlot::OnePager)));
 }
 
@@ -736,7 +736,7 @@ fn review_is_a_summary_and_the_json_is_one_key_away() {
     assert!(!text.contains("\"format\""), "no JSON by default");
     app.handle_event(key(KeyCode::Char('j')));
     for _ in 0..200 {
-        if app.tick() || !app.review.busy() {
+        if app.tick() || !app.screen.draft().is_some_and(|d| d.review.busy()) {
             break;
         }
         std::thread::sleep(std::time::Duration::from_millis(10));
@@ -752,7 +752,7 @@ fn review_is_a_summary_and_the_json_is_one_key_away() {
 fn the_mouse_clicks_steps_fields_rows_and_answers() {
     let mut app = app_with(ready(), Step::Offer, Theme::color());
     click(&mut app, 80, 24, Hit::Step(Step::Contacts));
-    assert_eq!(app.step, Step::Contacts);
+    assert_eq!(app.step(), Step::Contacts);
     click(&mut app, 80, 24, Hit::Contact(1));
     assert_eq!(app.contacts.focus, Some(1));
     click(&mut app, 80, 24, Hit::Contact(1));
@@ -1023,4 +1023,27 @@ fn row_marks_and_coverage_follow_every_change_of_the_contacts() {
     let text = screen(&app, 80, 24);
     assert!(line_of(&text, "FR France").contains('✓'), "{text}");
     assert!(line_of(&text, "Marie Curie  ").contains('✓'), "{text}");
+}
+
+/// A summary longer than the screen, with lines wider than it: scrolling down reaches its last
+/// line (the maximum counts the rows after word wrapping, not the lines before it).
+#[test]
+fn review_scrolls_to_the_end_of_a_wrapped_summary() {
+    let mut sub = with_faults();
+    for i in 0..30 {
+        sub.contacts.push(Contact {
+            name: format!("Someone with a rather long name number {i}"),
+            email: format!("not an address {i}"),
+            job_title: "Account executive".into(),
+            role: Some(Role::PartnerSales),
+            countries: vec!["FR".into()],
+            states: vec![],
+        });
+    }
+    let mut app = app_with(sub, Step::Review, Theme::color());
+    for _ in 0..200 {
+        app.handle_event(key(KeyCode::Down));
+    }
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("more invalid values"), "{text}");
 }

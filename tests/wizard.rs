@@ -52,7 +52,7 @@ fn enter_in_the_contact_forms_last_field_saves_it() {
     let draft = repo_draft(&env);
     let mut app = open(&env, &draft);
     app.handle_event(key(KeyCode::Char('4')));
-    assert_eq!(app.step, Step::Contacts);
+    assert_eq!(app.step(), Step::Contacts);
     let before = app.session().unwrap().sub().contacts.len();
     app.handle_event(key(KeyCode::Char('a')));
     for field in [
@@ -122,7 +122,7 @@ fn a_document_from_elsewhere_is_offered_a_copy_beside_the_draft() {
     let draft = repo_draft(&env);
     let mut app = open(&env, &draft);
     app.handle_event(key(KeyCode::Char('3')));
-    assert_eq!(app.step, Step::Documents);
+    assert_eq!(app.step(), Step::Documents);
     app.handle_event(ctrl('o'));
     let outside = env.path("one-pager.pdf").display().to_string();
     app.handle_event(Event::Paste(outside.clone()));

@@ -9,7 +9,7 @@ use ratatui::layout::Rect;
 
 use crate::contacts_csv::ImportError;
 use crate::fields::{FieldId, Step};
-use crate::model::{Contact, Contacts, Edition, Submission};
+use crate::model::{Edition, Submission};
 use crate::present::sanitize;
 use crate::session::{DraftSession, ImportPlan, SaveState};
 use crate::store::{DraftStore, StoreError};
@@ -20,34 +20,14 @@ use super::component::{Component, View};
 pub use super::derived::{Derived, StepMark};
 use super::keymap::Context;
 use super::popups::Popup;
-use super::screens::{
-    contacts::ContactsScreen, diagram::Preview, form::FormScreen, review::ReviewScreen,
-    start::StartScreen,
-};
+pub use super::screen::{DraftUi, Focus, Screen, Undo};
+use super::screens::{contacts::ContactsScreen, form::FormScreen, start::StartScreen};
 use super::shown::Shown;
 use super::task::{Poll, Task};
 pub use super::text::{Editing, clean_paste};
 use super::theme::Theme;
 
 pub use super::component::Hit;
-
-/// What has the keys: a dialog, the inline editor, the contacts search, the status panel, the
-/// drafts list, or a step of the open draft.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Focus {
-    Dialog,
-    Edit,
-    Filter,
-    Panel,
-    Drafts,
-    Step(Step),
-}
-
-/// What the last delete or import replaced, for `u`.
-pub enum Undo {
-    Deleted(usize, Contact),
-    Imported(Contacts),
-}
 
 /// What the wizard's background tasks end with.
 pub enum Finished {
@@ -59,12 +39,11 @@ pub enum Finished {
 pub struct App {
     pub store: DraftStore,
     pub theme: Theme,
-    pub session: Option<DraftSession>,
-    pub step: Step,
+    /// The drafts list, or an open draft.
+    pub screen: Screen,
     pub start: StartScreen,
     pub form: FormScreen,
     pub contacts: ContactsScreen,
-    pub review: ReviewScreen,
     /// The status panel has the focus (and which requirement).
     pub panel: Option<usize>,
     pub editing: Option<Editing>,
@@ -72,9 +51,6 @@ pub struct App {
     pub popups: Vec<Popup>,
     pub status_line: Option<(String, bool)>,
     pub should_quit: bool,
-    pub derived: Derived,
-    pub diagram: Preview,
-    pub undo: Option<Undo>,
     /// Background work (imports, kits); a progress dialog shows the last one.
     pub tasks: Vec<Task<Finished>>,
     /// Clickable regions of the last frame.
@@ -84,7 +60,6 @@ pub struct App {
     /// For the terminal-hygiene test: an allocation that fails inside a frame.
     #[cfg(feature = "test-hooks")]
     pub fail_allocation: bool,
-    save_seen: SaveState,
 }
 
 impl App {
@@ -93,25 +68,19 @@ impl App {
             start: StartScreen::default(),
             store,
             theme,
-            session: None,
-            step: Step::Start,
+            screen: Screen::Drafts,
             form: FormScreen::default(),
             contacts: ContactsScreen::default(),
-            review: ReviewScreen::default(),
             panel: None,
             editing: None,
             popups: Vec::new(),
             status_line: None,
             should_quit: false,
-            derived: Derived::default(),
-            diagram: Preview::default(),
-            undo: None,
             tasks: Vec::new(),
             hits: RefCell::new(Vec::new()),
             panic_in_frame: false,
             #[cfg(feature = "test-hooks")]
             fail_allocation: false,
-            save_seen: SaveState::Idle,
         };
         app.refresh_drafts();
         app
@@ -133,11 +102,11 @@ impl App {
         Shown {
             theme: &self.theme,
             hits: &self.hits,
-            session: self.session.as_ref(),
-            step: self.step,
+            session: self.screen.session(),
+            step: self.step(),
             panel: self.panel,
             editing: self.editing.as_ref(),
-            derived: &self.derived,
+            derived: self.screen.derived(),
             fields: self.step_fields(),
             form_focus: self.form.focus,
             focused: self.focused_field(),
@@ -153,13 +122,18 @@ impl App {
         }
     }
 
+    /// The step shown: `Step::Start` on the drafts list.
+    pub fn step(&self) -> Step {
+        self.screen.step()
+    }
+
     pub fn session(&self) -> Option<&DraftSession> {
-        self.session.as_ref()
+        self.screen.session()
     }
 
     pub fn edition(&self) -> Edition {
-        self.session
-            .as_ref()
+        self.screen
+            .session()
             .map_or(Edition::NEWEST, DraftSession::edition)
     }
 
@@ -180,17 +154,19 @@ impl App {
     /// Waits for the open draft's document checks, at most `limit` (tests, and anything that
     /// must draw their results in its first frame).
     pub fn wait_for_checks(&mut self, limit: std::time::Duration) {
-        if let Some(s) = self.session.as_mut() {
+        if let Some(s) = self.screen.session_mut() {
             s.wait_for_checks(limit);
         }
         self.after_change();
-        self.diagram.wait(limit);
+        if let Some(d) = self.screen.draft_mut() {
+            d.diagram.wait(limit);
+        }
     }
 
     /// A draft held in memory only (tests and benchmarks).
     pub fn with_submission(&mut self, sub: Submission, step: Step) {
         let session = DraftSession::in_memory(&self.store, sub);
-        self.session = Some(session);
+        self.screen.open(session, step);
         self.after_change();
         self.enter_step(step);
     }
@@ -198,11 +174,9 @@ impl App {
     pub(super) fn attach(&mut self, session: DraftSession) {
         let step = Step::resume_at(session.sub());
         let was_export = session.was_export();
-        self.session = Some(session);
-        self.undo = None;
+        self.screen.open(session, step);
         self.after_change();
         self.enter_step(step);
-        self.save_seen = SaveState::Idle;
         if was_export {
             self.set_status(
                 "This file is an export: its status block and fingerprints are dropped on the first change",
@@ -216,7 +190,7 @@ impl App {
     /// Closes the draft (waiting for its last save) and shows the drafts. A draft whose
     /// changes are not on disk stays open: leaving would lose them without a question.
     pub(super) fn leave_draft(&mut self) {
-        if let Some(s) = self.session.as_ref() {
+        if let Some(s) = self.screen.session() {
             let _ = s.flush();
             match s.save_state() {
                 SaveState::Conflict { .. } => {
@@ -234,7 +208,7 @@ impl App {
                 _ => {}
             }
         }
-        if let Some(s) = self.session.take()
+        if let Some(s) = self.screen.take_session()
             && let Err(e) = s.close()
         {
             self.set_status(format!("NOT SAVED: {e}"), true);
@@ -242,7 +216,6 @@ impl App {
         self.editing = None;
         self.panel = None;
         self.contacts.filtering = false;
-        self.step = Step::Start;
         self.refresh_drafts();
     }
 
@@ -250,16 +223,18 @@ impl App {
     pub fn focus(&self) -> Focus {
         if !self.popups.is_empty() {
             Focus::Dialog
+        } else if matches!(self.screen, Screen::Other(_)) {
+            Focus::Screen
         } else if self.editing.is_some() {
             Focus::Edit
         } else if self.contacts.filtering {
             Focus::Filter
-        } else if self.session.is_none() || self.step == Step::Start {
+        } else if !matches!(self.screen, Screen::Draft(_)) {
             Focus::Drafts
         } else if self.panel.is_some() {
             Focus::Panel
         } else {
-            Focus::Step(self.step)
+            Focus::Step(self.step())
         }
     }
 
@@ -268,45 +243,54 @@ impl App {
         use Context::*;
         match self.focus() {
             Focus::Dialog => self.popups.last().map_or(vec![Always], |p| p.contexts()),
+            Focus::Screen => match &self.screen {
+                Screen::Other(c) => c.contexts(),
+                _ => vec![Always],
+            },
             Focus::Edit | Focus::Filter => vec![Edit, Always],
             Focus::Panel => vec![Panel, Wizard, Global, Always],
             Focus::Drafts => self.start.contexts(),
             Focus::Step(Step::Contacts) => self.contacts.contexts(),
-            Focus::Step(Step::Review) => self.review.contexts(),
+            Focus::Step(Step::Review) => self
+                .screen
+                .draft()
+                .map(|d| d.review.contexts())
+                .unwrap_or_default(),
             Focus::Step(_) => vec![Form, Wizard, Global, Always],
         }
     }
 
     /// Recomputes what the screens show after any change of the draft.
     pub(crate) fn after_change(&mut self) {
-        let Some(s) = self.session.as_ref() else {
+        let Some(d) = self.screen.draft_mut() else {
             return;
         };
-        let old = std::mem::take(&mut self.derived);
-        self.derived = Derived::compute(s, old);
+        let old = std::mem::take(&mut d.derived);
+        d.derived = Derived::compute(&d.session, old);
+        let s = &d.session;
         let sub = s.sub();
         let diagram_field = FieldId::Doc(crate::model::DocSlot::ReferenceArchitectureDiagram);
         let diagram = diagram_field.get(sub);
         let real = s.probe().resolve(&diagram);
-        let ok = matches!(self.derived.docs.get(&diagram_field), Some(Ok(_)));
-        self.diagram.load(&diagram, &real, ok);
+        let ok = matches!(d.derived.docs.get(&diagram_field), Some(Ok(_)));
         self.contacts.refilter(&sub.contacts);
-        self.review.invalidate();
+        d.diagram.load(&diagram, &real, ok);
+        d.review.invalidate();
         self.clamp_focus();
     }
 
     /// The first invalid value on a step: what blocks going forward.
     pub fn step_error(&self, step: Step) -> Option<&str> {
-        self.derived.step_error(step)
+        self.screen.derived().step_error(step)
     }
 
     pub fn step_mark(&self, step: Step) -> StepMark {
-        self.derived.step_mark(step)
+        self.screen.derived().step_mark(step)
     }
 
     pub(super) fn quit(&mut self) {
-        if self.session.as_ref().is_some_and(DraftSession::is_dirty)
-            && let Some(s) = self.session.as_ref()
+        if self.screen.session().is_some_and(DraftSession::is_dirty)
+            && let Some(s) = self.screen.session()
         {
             let _ = s.flush();
             if matches!(s.save_state(), SaveState::Conflict { .. }) {
@@ -339,7 +323,7 @@ impl App {
 
     /// Another program changed the draft file: saving is paused until the user chooses.
     pub(super) fn ask_about_conflict(&mut self) {
-        let Some(s) = self.session.as_ref() else {
+        let Some(s) = self.screen.session() else {
             return;
         };
         if self
@@ -382,7 +366,7 @@ impl App {
 
     /// Leaves for good: the last save is waited for.
     fn finish(&mut self) {
-        if let Some(s) = self.session.take()
+        if let Some(s) = self.screen.take_session()
             && let Err(e) = s.close()
         {
             // Shown after the terminal is restored.
@@ -395,25 +379,28 @@ impl App {
     pub fn tick(&mut self) -> bool {
         let mut redraw = false;
         // Document checks that arrive change only what the form and panel read from the session.
-        redraw |= self.session.as_mut().is_some_and(DraftSession::tick);
-        if let Some(s) = self.session.as_ref() {
-            self.review.refresh(s);
+        redraw |= self.screen.session_mut().is_some_and(DraftSession::tick);
+        if let Some(d) = self.screen.draft_mut() {
+            d.review.refresh(&d.session);
+            redraw |= d.review.tick();
         }
-        redraw |= self.review.tick();
-        redraw |= self.diagram.tick();
-        if let Some(s) = self.session.as_ref() {
-            let state = s.save_state();
-            if state != self.save_seen {
-                if let SaveState::Failed { message, .. } = &state {
-                    let msg = format!("NOT SAVED: {message}; your changes are kept in memory");
-                    self.set_status(msg, true);
-                }
-                if matches!(state, SaveState::Conflict { .. }) {
-                    self.ask_about_conflict();
-                }
-                self.save_seen = state;
-                redraw = true;
+        redraw |= self.screen.draft_mut().is_some_and(|d| d.diagram.tick());
+        let news = self.screen.draft_mut().and_then(|d| {
+            let state = d.session.save_state();
+            (state != d.save_seen).then(|| {
+                d.save_seen = state.clone();
+                state
+            })
+        });
+        if let Some(state) = news {
+            if let SaveState::Failed { message, .. } = &state {
+                let msg = format!("NOT SAVED: {message}; your changes are kept in memory");
+                self.set_status(msg, true);
             }
+            if matches!(state, SaveState::Conflict { .. }) {
+                self.ask_about_conflict();
+            }
+            redraw = true;
         }
         for mut task in std::mem::take(&mut self.tasks) {
             match task.poll() {
@@ -437,8 +424,10 @@ impl App {
     /// Whether background work is running (the loop polls faster then).
     pub fn busy(&self) -> bool {
         !self.tasks.is_empty()
-            || self.review.busy()
-            || self.diagram.busy()
-            || self.session.as_ref().is_some_and(DraftSession::busy)
+            || self
+                .screen
+                .draft()
+                .is_some_and(|d| d.review.busy() || d.diagram.busy())
+            || self.screen.session().is_some_and(DraftSession::busy)
     }
 }

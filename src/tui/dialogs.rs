@@ -28,16 +28,16 @@ impl App {
             return;
         }
         let name = self
-            .session
-            .as_ref()
+            .screen
+            .session()
             .map(|s| s.name().to_string())
             .unwrap_or_default();
         let mut dialog = InputDialog::new(purpose.clone(), &name, self.edition());
         // An import starts in the folder this draft's last file came from.
         if purpose == InputPurpose::ImportCsv
             && let Some(dir) = self
-                .session
-                .as_ref()
+                .screen
+                .session()
                 .and_then(|s| crate::tui::popups::last_dir(s.path()))
         {
             dialog.textarea = single_line(&dir.join("contacts.csv").display().to_string());
@@ -46,7 +46,7 @@ impl App {
     }
 
     pub(super) fn exportable(&mut self) -> bool {
-        let Some(s) = self.session.as_ref() else {
+        let Some(s) = self.screen.session() else {
             return false;
         };
         let report = s.report();
@@ -73,8 +73,8 @@ impl App {
 
     pub(super) fn ask_delete_contact(&mut self, i: usize) {
         let name = self
-            .session
-            .as_ref()
+            .screen
+            .session()
             .and_then(|s| s.sub().contacts.get(i))
             .map(|c| sanitize(&c.name).into_owned())
             .unwrap_or_default();
@@ -125,7 +125,7 @@ impl App {
     }
 
     pub(super) fn open_compare(&mut self) {
-        if let Some(s) = self.session.as_ref() {
+        if let Some(s) = self.screen.session() {
             let reports = s.compare();
             self.popups.push(Popup::Compare { reports, scroll: 0 });
         }
@@ -141,7 +141,7 @@ impl App {
 
     /// Says what switching the draft's edition changes, and asks.
     pub(super) fn confirm_edition(&mut self, to: Edition) {
-        let Some(s) = self.session.as_ref() else {
+        let Some(s) = self.screen.session() else {
             return;
         };
         let from = s.edition();
@@ -201,7 +201,7 @@ impl App {
     }
 
     pub(crate) fn open_contact(&mut self, index: Option<usize>) {
-        let Some(s) = self.session.as_ref() else {
+        let Some(s) = self.screen.session() else {
             return;
         };
         let contact = index
@@ -212,20 +212,20 @@ impl App {
     }
 
     pub(super) fn undo(&mut self) {
-        let Some(s) = self.session.as_mut() else {
+        let Some(d) = self.screen.draft_mut() else {
             return;
         };
-        match self.undo.take() {
+        match d.undo.take() {
             Some(Undo::Deleted(i, c)) => {
                 let name = c.name.clone();
-                s.insert_contact(i, c);
+                d.session.insert_contact(i, c);
                 self.contacts.focus = Some(i);
                 self.after_change();
                 self.set_status(format!("Restored {name}"), false);
             }
             Some(Undo::Imported(old)) => {
                 let n = old.len();
-                s.replace_contacts(old);
+                d.session.replace_contacts(old);
                 self.after_change();
                 self.set_status(format!("Import undone: {n} contact(s) back"), false);
             }
@@ -236,7 +236,7 @@ impl App {
     /// After a document from outside the draft's folder is chosen for a draft kept outside the
     /// drafts folder (a repository, say): offers to copy it in, so both can be committed.
     pub(crate) fn offer_copy(&mut self, field: FieldId) {
-        let Some(s) = self.session.as_ref() else {
+        let Some(s) = self.screen.session() else {
             return;
         };
         let in_store = s.draft_dir().is_some_and(|d| {
@@ -350,7 +350,7 @@ impl App {
                 self.write_output(purpose, text)
             }
             InputPurpose::ExportKit => {
-                let Some(s) = self.session.as_ref() else {
+                let Some(s) = self.screen.session() else {
                     return Ok(());
                 };
                 let dir = PathBuf::from(crate::fields::typed_path(text).unwrap_or_default());
@@ -372,7 +372,7 @@ impl App {
                 Ok(())
             }
             InputPurpose::ImportCsv => {
-                let Some(s) = self.session.as_ref() else {
+                let Some(s) = self.screen.session() else {
                     return Ok(());
                 };
                 let path = crate::fields::typed_path(text).unwrap_or_default();
@@ -398,7 +398,7 @@ impl App {
         purpose: &InputPurpose,
         text: &str,
     ) -> Result<(), String> {
-        let Some(s) = self.session.as_ref() else {
+        let Some(s) = self.screen.session() else {
             return Ok(());
         };
         let target = Target::parse(text);
@@ -525,7 +525,7 @@ impl App {
 
     /// The answer to "the draft changed on disk".
     pub(super) fn settle_conflict(&mut self, answer: Action) {
-        let Some(s) = self.session.as_mut() else {
+        let Some(s) = self.screen.session_mut() else {
             return;
         };
         match answer {
@@ -551,7 +551,9 @@ impl App {
                 let lost = s.conflict_changes().unwrap_or_default();
                 match s.take_theirs() {
                     Ok(()) => {
-                        self.undo = None;
+                        if let Some(d) = self.screen.draft_mut() {
+                            d.undo = None;
+                        }
                         self.after_change();
                         let what = if lost.is_empty() {
                             "nothing of yours differed".to_string()
@@ -585,7 +587,7 @@ impl App {
     }
 
     pub(super) fn copy_into_folder(&mut self, field: FieldId) {
-        let Some(s) = self.session.as_mut() else {
+        let Some(s) = self.screen.session_mut() else {
             return;
         };
         match s.copy_into_folder(field) {

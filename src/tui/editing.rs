@@ -41,7 +41,7 @@ impl App {
 
     /// Stores a value through the session; a refusal goes to the status line.
     pub fn set_field(&mut self, field: FieldId, text: &str) -> bool {
-        let Some(s) = self.session.as_mut() else {
+        let Some(s) = self.screen.session_mut() else {
             return false;
         };
         match s.set(field, text) {
@@ -59,7 +59,7 @@ impl App {
     }
 
     pub(crate) fn start_edit(&mut self, field: FieldId) {
-        let Some(s) = self.session.as_ref() else {
+        let Some(s) = self.screen.session() else {
             return;
         };
         let live = s.report().problems.iter().any(|p| p.field == field);
@@ -76,7 +76,7 @@ impl App {
     }
 
     pub(super) fn revalidate_edit(&mut self) {
-        let Some(s) = self.session.as_ref() else {
+        let Some(s) = self.screen.session() else {
             return;
         };
         let Some(e) = self.editing.as_mut() else {
@@ -97,7 +97,7 @@ impl App {
         };
         let field = e.field;
         let text = text_of(&e.textarea);
-        let Some(s) = self.session.as_mut() else {
+        let Some(s) = self.screen.session_mut() else {
             return true;
         };
         match s.set(field, &text) {
@@ -107,7 +107,7 @@ impl App {
                     self.after_change();
                 }
                 let edition = self.edition();
-                let problem = self.session.as_ref().and_then(|s| {
+                let problem = self.screen.session().and_then(|s| {
                     s.report()
                         .problems
                         .iter()
@@ -167,10 +167,10 @@ impl App {
                     self.editing = None;
                     // Unchanged, the text is the stored path (relative to the draft).
                     let stored = self
-                        .session
-                        .as_ref()
+                        .screen
+                        .session()
                         .is_some_and(|s| field.get(s.sub()) == text);
-                    let draft = self.session.as_ref().map(|s| s.path().to_path_buf());
+                    let draft = self.screen.session().map(|s| s.path().to_path_buf());
                     self.popups.push(Popup::Files(FilePicker::open_for(
                         FilePurpose::Field(field),
                         &text,
@@ -199,21 +199,21 @@ impl App {
         match action {
             Action::Commit | Action::CommitNext => {
                 self.contacts.filtering = false;
-                let total = self.session.as_ref().map_or(0, |s| s.sub().contacts.len());
+                let total = self.screen.session().map_or(0, |s| s.sub().contacts.len());
                 if self.contacts.is_filtered() && self.contacts.visible_len(total) > 0 {
                     self.contacts.focus = Some(0);
                 }
             }
             Action::Cancel => {
                 self.contacts.clear_filter();
-                if let Some(s) = self.session.as_ref() {
+                if let Some(s) = self.screen.session() {
                     self.contacts.refilter(&s.sub().contacts);
                 }
             }
             Action::ClearLine => {
                 self.contacts.clear_filter();
                 self.contacts.filtering = true;
-                if let Some(s) = self.session.as_ref() {
+                if let Some(s) = self.screen.session() {
                     self.contacts.refilter(&s.sub().contacts);
                 }
             }

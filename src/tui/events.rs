@@ -12,6 +12,7 @@ use super::command::InputPurpose;
 use super::component::{Component, Reply};
 use super::keymap::{self, Context};
 use super::popups::{FilePicker, FilePurpose, Popup};
+use super::screen::Screen;
 use super::text::{clean_paste, single_line};
 
 impl App {
@@ -20,15 +21,30 @@ impl App {
         let mut cx = self.cx();
         let reply = match step {
             Step::Contacts => self.contacts.handle(action, &mut cx),
-            Step::Review => {
-                let reply = self.review.handle(action, &mut cx);
-                if let Some(s) = self.session.as_ref() {
-                    self.review.refresh(s);
+            Step::Review => match self.screen.draft_mut() {
+                Some(d) => {
+                    let reply = d.review.handle(action, &mut cx);
+                    d.review.refresh(&d.session);
+                    reply
                 }
-                reply
-            }
+                None => Reply::Stay,
+            },
             _ => Reply::Stay,
         };
+        self.screen_reply(cx, reply);
+    }
+
+    /// An action for a screen known only as a component; its `Close` shows the drafts list.
+    fn other_screen_action(&mut self, action: Action) {
+        let mut cx = self.cx();
+        let reply = match &mut self.screen {
+            Screen::Other(c) => c.handle(action, &mut cx),
+            _ => Reply::Stay,
+        };
+        if matches!(reply, Reply::Close) {
+            self.screen = Screen::Drafts;
+            self.refresh_drafts();
+        }
         self.screen_reply(cx, reply);
     }
 
@@ -59,9 +75,14 @@ impl App {
                     p.type_key(key);
                 }
             }
+            Focus::Screen => {
+                if let Screen::Other(c) = &mut self.screen {
+                    c.type_key(key);
+                }
+            }
             Focus::Filter => {
                 self.contacts.filter_key(key);
-                if let Some(s) = self.session.as_ref() {
+                if let Some(s) = self.screen.session() {
                     self.contacts.refilter(&s.sub().contacts);
                 }
             }
@@ -91,10 +112,15 @@ impl App {
                     p.paste(&clean);
                 }
             }
+            Focus::Screen => {
+                if let Screen::Other(c) = &mut self.screen {
+                    c.paste(&clean);
+                }
+            }
             Focus::Edit => self.paste_into_edit(&clean),
             Focus::Filter => {
                 self.contacts.filter.push_str(&clean);
-                if let Some(s) = self.session.as_ref() {
+                if let Some(s) = self.screen.session() {
                     self.contacts.refilter(&s.sub().contacts);
                 }
             }
@@ -163,6 +189,20 @@ impl App {
             }
             return;
         }
+        if focus == Focus::Screen {
+            match hit {
+                Hit::Answer(a) => self.update(a),
+                Hit::Item(i) => {
+                    if let Screen::Other(c) = &mut self.screen
+                        && c.select(i)
+                    {
+                        self.update(Action::Activate);
+                    }
+                }
+                _ => {}
+            }
+            return;
+        }
         if focus == Focus::Edit && !self.commit_edit() {
             return;
         }
@@ -170,7 +210,7 @@ impl App {
             Hit::Step(step) => self.go_to(step),
             Hit::Field(i) => {
                 self.panel = None;
-                if self.step == Step::Contacts {
+                if self.step() == Step::Contacts {
                     self.contacts.focus = None;
                 }
                 if self.form.focus == i {
@@ -215,6 +255,9 @@ impl App {
     pub fn update(&mut self, action: Action) {
         match self.focus() {
             Focus::Dialog => return self.popup_action(action),
+            Focus::Screen if !matches!(action, Action::Quit | Action::Help) => {
+                return self.other_screen_action(action);
+            }
             Focus::Edit => return self.edit_action(action),
             Focus::Filter => return self.filter_action(action),
             Focus::Drafts if !matches!(action, Action::Quit | Action::Help) => {
@@ -225,7 +268,7 @@ impl App {
             // A step's own keys (its context in the key table) go to its screen; the form's and
             // the wizard's (steps, panel, help) stay here.
             Focus::Step(step) if owns(step, action) => return self.step_action(step, action),
-            Focus::Panel | Focus::Drafts | Focus::Step(_) => {}
+            Focus::Screen | Focus::Panel | Focus::Drafts | Focus::Step(_) => {}
         }
         match action {
             Action::Quit => self.quit(),
@@ -256,11 +299,11 @@ impl App {
                     && f.kind() == FieldKind::Path
                 {
                     let start = self
-                        .session
-                        .as_ref()
+                        .screen
+                        .session()
                         .map(|s| f.get(s.sub()))
                         .unwrap_or_default();
-                    let draft = self.session.as_ref().map(|s| s.path().to_path_buf());
+                    let draft = self.screen.session().map(|s| s.path().to_path_buf());
                     self.popups.push(Popup::Files(FilePicker::open_for(
                         FilePurpose::Field(f),
                         &start,

@@ -13,6 +13,7 @@ pub mod keymap;
 mod navigate;
 pub mod popups;
 mod runner;
+pub mod screen;
 pub mod screens;
 pub mod shown;
 pub mod task;
@@ -122,7 +123,7 @@ pub fn run(store: DraftStore, theme: Theme, draft: Option<&str>) -> Result<()> {
     restore_terminal();
     if !app.should_quit {
         // Left by a signal or a lost terminal: keep the last change.
-        if let Some(s) = app.session.take()
+        if let Some(s) = app.screen.take_session()
             && let Err(e) = s.close()
         {
             eprintln!("cosell: NOT SAVED: {}", sanitize(&e));
@@ -204,11 +205,13 @@ pub fn render(app: &App, f: &mut Frame) {
     .areas(area);
     render_title_bar(app, f, title);
     let ui = &app.shown();
-    if app.step == Step::Start || app.session().is_none() {
-        app.start.render(ui, f, body);
-    } else {
-        f.render_widget(widgets::step_bar::StepBar { ui }, steps);
-        render_body(app, ui, f, body);
+    match &app.screen {
+        screen::Screen::Other(c) => c.render(ui, f, body),
+        screen::Screen::Drafts => app.start.render(ui, f, body),
+        screen::Screen::Draft(_) => {
+            f.render_widget(widgets::step_bar::StepBar { ui }, steps);
+            render_body(app, ui, f, body);
+        }
     }
     render_footer(app, f, footer);
     popups::render(ui, &app.popups, f, area);
@@ -239,9 +242,9 @@ fn render_body(app: &App, ui: &shown::Shown, f: &mut Frame, body: Rect) {
     let t = &app.theme;
     f.render_widget(
         Paragraph::new(Line::from(vec![
-            Span::styled(app.step.title(), t.title),
+            Span::styled(app.step().title(), t.title),
             Span::styled(
-                format!("  step {} of {}", app.step.number(), Step::WIZARD.len()),
+                format!("  step {} of {}", app.step().number(), Step::WIZARD.len()),
                 t.dim,
             ),
         ])),
@@ -252,16 +255,19 @@ fn render_body(app: &App, ui: &shown::Shown, f: &mut Frame, body: Rect) {
         width: screen.width.saturating_sub(2),
         ..screen
     };
-    match app.step {
+    match app.step() {
         Step::Contacts => app.contacts.render(ui, f, screen),
-        Step::Diagram => f.render_widget(
-            screens::diagram::DiagramView {
-                ui,
-                preview: &app.diagram,
-            },
-            screen,
-        ),
-        Step::Review => app.review.render(ui, f, screen),
+        Step::Diagram => {
+            if let Some(d) = app.screen.draft() {
+                let preview = &d.diagram;
+                f.render_widget(screens::diagram::DiagramView { ui, preview }, screen);
+            }
+        }
+        Step::Review => {
+            if let Some(d) = app.screen.draft() {
+                d.review.render(ui, f, screen);
+            }
+        }
         _ => f.render_widget(screens::form::FormView { ui }, screen),
     }
     if side {
@@ -274,7 +280,7 @@ fn render_body(app: &App, ui: &shown::Shown, f: &mut Frame, body: Rect) {
 fn render_title_bar(app: &App, f: &mut Frame, area: Rect) {
     let t = &app.theme;
     let left = match app.session() {
-        Some(s) if app.step != Step::Start => format!(
+        Some(s) if app.step() != Step::Start => format!(
             " cosell · {} · rules {}",
             crate::present::offer_name(s.sub()),
             s.edition()

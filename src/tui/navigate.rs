@@ -4,14 +4,14 @@
 use crate::fields::{FieldId, FieldKind, Step, fields_of};
 use crate::status::RequirementState;
 
-use super::app::App;
+use super::app::{App, Screen};
 use super::popups::{ChoiceList, Popup};
 
 impl App {
     /// The fields of the current step that can take focus.
     pub fn step_fields(&self) -> Vec<FieldId> {
-        match self.session.as_ref() {
-            Some(s) => fields_of(self.step, s.sub())
+        match self.screen.session() {
+            Some(s) => fields_of(self.step(), s.sub())
                 .map(|f| f.id)
                 .filter(|f| f.kind() != FieldKind::Contacts)
                 .collect(),
@@ -23,7 +23,7 @@ impl App {
         if self.panel.is_some() {
             return None;
         }
-        match self.step {
+        match self.step() {
             Step::Contacts if self.contacts.focus.is_some() => None,
             Step::Start | Step::Review => None,
             _ => self.step_fields().get(self.form.focus).copied(),
@@ -33,7 +33,7 @@ impl App {
     pub(super) fn clamp_focus(&mut self) {
         let n = self.step_fields().len();
         self.form.focus = self.form.focus.min(n.saturating_sub(1));
-        if let Some(s) = self.session.as_ref() {
+        if let Some(s) = self.screen.session() {
             let rows = self.contacts.visible_len(s.sub().contacts.len());
             if let Some(i) = self.contacts.focus {
                 self.contacts.focus = (rows > 0).then(|| i.min(rows - 1));
@@ -45,13 +45,15 @@ impl App {
     }
 
     pub(super) fn enter_step(&mut self, step: Step) {
-        self.step = step;
+        if let Screen::Draft(d) = &mut self.screen {
+            d.step = step;
+            d.review.scroll = 0;
+        }
         self.form.focus = 0;
         self.editing = None;
         // The search is typed only on its step.
         self.contacts.filtering = false;
-        self.review.scroll = 0;
-        if let Some(s) = self.session.as_mut() {
+        if let Some(s) = self.screen.session_mut() {
             s.set_last_step(step);
         }
     }
@@ -68,19 +70,19 @@ impl App {
         };
         if let Some(i) = self.panel {
             let n = self
-                .session
-                .as_ref()
+                .screen
+                .session()
                 .map_or(0, |s| s.report().requirements.len());
             self.panel = Some(wrap(i, n));
             return;
         }
-        match self.step {
+        match self.step() {
             Step::Start => {}
             Step::Review => {}
             Step::Contacts => {
                 let n = self
-                    .session
-                    .as_ref()
+                    .screen
+                    .session()
                     .map_or(0, |s| self.contacts.visible_len(s.sub().contacts.len()));
                 let pos = self.contacts.focus.map_or(0, |i| i + 1);
                 self.contacts.focus = match wrap(pos, n + 1) {
@@ -96,7 +98,7 @@ impl App {
     }
 
     pub(super) fn toggle_panel(&mut self) {
-        if self.session.is_none() || self.step == Step::Start {
+        if self.screen.draft().is_none() {
             return;
         }
         match self.panel {
@@ -106,8 +108,8 @@ impl App {
             }
             None => {
                 let first_unmet = self
-                    .session
-                    .as_ref()
+                    .screen
+                    .session()
                     .and_then(|s| {
                         s.report()
                             .requirements
@@ -123,7 +125,7 @@ impl App {
 
     /// Moves to the field that fixes the selected requirement.
     pub fn jump_to_fix(&mut self, requirement: usize) {
-        let Some(s) = self.session.as_ref() else {
+        let Some(s) = self.screen.session() else {
             return;
         };
         let Some(r) = s.report().requirements.get(requirement) else {
@@ -143,8 +145,8 @@ impl App {
         self.enter_step(field.step());
         if field == FieldId::Contacts {
             let has_contacts = self
-                .session
-                .as_ref()
+                .screen
+                .session()
                 .is_some_and(|s| !s.sub().contacts.is_empty());
             self.contacts.clear_filter();
             self.contacts.focus = has_contacts.then(|| first_bad_contact.unwrap_or(0));
@@ -159,11 +161,11 @@ impl App {
     }
 
     pub(super) fn go_to(&mut self, step: Step) {
-        if self.session.is_none() || step == self.step {
+        if self.screen.session().is_none() || step == self.step() {
             return;
         }
-        if step > self.step
-            && let Some(error) = self.step_error(self.step)
+        if step > self.step()
+            && let Some(error) = self.step_error(self.step())
         {
             let msg = format!("Fix this first (going back is always allowed): {error}");
             self.set_status(msg, true);
@@ -174,10 +176,10 @@ impl App {
     }
 
     pub(super) fn next_step(&mut self) {
-        if matches!(self.step, Step::Start | Step::Review) {
+        if matches!(self.step(), Step::Start | Step::Review) {
             return;
         }
-        self.go_to(self.step.next());
+        self.go_to(self.step().next());
     }
 
     pub(super) fn prev_step(&mut self) {
@@ -186,11 +188,11 @@ impl App {
             self.form.restore();
             return;
         }
-        match self.step {
+        match self.step() {
             Step::Start => {}
             Step::Offer => self.leave_draft(),
             _ => {
-                let prev = self.step.prev();
+                let prev = self.step().prev();
                 self.enter_step(prev);
             }
         }
@@ -200,7 +202,7 @@ impl App {
         if let Some(i) = self.panel {
             return self.jump_to_fix(i);
         }
-        match self.step {
+        match self.step() {
             // The drafts list handles its own keys (`StartScreen`).
             Step::Start => {}
             Step::Contacts if self.contacts.focus.is_some() => {
@@ -219,7 +221,7 @@ impl App {
     }
 
     pub(super) fn activate_field(&mut self, field: FieldId) {
-        let Some(s) = self.session.as_ref() else {
+        let Some(s) = self.screen.session() else {
             return;
         };
         let sub = s.sub();

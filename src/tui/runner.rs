@@ -30,7 +30,7 @@ impl App {
     /// What a component needs to know while it handles an action.
     pub(super) fn cx(&self) -> Cx {
         Cx {
-            draft: self.session.as_ref().map(|s| s.path().to_path_buf()),
+            draft: self.screen.session().map(|s| s.path().to_path_buf()),
             status: None,
         }
     }
@@ -92,7 +92,7 @@ impl App {
             // Carried out by `reply`, which knows the dialog that opened the asker.
             Command::Answer(_) => {}
             Command::PickFile { extension, start } => {
-                let draft = self.session.as_ref().map(|s| s.path().to_path_buf());
+                let draft = self.screen.session().map(|s| s.path().to_path_buf());
                 self.popups.push(Popup::Files(FilePicker::open_for(
                     FilePurpose::Dialog(extension),
                     &start,
@@ -131,7 +131,7 @@ impl App {
             }
             Command::EditField(field) => self.start_edit(field),
             Command::PutContact(index, contact) => {
-                if let Some(s) = self.session.as_mut() {
+                if let Some(s) = self.screen.session_mut() {
                     let i = s.put_contact(index, contact);
                     self.after_change();
                     self.contacts.clear_filter();
@@ -139,20 +139,20 @@ impl App {
                 }
             }
             Command::DeleteContact(i) => {
-                if let Some(s) = self.session.as_mut()
-                    && let Some(c) = s.delete_contact(i)
+                if let Some(d) = self.screen.draft_mut()
+                    && let Some(c) = d.session.delete_contact(i)
                 {
                     let name = c.name.clone();
-                    self.undo = Some(Undo::Deleted(i, c));
+                    d.undo = Some(Undo::Deleted(i, c));
                     self.after_change();
                     self.set_status(format!("Deleted {name} (u undoes)"), false);
                 }
             }
             Command::ReplaceContacts(plan) => {
-                if let Some(s) = self.session.as_mut() {
+                if let Some(d) = self.screen.draft_mut() {
                     let n = plan.imported.contacts.len();
-                    let old = s.apply_import(*plan);
-                    self.undo = Some(Undo::Imported(old));
+                    let old = d.session.apply_import(*plan);
+                    d.undo = Some(Undo::Imported(old));
                     self.after_change();
                     self.contacts.clear_filter();
                     self.set_status(format!("Imported {n} contact(s) (u undoes)"), false);
@@ -172,7 +172,7 @@ impl App {
             Command::AskEdition => self.ask_edition(),
             Command::ConfirmEdition(e) => self.confirm_edition(e),
             Command::SwitchEdition(e) => {
-                if let Some(s) = self.session.as_mut() {
+                if let Some(s) = self.screen.session_mut() {
                     s.set_edition(e);
                     self.after_change();
                     self.set_status(format!("The draft now uses the {e} rules"), false);
@@ -184,11 +184,11 @@ impl App {
                 self.quit();
             }
             Command::QuitUnsaved => {
-                self.session = None;
+                self.screen = super::screen::Screen::Drafts;
                 self.should_quit = true;
             }
             Command::RetrySave => {
-                if let Some(s) = self.session.as_mut() {
+                if let Some(s) = self.screen.session_mut() {
                     match s.retry_save() {
                         Ok(()) => self.set_status("Saved", false),
                         Err(e) => self.set_status(format!("NOT SAVED: {e}"), true),

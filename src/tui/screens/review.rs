@@ -335,10 +335,11 @@ impl Widget for ReviewView<'_> {
                 .collect();
             Paragraph::new(lines).render(body, buf);
         } else {
-            let lines = self.summary();
-            let max = (lines.len() as u16).saturating_sub(body.height);
-            Paragraph::new(lines)
-                .wrap(Wrap { trim: false })
+            let summary = Paragraph::new(self.summary()).wrap(Wrap { trim: false });
+            // The rows after word wrapping: a long line takes more than one.
+            let rows = u16::try_from(summary.line_count(body.width)).unwrap_or(u16::MAX);
+            let max = rows.saturating_sub(body.height);
+            summary
                 .scroll((screen.scroll.min(max), 0))
                 .render(body, buf);
         }
