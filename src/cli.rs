@@ -71,6 +71,47 @@ pub struct Cli {
     pub command: Option<Command>,
     #[command(flatten)]
     pub wizard: WizardArgs,
+    /// Language of what cosell says (en, fr, nl); default: COSELL_LANG, then LC_ALL, LC_MESSAGES,
+    /// LANG. Files and JSON are the same in every language
+    #[arg(long, global = true, value_name = "LANG", value_parser = lang_parser())]
+    pub lang: Option<String>,
+}
+
+fn lang_parser() -> clap::builder::PossibleValuesParser {
+    clap::builder::PossibleValuesParser::new(crate::i18n::Lang::all().map(crate::i18n::Lang::code))
+}
+
+/// Chooses the language before the command line is parsed (its help and errors are in it):
+/// `--lang X` or `--lang=X` in the arguments, then the environment (see `i18n::choose`).
+pub fn choose_language(args: &[std::ffi::OsString]) {
+    let mut flag = None;
+    let mut it = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(a) = it.next() {
+        if a == "--" {
+            break;
+        } else if a == "--lang" {
+            flag = it.next().map(|v| v.into_owned());
+        } else if let Some(v) = a.strip_prefix("--lang=") {
+            flag = Some(v.to_owned());
+        }
+    }
+    match crate::i18n::choose(flag.as_deref(), |k| std::env::var(k).ok()) {
+        crate::i18n::Choice::Chosen(l) => crate::i18n::set(l),
+        // An unknown --lang is clap's error to report; an unknown COSELL_LANG gets a note.
+        crate::i18n::Choice::Unknown { variable, value } => {
+            if variable != "--lang" {
+                say_err!(
+                    "{}",
+                    crate::t!(
+                        "lang-unknown",
+                        variable = variable,
+                        value = sanitize(&value).into_owned(),
+                        codes = crate::i18n::Lang::codes()
+                    )
+                );
+            }
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]

@@ -17,6 +17,7 @@ pub mod field_ids;
 pub mod fields;
 pub mod fsio;
 pub mod fuzzing;
+pub mod i18n;
 pub mod inspect;
 pub mod kit;
 pub mod kit_page;

@@ -48,5 +48,7 @@ mod guarded_alloc {
 static ALLOCATOR: guarded_alloc::Guarded = guarded_alloc::Guarded;
 
 fn main() -> std::process::ExitCode {
-    cosell::cli::main(cosell::cli::Cli::parse())
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    cosell::cli::choose_language(&args);
+    cosell::cli::main(cosell::cli::Cli::parse_from(args))
 }

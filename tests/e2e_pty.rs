@@ -41,6 +41,7 @@ impl Session {
         cmd.args(args);
         cmd.env("COSELL_HOME", home);
         cmd.env("TERM", "xterm-256color");
+        cmd.env("COSELL_LANG", "en");
         cmd.env_remove("NO_COLOR");
         for (k, v) in env {
             cmd.env(k, v);

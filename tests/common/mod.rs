@@ -151,6 +151,8 @@ impl Env {
             .current_dir(self.dir.path())
             .env("COSELL_HOME", self.home())
             .env("NO_COLOR", "1")
+            // English whatever the machine's locale; tests of other languages set their own.
+            .env("COSELL_LANG", "en")
             .env_remove("TERM");
         c
     }
