@@ -105,8 +105,9 @@ mod tests {
     use super::*;
     use crate::i18n::{self, Lang};
 
-    /// The most characters of a title: the review's list pads titles to 24.
-    const TITLE_WIDTH: usize = 24;
+    /// The most characters of a title: the review's list pads titles to 24 and puts a mark
+    /// right after, so a title needs a blank after it.
+    const TITLE_WIDTH: usize = 23;
     /// The step bar is ` 1 Offer✓ ` per step (the short name and 5 more, 4 for Review without
     /// its mark), and must fit 80 columns when every step is shown: 80 - 7 × 5 = 45.
     const BAR_NAMES_WIDTH: usize = 45;

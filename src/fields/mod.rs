@@ -699,6 +699,28 @@ mod tests {
         }
     }
 
+    /// The form gives labels 20 columns at 80×24 and cuts longer ones: no language's label is
+    /// longer than that, or than the English label where the English one already is.
+    #[test]
+    fn labels_fit_the_form_at_80_columns() {
+        const LABEL_WIDTH: usize = 20;
+        for edition in Edition::ALL {
+            for f in &FIELDS {
+                let english = i18n::with(i18n::Lang::EN, || f.label(*edition))
+                    .chars()
+                    .count();
+                for lang in i18n::Lang::all() {
+                    let label = i18n::with(lang, || f.label(*edition));
+                    assert!(
+                        label.chars().count() <= LABEL_WIDTH.max(english),
+                        "{} {edition}: {label:?} is longer than {LABEL_WIDTH}",
+                        lang.code()
+                    );
+                }
+            }
+        }
+    }
+
     /// Yes and no, and the choices, are read in English and in the reader's language, and shown
     /// in the reader's.
     #[test]
