@@ -357,7 +357,8 @@ labelled_enum! {
 }
 
 labelled_enum! {
-    /// A contact's role; Partner Center's CSV holds the label, in English whatever the language.
+    // The labels are data: Partner Center's CSV holds them, in English whatever the language.
+    /// A contact's role; Partner Center's CSV holds the label.
     Role {
         // i18n-exempt: role names of Partner Center's CSV template (data)
         PartnerMarketing = "partner_marketing", "Partner marketing";
