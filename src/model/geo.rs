@@ -337,6 +337,28 @@ mod tests {
     }
 
     #[test]
+    fn refusals_speak_the_readers_language_and_names_stay_iso() {
+        let nl = crate::i18n::Lang::from_locale("nl").unwrap();
+        let fr = crate::i18n::Lang::from_locale("fr").unwrap();
+        let err = check_country("us").unwrap_err();
+        assert_eq!(err.to_string(), "\"us\" is lower case; write \"US\"");
+        assert_eq!(
+            crate::i18n::with(nl, || err.to_string()),
+            "\"us\" staat in kleine letters; schrijf \"US\""
+        );
+        assert!(crate::i18n::with(fr, || err.to_string()).contains("minuscules"));
+        assert_eq!(
+            crate::i18n::with(nl, || country_name(GLOBAL)),
+            "Alle landen"
+        );
+        assert_eq!(
+            crate::i18n::with(fr, || country_name(GLOBAL)),
+            "Tous les pays"
+        );
+        assert_eq!(crate::i18n::with(fr, || common_name("NL")), "Netherlands");
+    }
+
+    #[test]
     fn split() {
         assert_eq!(split_codes(" us, CA;fr "), vec!["US", "CA", "FR"]);
         assert!(split_codes(" , ").is_empty());

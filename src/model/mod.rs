@@ -849,3 +849,56 @@ fn clean_serde_message(msg: &str) -> String {
         None => msg.to_string(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{self, Lang};
+
+    #[test]
+    fn labels_speak_the_readers_language_and_ids_do_not() {
+        let nl = Lang::from_locale("nl").unwrap();
+        let fr = Lang::from_locale("fr").unwrap();
+        assert_eq!(OfferType::Saas.label(), "Software as a service");
+        assert_eq!(
+            i18n::with(fr, || OfferType::AzureVirtualMachine.label()),
+            "Machine virtuelle Azure"
+        );
+        assert_eq!(
+            i18n::with(nl, || IsvConnect::None.label()),
+            "Niet geregistreerd"
+        );
+        assert_eq!(
+            i18n::with(nl, || Role::PartnerSales.label()),
+            "Partner sales",
+            "role names are Partner Center's CSV data"
+        );
+        for lang in Lang::all() {
+            i18n::with(lang, || {
+                assert_eq!(
+                    OfferType::parse("Software as a service"),
+                    Some(OfferType::Saas)
+                );
+                assert_eq!(
+                    OfferType::parse(OfferType::ManagedService.label()),
+                    Some(OfferType::ManagedService)
+                );
+                assert_eq!(SolutionType::parse("ip"), Some(SolutionType::Ip));
+                assert!(!DocSlot::PitchDeck.label().is_empty());
+            });
+        }
+        let sub = Submission::new("X", Edition::E2025_09);
+        assert_eq!(
+            sub.to_pretty_json(),
+            i18n::with(fr, || sub.to_pretty_json()),
+            "the file is the same in every language"
+        );
+        assert_eq!(
+            i18n::with(nl, || Submission::default().offer_name().to_string()),
+            "(aanbieding zonder naam)"
+        );
+        let err = parse_submission("[]").unwrap_err();
+        assert_eq!(err.field, "(top level)");
+        assert!(i18n::with(fr, || err.to_string()).contains("(ligne 1, colonne"));
+    }
+}
