@@ -456,7 +456,7 @@ impl FieldId {
             FieldKind::Percent => raw
                 .parse::<rust_decimal::Decimal>()
                 .map(i18n::percent)
-                .unwrap_or(raw),
+                .unwrap_or_else(|_| format!("{raw}%")),
             _ => raw,
         }
     }
