@@ -73,10 +73,7 @@ pub fn checkbox(boxes: &[String], value: &str) -> Result<(), String> {
     if boxes.is_empty() || Catalogue::has(boxes, value) {
         return Ok(());
     }
-    Err(format!(
-        "is not one of Partner Center's checkboxes: change it in the draft to one of {}",
-        boxes.join(", ")
-    ))
+    Err(crate::t!("field-not-a-checkbox", boxes = boxes.join(", ")))
 }
 
 #[cfg(test)]

@@ -52,30 +52,15 @@ impl Step {
         }
     }
 
+    /// The step's title in the reader's language (`step-<id>` in the catalogue).
     pub fn title(self) -> &'static str {
-        match self {
-            Step::Start => "Start",
-            Step::Offer => "Offer & partner",
-            Step::Listing => "Listing",
-            Step::Documents => "Documents",
-            Step::Contacts => "Contacts per geography",
-            Step::Diagram => "Architecture diagram",
-            Step::Revenue => "Revenue",
-            Step::Review => "Review & export",
-        }
+        crate::model::fixed_words(&format!("step-{}", self.id()), &[])
     }
 
+    /// The step's name in the step bar: short enough that the seven fit 80 columns in every
+    /// language (`tests::step_titles_fit`).
     pub fn short(self) -> &'static str {
-        match self {
-            Step::Start => "Start",
-            Step::Offer => "Offer",
-            Step::Listing => "Listing",
-            Step::Documents => "Docs",
-            Step::Contacts => "Contacts",
-            Step::Diagram => "Diagram",
-            Step::Revenue => "Revenue",
-            Step::Review => "Review",
-        }
+        crate::model::fixed_words(&format!("step-{}.short", self.id()), &[])
     }
 
     /// 1 for Offer … 7 for Review; 0 for Start.
@@ -112,5 +97,54 @@ impl Step {
     pub fn prev(self) -> Step {
         let i = Step::ALL.iter().position(|s| *s == self).unwrap_or(0);
         Step::ALL[i.saturating_sub(1).max(1)]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{self, Lang};
+
+    /// The most characters of a title: the review's list pads titles to 24 and puts a mark
+    /// right after, so a title needs a blank after it.
+    const TITLE_WIDTH: usize = 23;
+    /// The step bar is ` 1 Offer✓ ` per step (the short name and 5 more, 4 for Review without
+    /// its mark), and must fit 80 columns when every step is shown: 80 - 7 × 5 = 45.
+    const BAR_NAMES_WIDTH: usize = 45;
+
+    #[test]
+    fn step_titles_fit() {
+        for lang in Lang::all() {
+            i18n::with(lang, || {
+                let mut bar = 0;
+                for step in Step::ALL {
+                    let title = step.title();
+                    let short = step.short();
+                    assert!(
+                        !title.is_empty() && !short.is_empty(),
+                        "{}: {step:?}",
+                        lang.code()
+                    );
+                    assert!(
+                        title.chars().count() <= TITLE_WIDTH,
+                        "{}: {title:?} is longer than {TITLE_WIDTH}",
+                        lang.code()
+                    );
+                    assert!(
+                        short.chars().count() <= title.chars().count().max(10),
+                        "{}: {short:?} is no shorter than its title",
+                        lang.code()
+                    );
+                    if step != Step::Start {
+                        bar += short.chars().count();
+                    }
+                }
+                assert!(
+                    bar <= BAR_NAMES_WIDTH,
+                    "{}: the step bar's names take {bar} columns; at most {BAR_NAMES_WIDTH} fit 80",
+                    lang.code()
+                );
+            });
+        }
     }
 }

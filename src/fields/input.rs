@@ -15,7 +15,7 @@ pub(super) fn digits(c: char) -> bool {
 }
 
 pub(super) fn percent_chars(c: char) -> bool {
-    c.is_ascii_digit() || matches!(c, '.' | ',' | '%' | ' ')
+    c.is_ascii_digit() || matches!(c, '.' | ',' | '%' | ' ' | '\u{a0}' | '\u{202f}')
 }
 
 pub(super) fn money_chars(c: char) -> bool {
@@ -23,6 +23,8 @@ pub(super) fn money_chars(c: char) -> bool {
         || matches!(
             c,
             '.' | ',' | '$' | ' ' | '_' | '\'' | 'U' | 'S' | 'D' | 'u' | 's' | 'd'
+                // French groups digits with (narrow) no-break spaces.
+                | '\u{a0}' | '\u{202f}'
         )
 }
 
@@ -34,13 +36,21 @@ pub(super) fn yes_no(v: Option<bool>) -> String {
     }
 }
 
-/// Reads yes/no words; anything else is refused.
+/// Reads yes/no words, in English or the reader's language (`ja`, `oui`, or their first letter);
+/// anything else is refused.
 pub fn parse_yes_no(s: &str) -> Result<Option<bool>, String> {
-    match s.trim().to_ascii_lowercase().as_str() {
+    let typed = s.trim().to_lowercase();
+    let is = |key: &str| {
+        let word = crate::t!(key).to_lowercase();
+        typed == word || typed.chars().count() == 1 && word.starts_with(typed.as_str())
+    };
+    match typed.as_str() {
         "" => Ok(None),
         "y" | "yes" | "true" => Ok(Some(true)),
         "n" | "no" | "false" => Ok(Some(false)),
-        _ => Err(format!("{s:?}: answer yes or no")),
+        _ if is("field-yes") => Ok(Some(true)),
+        _ if is("field-no") => Ok(Some(false)),
+        _ => Err(crate::t!("field-yes-or-no", value = format!("{s:?}"))),
     }
 }
 
@@ -69,23 +79,6 @@ pub(super) fn canonical(list: &[String], v: String) -> String {
         .find(|x| x.eq_ignore_ascii_case(&v))
         .cloned()
         .unwrap_or(v)
-}
-
-/// Picks the stored value of a choice from typed text (its id or its label).
-pub(super) fn choose(
-    choices: Vec<(String, String)>,
-    t: &str,
-    what: &str,
-) -> Result<Option<String>, String> {
-    let t = t.trim();
-    if t.is_empty() {
-        return Ok(None);
-    }
-    choices
-        .into_iter()
-        .find(|(v, l)| v.eq_ignore_ascii_case(t) || l.eq_ignore_ascii_case(t))
-        .map(|(v, _)| Some(v))
-        .ok_or_else(|| format!("{t:?} is not a {what}"))
 }
 
 pub(super) fn id_label<T: Copy>(
@@ -156,14 +149,16 @@ pub const MAX_OFFER_NAME_CHARS: usize = 200;
 pub fn check_offer_name(name: &str) -> Result<(), String> {
     let count = name.chars().count();
     if count > MAX_OFFER_NAME_CHARS {
-        return Err(format!(
-            "the offer name is {count} characters; at most {MAX_OFFER_NAME_CHARS} are allowed"
+        return Err(crate::t!(
+            "field-offer-name-too-long",
+            count = count,
+            max = MAX_OFFER_NAME_CHARS
         ));
     }
     if let Some(c) = name.chars().find(|c| c.is_control()) {
-        return Err(format!(
-            "the offer name holds the control character {}; type it without",
-            c.escape_unicode()
+        return Err(crate::t!(
+            "field-offer-name-control",
+            character = c.escape_unicode().to_string()
         ));
     }
     Ok(())

@@ -8,7 +8,8 @@
 mod input;
 mod rows;
 
-use crate::model::{Contact, Edition, MAX_OTHER_DOCUMENTS, Submission};
+use crate::i18n::{self, Arg};
+use crate::model::{Contact, Edition, MAX_OTHER_DOCUMENTS, Submission, fixed_words};
 use crate::validate::{self, FileProbe};
 
 pub use crate::editions::Need;
@@ -55,8 +56,8 @@ struct Value<R: 'static = Submission> {
     check: fn(&R, &dyn FileProbe) -> Vec<Invalid>,
     /// The choices of a Choice or MultiChoice field: (value to store, label to show).
     choices: fn(&R) -> Vec<(String, String)>,
-    /// Characters the field can hold at all (others are refused as they are typed), and that in
-    /// words.
+    /// Characters the field can hold at all (others are refused as they are typed), and the
+    /// catalogue key that says it in words.
     filter: (fn(char) -> bool, &'static str),
 }
 
@@ -77,10 +78,10 @@ impl<R> Value<R> {
             kind,
             path: "",
             get: |_| String::new(),
-            set: |_, _| Err("this value cannot be typed".into()),
+            set: |_, _| Err(crate::t!("field-cannot-be-typed")),
             check: |_, _| Vec::new(),
             choices: |_| Vec::new(),
-            filter: (input::any_char, "any text"),
+            filter: (input::any_char, "field-allowed-any"),
         }
     }
 }
@@ -128,29 +129,22 @@ pub struct FieldDef {
     pub kind: FieldKind,
     /// The JSON path of the value in the submission file.
     pub path: &'static str,
-    /// The label and help, where no edition's table gives its own.
-    label: &'static str,
-    help: &'static str,
+    /// The catalogue key of the label (its `.help` attribute is the help), where no edition's
+    /// table gives its own words; `$n` is the row's number in a list (areas, other documents).
+    key: &'static str,
     value: Value,
     need: fn(&Submission) -> Need,
 }
 
 impl FieldDef {
     /// A required row; the builders below change what differs.
-    const fn new(
-        id: FieldId,
-        step: Step,
-        label: &'static str,
-        help: &'static str,
-        value: Value,
-    ) -> FieldDef {
+    const fn new(id: FieldId, step: Step, key: &'static str, value: Value) -> FieldDef {
         FieldDef {
             id,
             step,
             kind: value.kind,
             path: value.path,
-            label,
-            help,
+            key,
             value,
             need: |_| Need::Required,
         }
@@ -176,28 +170,47 @@ impl FieldDef {
         self
     }
 
-    /// The label in an edition: its table's, else the field table's.
+    /// The label in an edition, in the reader's language: its table's, else the field table's.
     pub fn label(&self, edition: Edition) -> &'static str {
-        crate::editions::rules_of(edition)
-            .field_words(self.id)
-            .0
-            .unwrap_or(self.label)
+        match crate::editions::rules_of(edition).field_words(self.id).0 {
+            Some(words) => edition_words(words),
+            None => self.words(""),
+        }
     }
 
-    /// The help in an edition: its table's, else the field table's.
+    /// The help in an edition, in the reader's language: its table's, else the field table's.
     pub fn help(&self, edition: Edition) -> &'static str {
-        crate::editions::rules_of(edition)
-            .field_words(self.id)
-            .1
-            .unwrap_or(self.help)
+        match crate::editions::rules_of(edition).field_words(self.id).1 {
+            Some(words) => edition_words(words),
+            None => self.words(".help"),
+        }
+    }
+
+    /// The field table's own label (`attribute` empty) or help (`.help`).
+    fn words(&self, attribute: &str) -> &'static str {
+        let n = match self.id {
+            F::Area(i) | F::SubAreas(i) | F::Other(i) => usize::from(i) + 1,
+            _ => 0,
+        };
+        fixed_words(&format!("{}{attribute}", self.key), &[("n", Arg::from(n))])
+    }
+}
+
+/// An edition table's words for a field: a catalogue key where the table gives one, else its
+/// text as it is.
+fn edition_words(words: &'static str) -> &'static str {
+    if i18n::has(words) {
+        fixed_words(words, &[])
+    } else {
+        words
     }
 }
 
 /// One column of a contact row, from the same lenses as the fields (its path is its key).
 struct ContactDef {
     id: ContactField,
-    label: &'static str,
-    help: &'static str,
+    /// The catalogue key of the label; its `.help` attribute is the help.
+    key: &'static str,
     value: Value<Contact>,
 }
 
@@ -252,29 +265,30 @@ pub fn differences(mine: &Submission, theirs: &Submission, edition: Edition) -> 
         .filter(|f| f.id != FieldId::Contacts && f.id.get(mine) != f.id.get(theirs))
         .map(|f| {
             let show = |v: String| match v.chars().count() {
-                0 => "empty".to_string(),
+                0 => crate::t!("field-differs-empty"),
                 n if n > 40 => format!("{:?}…", v.chars().take(40).collect::<String>()),
                 _ => format!("{v:?}"),
             };
-            format!(
-                "{}: {} here, {} in the file",
-                f.id.label(edition).trim(),
-                show(f.id.get(mine)),
-                show(f.id.get(theirs))
+            crate::t!(
+                "field-differs",
+                label = f.id.label(edition).trim(),
+                here = show(f.id.get(mine)),
+                there = show(f.id.get(theirs))
             )
         })
         .collect();
     if mine.contacts != theirs.contacts {
-        out.push(format!(
-            "Contacts ({} here, {} in the file)",
-            mine.contacts.len(),
-            theirs.contacts.len()
+        out.push(crate::t!(
+            "field-differs-contacts",
+            here = mine.contacts.len(),
+            there = theirs.contacts.len()
         ));
     }
     if mine.rules != theirs.rules {
-        out.push(format!(
-            "Rules edition ({} here, {} in the file)",
-            mine.rules, theirs.rules
+        out.push(crate::t!(
+            "field-differs-edition",
+            here = mine.rules.as_str(),
+            there = theirs.rules.as_str()
         ));
     }
     out
@@ -328,13 +342,18 @@ impl FieldId {
         (self.def().value.filter.0)(c)
     }
 
+    /// The characters the field takes, in words.
     pub fn allowed_chars(self) -> &'static str {
-        self.def().value.filter.1
+        fixed_words(self.def().value.filter.1, &[])
     }
 
     /// Why typed or pasted characters were left out: `digits only: NW- removed`.
     pub fn removed_chars(self, removed: &str) -> String {
-        format!("{}: {removed} removed", self.allowed_chars())
+        crate::t!(
+            "field-chars-removed",
+            allowed = self.allowed_chars(),
+            removed = removed
+        )
     }
 
     pub fn get(self, sub: &Submission) -> String {
@@ -412,7 +431,8 @@ impl FieldId {
         }
     }
 
-    /// The value for display: labels instead of ids, money with separators.
+    /// The value for display, in the reader's language: labels instead of ids, yes and no in
+    /// words, money and shares in the reader's format.
     pub fn display(self, sub: &Submission) -> String {
         let raw = self.get(sub);
         if raw.is_empty() {
@@ -425,10 +445,18 @@ impl FieldId {
                 .find(|(v, _)| *v == raw)
                 .map(|(_, l)| l)
                 .unwrap_or(raw),
+            FieldKind::YesNo => match parse_yes_no(&raw) {
+                Ok(Some(true)) => crate::t!("field-yes"),
+                Ok(Some(false)) => crate::t!("field-no"),
+                _ => raw,
+            },
             FieldKind::Money => validate::parse_money(&raw)
                 .map(validate::display_money)
                 .unwrap_or(raw),
-            FieldKind::Percent => format!("{raw}%"),
+            FieldKind::Percent => raw
+                .parse::<rust_decimal::Decimal>()
+                .map(i18n::percent)
+                .unwrap_or_else(|_| format!("{raw}%")),
             _ => raw,
         }
     }
@@ -438,8 +466,17 @@ impl Problem {
     /// The problem as the wizard says it: the field's label instead of the JSON path.
     pub fn in_words(&self, edition: Edition) -> String {
         match self.contact {
-            Some((row, col)) => format!("Contact {}, {}: {}", row + 1, col.label(), self.reason),
-            None => format!("{}: {}", self.field.label(edition), self.reason),
+            Some((row, col)) => crate::t!(
+                "field-problem-contact",
+                row = row + 1,
+                column = col.label(),
+                reason = self.reason.as_str()
+            ),
+            None => crate::t!(
+                "field-problem",
+                label = self.field.label(edition),
+                reason = self.reason.as_str()
+            ),
         }
     }
 }
@@ -452,12 +489,14 @@ impl ContactField {
         row
     }
 
+    /// The column's name in the reader's language (the CSV header stays Partner Center's:
+    /// `contacts_csv::HEADER`).
     pub fn label(self) -> &'static str {
-        self.def().label
+        fixed_words(self.def().key, &[])
     }
 
     pub fn help(self) -> &'static str {
-        self.def().help
+        fixed_words(&format!("{}.help", self.def().key), &[])
     }
 
     /// The key `validate::contact_problems` uses for this column: its name in the file.
@@ -601,7 +640,10 @@ mod tests {
         let mut sub = Submission::default();
         F::AzureConsumed.set(&mut sub, "$120,000.5").unwrap();
         assert_eq!(F::AzureConsumed.get(&sub), "120000.50");
-        assert_eq!(F::AzureConsumed.display(&sub), "$120,000.50");
+        assert_eq!(
+            F::AzureConsumed.display(&sub),
+            validate::display_money(validate::parse_money("120000.50").unwrap())
+        );
         F::OfferType.set(&mut sub, "Software as a service").unwrap();
         assert_eq!(sub.offer.offer_type, Some(OfferType::Saas));
         F::Platforms
@@ -619,6 +661,102 @@ mod tests {
         assert!(F::Live.set(&mut sub, "1").is_err(), "yes/no words only");
         F::Live.set(&mut sub, "").unwrap();
         assert_eq!(sub.offer.live, None, "empty means not answered");
+    }
+
+    /// Every field of every edition, and every column of the contact form, has its words in
+    /// every language: none empty, none the bare catalogue key.
+    #[test]
+    fn every_field_has_a_label_and_help_in_every_language() {
+        for lang in i18n::Lang::all() {
+            i18n::with(lang, || {
+                for edition in Edition::ALL {
+                    for f in &FIELDS {
+                        let (label, help) = (f.label(*edition), f.help(*edition));
+                        for words in [label, help] {
+                            assert!(
+                                !words.trim().is_empty() && !words.starts_with("field-"),
+                                "{} {edition} {:?}: {words:?}",
+                                lang.code(),
+                                f.id
+                            );
+                        }
+                    }
+                }
+                for c in ContactField::ALL {
+                    for words in [c.label(), c.help()] {
+                        assert!(
+                            !words.trim().is_empty() && !words.starts_with("field-"),
+                            "{} {c:?}: {words:?}",
+                            lang.code()
+                        );
+                    }
+                }
+                for f in FieldId::every() {
+                    let _ = f.allowed_chars();
+                    assert!(!f.allowed_chars().starts_with("field-"), "{f:?}");
+                }
+            });
+        }
+    }
+
+    /// The form gives labels 20 columns at 80×24 and cuts longer ones: no language's label is
+    /// longer than that, or than the English label where the English one already is.
+    #[test]
+    fn labels_fit_the_form_at_80_columns() {
+        const LABEL_WIDTH: usize = 20;
+        for edition in Edition::ALL {
+            for f in &FIELDS {
+                let english = i18n::with(i18n::Lang::EN, || f.label(*edition))
+                    .chars()
+                    .count();
+                for lang in i18n::Lang::all() {
+                    let label = i18n::with(lang, || f.label(*edition));
+                    assert!(
+                        label.chars().count() <= LABEL_WIDTH.max(english),
+                        "{} {edition}: {label:?} is longer than {LABEL_WIDTH}",
+                        lang.code()
+                    );
+                }
+            }
+        }
+    }
+
+    /// Yes and no, and the choices, are read in English and in the reader's language, and shown
+    /// in the reader's.
+    #[test]
+    fn answers_are_read_and_shown_in_the_readers_language() {
+        let nl = i18n::Lang::from_locale("nl").unwrap();
+        let fr = i18n::Lang::from_locale("fr").unwrap();
+        let mut sub = Submission::default();
+        i18n::with(nl, || {
+            F::Live.set(&mut sub, "ja").unwrap();
+            assert_eq!(sub.offer.live, Some(true));
+            assert_eq!(F::Live.get(&sub), "yes", "the value stays language-neutral");
+            assert_eq!(F::Live.display(&sub), "ja");
+            F::Live.set(&mut sub, "nee").unwrap();
+            assert_eq!(sub.offer.live, Some(false));
+            F::OfferType.set(&mut sub, "Adviesdienst").unwrap();
+            assert_eq!(sub.offer.offer_type, Some(OfferType::ConsultingService));
+            F::OfferType.set(&mut sub, "Software as a service").unwrap();
+            assert_eq!(sub.offer.offer_type, Some(OfferType::Saas));
+            assert!(F::Live.set(&mut sub, "misschien").is_err());
+        });
+        i18n::with(fr, || {
+            F::Live.set(&mut sub, "oui").unwrap();
+            assert_eq!(sub.offer.live, Some(true));
+            F::Live.set(&mut sub, "n").unwrap();
+            assert_eq!(sub.offer.live, Some(false));
+            assert_eq!(F::Live.display(&sub), "non");
+            F::OfferType.set(&mut sub, "service de conseil").unwrap();
+            assert_eq!(sub.offer.offer_type, Some(OfferType::ConsultingService));
+            sub.contacts.push(Contact::default());
+            assert_eq!(F::Contacts.get(&sub), "1 contact");
+        });
+        i18n::with(i18n::Lang::EN, || {
+            assert_eq!(F::Contacts.get(&sub), "1 contact", "no more contact(s)");
+            sub.contacts.push(Contact::default());
+            assert_eq!(F::Contacts.get(&sub), "2 contacts");
+        });
     }
 
     #[test]

@@ -60,16 +60,20 @@ macro_rules! yes_no {
     };
 }
 
-/// One of an enum's values, typed as its id or its label; `$what` names it in the refusal.
+/// One of an enum's values, typed as its id or its label; `$refuse` says why typed text is none.
 macro_rules! choice {
-    ($($p:ident).+ : $ty:ident, $what:expr) => {
+    ($($p:ident).+ : $ty:ident, $refuse:expr) => {
         Value {
             path: path!($($p).+),
             get: |s| s.$($p).+.map(|v| v.id().to_string()).unwrap_or_default(),
             set: |s, t| {
-                let what: fn(&Submission) -> String = $what;
-                let choices = id_label($ty::ALL, $ty::id, $ty::label);
-                s.$($p).+ = choose(choices, t, &what(s))?.and_then(|v| $ty::parse(&v));
+                let refuse: fn(&Submission, &str) -> String = $refuse;
+                let t = t.trim();
+                s.$($p).+ = match $ty::parse(t) {
+                    Some(v) => Some(v),
+                    None if t.is_empty() => None,
+                    None => return Err(refuse(s, &format!("{t:?}"))),
+                };
                 Ok(())
             },
             choices: |_| id_label($ty::ALL, $ty::id, $ty::label),
@@ -102,7 +106,7 @@ macro_rules! money {
             get: |s| s.$($p).+.clone().unwrap_or_default(),
             set: |s, t| set_money(&mut s.$($p).+, t),
             check: |s, _| Invalid::from_result(s.$($p).+.as_deref().map(validate::parse_money)),
-            filter: (money_chars, "an amount: digits, $ , and ."),
+            filter: (money_chars, "field-allowed-money"),
             ..Value::new(FieldKind::Money)
         }
     };
@@ -119,7 +123,7 @@ macro_rules! percent {
                 Ok(())
             },
             check: |s, _| Invalid::from_result(s.$($p).+.as_ref().map(validate::parse_percent)),
-            filter: (percent_chars, "a number from 0 to 100"),
+            filter: (percent_chars, "field-allowed-percent"),
             ..Value::new(FieldKind::Percent)
         }
     };
@@ -138,7 +142,7 @@ macro_rules! codes {
             check: |s, _| check_markets(&s.$p),
             filter: (
                 |c| c.is_ascii_alphabetic() || matches!(c, ',' | ';' | ' '),
-                "country codes such as US, CA",
+                "field-allowed-codes",
             ),
             ..Value::new(FieldKind::Countries)
         }
@@ -160,9 +164,9 @@ macro_rules! doc {
 
 /// The rows of the solution areas, each with its sub-areas below it.
 macro_rules! area_rows {
-    ($($i:literal: $label:literal, $help:literal;)+) => {
+    ($($i:literal: $key:literal;)+) => {
         [$(
-            FieldDef::new(F::Area($i), Listing, $label, $help, Value {
+            FieldDef::new(F::Area($i), Listing, $key, Value {
                 path: "listing.solution_areas[].area",
                 get: |s| get_area(s, $i),
                 set: |s, t| set_area(s, $i, t),
@@ -170,8 +174,7 @@ macro_rules! area_rows {
                 ..Value::new(FieldKind::Choice)
             })
             .need(|s| need_area(s, $i)),
-            FieldDef::new(F::SubAreas($i), Listing, "  sub-areas",
-                "1 or 2 sub-areas of the area above, comma-separated.", Value {
+            FieldDef::new(F::SubAreas($i), Listing, "field-sub-areas", Value {
                 path: "listing.solution_areas[].sub_areas",
                 get: |s| get_sub_areas(s, $i),
                 set: |s, t| set_sub_areas(s, $i, t),
@@ -185,9 +188,9 @@ macro_rules! area_rows {
 
 /// The rows of the other documents.
 macro_rules! other_rows {
-    ($($i:literal: $label:literal, $help:literal;)+) => {
+    ($($i:literal: $key:literal;)+) => {
         [$(
-            FieldDef::new(F::Other($i), Documents, $label, $help, Value {
+            FieldDef::new(F::Other($i), Documents, $key, Value {
                 path: "documents.other[]",
                 get: |s| get_other(s, $i),
                 set: |s, t| set_other(s, $i, t),
@@ -201,131 +204,105 @@ macro_rules! other_rows {
 
 #[rustfmt::skip]
 pub(super) const OFFER: [FieldDef; 10] = [
-    FieldDef::new(F::OfferName, Offer, "Offer name",
-        "The offer's name as in Partner Center.",
+    FieldDef::new(F::OfferName, Offer, "field-offer-name",
         text!(strict offer.name, check_offer_name)),
-    FieldDef::new(F::OfferType, Offer, "Offer type",
-        "Decides which rungs the offer can reach: Azure IP types can become incentivized, Dynamics 365 types can reach the Business Applications incentive.",
-        choice!(offer.offer_type: OfferType, |_| "offer type".into())),
-    FieldDef::new(F::Live, Offer, "Live",
-        "Is the offer published live on Azure Marketplace or AppSource?",
+    FieldDef::new(F::OfferType, Offer, "field-offer-type",
+        choice!(offer.offer_type: OfferType, |_, t| crate::t!("field-not-an-offer-type", value = t))),
+    FieldDef::new(F::Live, Offer, "field-live",
         yes_no!(offer.live)),
-    FieldDef::new(F::Transactable, Offer, "Transactable",
-        "Is the offer sold through the marketplace? Then billed revenue counts toward the revenue threshold, and VMs and Azure Applications meet the Azure share by default.",
+    FieldDef::new(F::Transactable, Offer, "field-transactable",
         yes_no!(offer.transactable)),
-    FieldDef::new(F::MpnId, Offer, "MPN ID",
-        "Your Microsoft Partner Network ID: digits only.",
+    FieldDef::new(F::MpnId, Offer, "field-mpn-id",
         text!(partner.mpn_id, validate::check_mpn_id))
-        .filter(digits, "digits only"),
-    FieldDef::new(F::AccountActive, Offer, "Marketplace account",
-        "Is your commercial marketplace account in Partner Center active?",
+        .filter(digits, "field-allowed-digits"),
+    FieldDef::new(F::AccountActive, Offer, "field-account-active",
         yes_no!(partner.marketplace_account_active)),
-    FieldDef::new(F::ProfileComplete, Offer, "Business profile",
-        "Is your Partner Center business profile complete?",
+    FieldDef::new(F::ProfileComplete, Offer, "field-profile-complete",
         yes_no!(partner.business_profile_complete)),
-    FieldDef::new(F::GoldCompetency, Offer, "Gold competency",
-        "An active Gold competency in any area; services offers need it.",
+    FieldDef::new(F::GoldCompetency, Offer, "field-gold-competency",
         yes_no!(partner.gold_competency)),
-    FieldDef::new(F::Designation, Offer, "Solutions Partner designation",
-        "At least one Solutions Partner designation in the Microsoft AI Cloud Partner Program; Consulting service offers need it.",
+    FieldDef::new(F::Designation, Offer, "field-designation",
         yes_no!(partner.solutions_partner_designation)),
-    FieldDef::new(F::IsvConnect, Offer, "ISV Connect",
-        "ISV Connect registration tier; Dynamics 365 CE and F&O offers need it, Premium unlocks the Business Applications incentive.",
-        choice!(partner.isv_connect: IsvConnect, |s| format!("{} tier", F::IsvConnect.label(s.rules)))),
+    FieldDef::new(F::IsvConnect, Offer, "field-isv-connect",
+        choice!(partner.isv_connect: IsvConnect, |s, t| crate::t!("field-not-a-tier", value = t, name = F::IsvConnect.label(s.rules)))),
 ];
 
 /// Asked only by editions whose table reads it; text only, it never changes a status.
 #[rustfmt::skip]
 pub(super) const CERTIFIED: [FieldDef; 1] = [
-    FieldDef::new(F::CertifiedSoftware, Offer, "Certified software",
-        "Optional: a Solutions Partner with certified software designation (Azure or Security) or an Industry AI designation.",
+    FieldDef::new(F::CertifiedSoftware, Offer, "field-certified-software",
         yes_no!(partner.certified_software_designation))
         .optional(),
 ];
 
 #[rustfmt::skip]
 pub(super) const LISTING: [FieldDef; 3] = [
-    FieldDef::new(F::Platforms, Listing, "Microsoft platforms",
-        "One or more, comma-separated: Microsoft Azure, Microsoft Dynamics 365, Microsoft SQL Server, Office 365, Windows 10.",
+    FieldDef::new(F::Platforms, Listing, "field-platforms",
         list!(listing.microsoft_platforms)),
-    FieldDef::new(F::Segments, Listing, "Segments",
-        "One or more: SMB (< 500 employees), Corporate (< 2,500), Enterprise (2,500+).",
+    FieldDef::new(F::Segments, Listing, "field-segments",
         list!(listing.segments)),
-    FieldDef::new(F::SolutionType, Listing, "Solution type",
-        "Exactly one: Device, IP (application), Managed service or Service.",
-        choice!(listing.solution_type: SolutionType, |_| "solution type".into())),
+    FieldDef::new(F::SolutionType, Listing, "field-solution-type",
+        choice!(listing.solution_type: SolutionType, |_, t| crate::t!("field-not-a-solution-type", value = t))),
 ];
 
 #[rustfmt::skip]
 pub(super) const AREAS: [FieldDef; 10] = area_rows! {
-    0: "Solution area 1", "The first solution area; the rules take 1 to 3.";
-    1: "Solution area 2", "Optional; leave empty for none.";
-    2: "Solution area 3", "Optional; leave empty for none.";
-    3: "Solution area 4", "Optional; leave empty for none.";
-    4: "Solution area 5", "Optional; leave empty for none.";
+    0: "field-area-first";
+    1: "field-area";
+    2: "field-area";
+    3: "field-area";
+    4: "field-area";
 };
 
 #[rustfmt::skip]
 pub(super) const DOCUMENTS: [FieldDef; 5] = [
-    FieldDef::new(F::Doc(DocSlot::OnePager), Documents, "One-pager",
-        "Solution/offer one-pager: .pdf .docx .pptx …",
+    FieldDef::new(F::Doc(DocSlot::OnePager), Documents, "field-one-pager",
         doc!(one_pager: OnePager)),
-    FieldDef::new(F::Doc(DocSlot::PitchDeck), Documents, "Pitch deck",
-        "Solution/offer pitch deck, usually .pptx or .pdf.",
+    FieldDef::new(F::Doc(DocSlot::PitchDeck), Documents, "field-pitch-deck",
         doc!(pitch_deck: PitchDeck)),
-    FieldDef::new(F::Doc(DocSlot::CaseStudy), Documents, "Case study",
-        "Optional customer case study.",
+    FieldDef::new(F::Doc(DocSlot::CaseStudy), Documents, "field-case-study",
         doc!(case_study: CaseStudy))
         .optional(),
-    FieldDef::new(F::Doc(DocSlot::VerifiableCustomerWins), Documents, "Customer wins",
-        "Optional verifiable customer wins.",
+    FieldDef::new(F::Doc(DocSlot::VerifiableCustomerWins), Documents, "field-customer-wins",
         doc!(verifiable_customer_wins: VerifiableCustomerWins))
         .optional(),
-    FieldDef::new(F::Doc(DocSlot::ChannelPitchDeck), Documents, "Channel pitch deck",
-        "Optional channel pitch deck.",
+    FieldDef::new(F::Doc(DocSlot::ChannelPitchDeck), Documents, "field-channel-pitch-deck",
         doc!(channel_pitch_deck: ChannelPitchDeck))
         .optional(),
 ];
 
 #[rustfmt::skip]
 pub(super) const OTHERS: [FieldDef; 5] = other_rows! {
-    0: "Other document 1", "Optional: up to 5 other documents or videos (.mp4).";
-    1: "Other document 2", "Optional other document or video.";
-    2: "Other document 3", "Optional other document or video.";
-    3: "Other document 4", "Optional other document or video.";
-    4: "Other document 5", "Optional other document or video.";
+    0: "field-other-first";
+    1: "field-other";
+    2: "field-other";
+    3: "field-other";
+    4: "field-other";
 };
 
 #[rustfmt::skip]
 pub(super) const REST: [FieldDef; 7] = [
-    FieldDef::new(F::LandingPage, Documents, "Landing page URL",
-        "The product's landing page: http:// or https://.",
+    FieldDef::new(F::LandingPage, Documents, "field-landing-page",
         text!(documents.landing_page_url, validate::check_url))
         .kind(FieldKind::Url)
         .optional(),
-    FieldDef::new(F::Markets, Contacts, "Markets",
-        "Countries where the offer is co-sell eligible: ISO codes, comma-separated (US, CA, FR). Each needs a Partner sales contact.",
+    FieldDef::new(F::Markets, Contacts, "field-markets",
         codes!(markets)),
-    FieldDef::new(F::Contacts, Contacts, "Contacts",
-        "One row per contact; every market needs a Partner sales contact (or one with OOO).",
+    FieldDef::new(F::Contacts, Contacts, "field-contacts",
         Value {
             path: path!(contacts),
-            get: |s| match s.contacts.len() { 0 => String::new(), n => format!("{n} contact(s)") },
-            set: |_, _| Err("contacts are edited in the contacts table".into()),
+            get: |s| match s.contacts.len() { 0 => String::new(), n => crate::t!("field-contacts-count", count = n) },
+            set: |_, _| Err(crate::t!("field-contacts-not-typed")),
             ..Value::new(FieldKind::Contacts)
         }),
-    FieldDef::new(F::Doc(DocSlot::ReferenceArchitectureDiagram), Diagram, "Diagram file",
-        "The reference architecture diagram as PDF or PNG/JPEG; export Visio drawings first.",
+    FieldDef::new(F::Doc(DocSlot::ReferenceArchitectureDiagram), Diagram, "field-diagram",
         doc!(reference_architecture_diagram: ReferenceArchitectureDiagram)),
-    FieldDef::new(F::AzureConsumed, Revenue, "Azure consumed 12 mo",
-        "Organisation-level Azure consumed revenue, trailing 12 months, USD. $120,000.50 and 120 000 are fine.",
+    FieldDef::new(F::AzureConsumed, Revenue, "field-azure-consumed",
         money!(revenue.azure_consumed_revenue_usd)),
-    FieldDef::new(F::MarketplaceBilled, Revenue, "Marketplace billed",
-        "The offer's marketplace billed revenue, USD; counts only for transactable offers.",
+    FieldDef::new(F::MarketplaceBilled, Revenue, "field-marketplace-billed",
         money!(revenue.marketplace_billed_revenue_usd))
         .optional(),
-    FieldDef::new(F::AzureShare, Revenue, "Share on Azure %",
-        "Share of the offer's infrastructure that runs on Azure, 0–100, at most 2 decimals; more than 50 is needed.",
+    FieldDef::new(F::AzureShare, Revenue, "field-azure-share",
         percent!(revenue.azure_infrastructure_percent)),
 ];
 
@@ -358,12 +335,11 @@ macro_rules! column {
 /// The columns of a contact row, in the order of `ContactField`.
 #[rustfmt::skip]
 pub(super) const CONTACT_COLUMNS: [ContactDef; 6] = [
-    ContactDef { id: C::Name, label: "Name", help: "The contact's full name.", value: column!(name) },
-    ContactDef { id: C::Email, label: "Email", help: "A work address, e.g. ada@contoso.com.", value: column!(email) },
-    ContactDef { id: C::JobTitle, label: "Job title", help: "e.g. Sales lead.", value: column!(job_title) },
+    ContactDef { id: C::Name, key: "field-contact-name", value: column!(name) },
+    ContactDef { id: C::Email, key: "field-contact-email", value: column!(email) },
+    ContactDef { id: C::JobTitle, key: "field-contact-job-title", value: column!(job_title) },
     ContactDef {
-        id: C::Role, label: "Role",
-        help: "Partner sales, marketing, technical sales or customer success manager; Partner sales contacts are the ones that cover markets.",
+        id: C::Role, key: "field-contact-role",
         value: Value::<Contact> {
             path: "role",
             get: |c| c.role.map(|r| r.label().to_string()).unwrap_or_default(),
@@ -371,16 +347,8 @@ pub(super) const CONTACT_COLUMNS: [ContactDef; 6] = [
             ..Value::new(FieldKind::Choice)
         },
     },
-    ContactDef {
-        id: C::Countries, label: "Countries/Regions",
-        help: "ISO codes, comma-separated (US, CA), or OOO for all countries.",
-        value: column!(codes countries),
-    },
-    ContactDef {
-        id: C::States, label: "States/Provinces",
-        help: "Optional: US-WA, CA-BC, AU-NSW … inside the countries above.",
-        value: column!(codes states),
-    },
+    ContactDef { id: C::Countries, key: "field-contact-countries", value: column!(codes countries) },
+    ContactDef { id: C::States, key: "field-contact-states", value: column!(codes states) },
 ];
 
 /// A role as typed: empty is none; anything that is not a role is refused with the choices.
@@ -389,9 +357,13 @@ fn parse_role_text(t: &str) -> Result<Option<Role>, String> {
         return Ok(None);
     }
     let choices: Vec<&str> = Role::ALL.iter().map(|r| r.label()).collect();
-    parse_role(t)
-        .map(Some)
-        .ok_or_else(|| format!("{t:?} is not a role; choose {}", choices.join(", ")))
+    parse_role(t).map(Some).ok_or_else(|| {
+        crate::t!(
+            "field-not-a-role",
+            value = format!("{t:?}"),
+            roles = choices.join(", ")
+        )
+    })
 }
 
 /// A field that exists only in the library's own tests: it proves a new row reaches the wizard,
@@ -399,9 +371,10 @@ fn parse_role_text(t: &str) -> Result<Option<Role>, String> {
 #[cfg(test)]
 #[rustfmt::skip]
 pub(super) const TEST_ROWS: [FieldDef; 1] = [
-    FieldDef::new(F::Test, Offer, "Test field", "A field that exists only in tests.", Value {
+    FieldDef::new(F::Test, Offer, "field-test", Value {
         path: "x-test",
         check: |s, _| match s.x_test.as_deref() {
+            // i18n-exempt: the test-only row's check, never compiled into cosell
             Some(v) if v.contains("bad") => vec![Invalid::value(format!("{v:?} is not accepted in tests"))],
             _ => Vec::new(),
         },
@@ -502,7 +475,7 @@ fn set_sub_areas(sub: &mut Submission, i: usize, t: &str) -> Result<(), String> 
         if t.trim().is_empty() {
             return Ok(());
         }
-        return Err(format!("choose solution area {} first", i + 1));
+        return Err(crate::t!("field-area-first-needed", n = i + 1));
     };
     a.sub_areas = canonical_list(&choices, t);
     Ok(())
@@ -549,8 +522,9 @@ fn set_other(sub: &mut Submission, i: usize, t: &str) -> Result<(), String> {
         (true, Some(p)) => other[i] = Document::at(p),
         (false, Some(p)) if other.len() < MAX_OTHER_DOCUMENTS => other.push(Document::at(p)),
         (false, Some(_)) => {
-            return Err(format!(
-                "Partner Center takes at most {MAX_OTHER_DOCUMENTS} other documents"
+            return Err(crate::t!(
+                "field-other-too-many",
+                count = MAX_OTHER_DOCUMENTS
             ));
         }
         (false, None) => {}
@@ -593,9 +567,11 @@ fn check_markets(markets: &[String]) -> Vec<Invalid> {
     for (i, m) in markets.iter().enumerate() {
         if let Err(e) = geo::check_country(m) {
             let reason = match geo::did_you_mean(m) {
-                Some(s) => format!(
-                    "{m:?} is not a country code; did you mean {s} ({})?",
-                    geo::common_name(s)
+                Some(s) => crate::t!(
+                    "field-market-did-you-mean",
+                    value = format!("{m:?}"),
+                    code = s,
+                    name = geo::common_name(s)
                 ),
                 None => e.to_string(),
             };
@@ -606,7 +582,7 @@ fn check_markets(markets: &[String]) -> Vec<Invalid> {
         } else if m == geo::GLOBAL {
             out.push(Invalid {
                 at: At::Item(i),
-                reason: "OOO is for contacts; list the market countries".into(),
+                reason: crate::t!("field-market-global"),
             });
         }
     }

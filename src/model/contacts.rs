@@ -93,7 +93,7 @@ impl<'de> Deserialize<'de> for Contacts {
         impl<'de> serde::de::Visitor<'de> for Visit {
             type Value = Contacts;
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                write!(f, "a list of at most {MAX_CONTACTS} contacts, or null")
+                f.write_str(&crate::t!("model-contacts-expected", max = MAX_CONTACTS))
             }
             fn visit_unit<E>(self) -> Result<Contacts, E> {
                 Ok(Contacts::default())
@@ -111,8 +111,9 @@ impl<'de> Deserialize<'de> for Contacts {
                 let mut v = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(1024));
                 while let Some(c) = seq.next_element::<Contact>()? {
                     if v.len() == MAX_CONTACTS {
-                        return Err(serde::de::Error::custom(format!(
-                            "more than {MAX_CONTACTS} contacts; cosell handles at most {MAX_CONTACTS} per draft"
+                        return Err(serde::de::Error::custom(crate::t!(
+                            "model-contacts-too-many",
+                            max = MAX_CONTACTS
                         )));
                     }
                     v.push(c);

@@ -9,9 +9,10 @@ pub const NOT_IN_PARTNER_CENTER: [&str; 3] = ["AI", "EH", "FK"];
 /// A warning for a valid code Partner Center will not take (AI, EH, FK); accepted, never refused.
 pub fn partner_center_warning(code: &str) -> Option<String> {
     NOT_IN_PARTNER_CENTER.contains(&code).then(|| {
-        format!(
-            "{code} ({}) is an ISO code that Partner Center's country list leaves out; Partner Center will not take it",
-            common_name(code)
+        crate::t!(
+            "model-country-not-in-partner-center",
+            code = code,
+            name = common_name(code)
         )
     })
 }
@@ -93,23 +94,31 @@ pub const STATES: [&str; 78] = [
 ];
 
 /// Why a country or state code is refused.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum GeoError {
-    #[error("{0:?} has blanks around it; write {1:?}")]
     Blanks(String, String),
-    #[error("{0:?} is lower case; write {1:?}")]
     LowerCase(String, String),
-    #[error(
-        "{0:?} is not an ISO 3166-1 alpha-2 country code (e.g. US, NL) or OOO for all countries"
-    )]
     UnknownCountry(String),
-    #[error(
-        "{0:?} is not a state/province code; write it as COUNTRY-STATE, e.g. US-WA, CA-BC, AU-NSW"
-    )]
     NotAState(String),
-    #[error("{0:?} is not a US, Canadian or Australian state/province code (ISO 3166-2)")]
     UnknownState(String),
 }
+
+impl std::fmt::Display for GeoError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let q = |s: &String| format!("{s:?}");
+        f.write_str(&match self {
+            GeoError::Blanks(v, w) => crate::t!("model-code-blanks", value = q(v), fixed = q(w)),
+            GeoError::LowerCase(v, w) => {
+                crate::t!("model-code-lower-case", value = q(v), fixed = q(w))
+            }
+            GeoError::UnknownCountry(v) => crate::t!("model-unknown-country", value = q(v)),
+            GeoError::NotAState(v) => crate::t!("model-not-a-state", value = q(v)),
+            GeoError::UnknownState(v) => crate::t!("model-unknown-state", value = q(v)),
+        })
+    }
+}
+
+impl std::error::Error for GeoError {}
 
 /// The slot of a two-letter upper-case code in a 26×26 table.
 pub fn alpha2_index(code: &str) -> Option<usize> {
@@ -187,10 +196,11 @@ pub fn split_codes(s: &str) -> Vec<String> {
         .collect()
 }
 
-/// The English name of a country code, or the code itself when unknown.
+/// The English name of a country code (ISO 3166's), or the code itself when unknown; `OOO` in
+/// the reader's language.
 pub fn country_name(code: &str) -> &str {
     if code == GLOBAL {
-        return "All countries";
+        return crate::model::fixed_words("model-all-countries", &[]);
     }
     rust_iso3166::from_alpha2(code)
         .map(|c| c.name)
@@ -202,19 +212,19 @@ pub fn country_name(code: &str) -> &str {
 /// status blocks keep [`country_name`], so they do not change.
 pub fn common_name(code: &str) -> &str {
     match code {
-        "GB" => "United Kingdom",
-        "US" => "United States",
+        "GB" => "United Kingdom", // i18n-exempt: ISO 3166 names
+        "US" => "United States",  // i18n-exempt: ISO 3166 names
         "NL" => "Netherlands",
-        "KR" => "South Korea",
-        "KP" => "North Korea",
+        "KR" => "South Korea", // i18n-exempt: ISO 3166 names
+        "KP" => "North Korea", // i18n-exempt: ISO 3166 names
         "BO" => "Bolivia",
         "VE" => "Venezuela",
         "TZ" => "Tanzania",
         "FM" => "Micronesia",
-        "CD" => "Congo (DRC)",
+        "CD" => "Congo (DRC)", // i18n-exempt: ISO 3166 names
         "LA" => "Laos",
-        "FK" => "Falkland Islands",
-        "UM" => "US Minor Outlying Islands",
+        "FK" => "Falkland Islands", // i18n-exempt: ISO 3166 names
+        "UM" => "US Minor Outlying Islands", // i18n-exempt: ISO 3166 names
         "RU" => "Russia",
         "IR" => "Iran",
         "SY" => "Syria",
@@ -324,6 +334,28 @@ mod tests {
         assert!(search_countries("united").len() > 2);
         assert!(partner_center_warning("FK").unwrap().contains("Falkland"));
         assert!(partner_center_warning("US").is_none());
+    }
+
+    #[test]
+    fn refusals_speak_the_readers_language_and_names_stay_iso() {
+        let nl = crate::i18n::Lang::from_locale("nl").unwrap();
+        let fr = crate::i18n::Lang::from_locale("fr").unwrap();
+        let err = check_country("us").unwrap_err();
+        assert_eq!(err.to_string(), "\"us\" is lower case; write \"US\"");
+        assert_eq!(
+            crate::i18n::with(nl, || err.to_string()),
+            "\"us\" staat in kleine letters; schrijf \"US\""
+        );
+        assert!(crate::i18n::with(fr, || err.to_string()).contains("minuscules"));
+        assert_eq!(
+            crate::i18n::with(nl, || country_name(GLOBAL)),
+            "Alle landen"
+        );
+        assert_eq!(
+            crate::i18n::with(fr, || country_name(GLOBAL)),
+            "Tous les pays"
+        );
+        assert_eq!(crate::i18n::with(fr, || common_name("NL")), "Netherlands");
     }
 
     #[test]

@@ -9,7 +9,30 @@ pub mod geo;
 
 use serde::{Deserialize, Deserializer, Serialize};
 
+use crate::i18n::Arg;
+
 pub use contacts::{Contacts, MAX_CONTACTS};
+
+/// A message of the catalogue that names something fixed (a field's label, a step's title, a
+/// choice's label) as a `&'static str`, so the tables keep handing out plain string slices. Each
+/// text is kept once per language the first time it is asked for: the set of such texts is
+/// finite (fields × editions × languages), and never holds anything a user typed.
+pub fn fixed_words(key: &str, args: &[(&str, Arg<'_>)]) -> &'static str {
+    use std::collections::HashSet;
+    use std::sync::{Mutex, OnceLock};
+    static KEPT: OnceLock<Mutex<HashSet<&'static str>>> = OnceLock::new();
+    let text = crate::i18n::tr(key, args);
+    let mut kept = KEPT
+        .get_or_init(Mutex::default)
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some(k) = kept.get(text.as_str()) {
+        return k;
+    }
+    let k: &'static str = Box::leak(text.into_boxed_str());
+    kept.insert(k);
+    k
+}
 
 /// Deserialises `null` (or an absent key, with `#[serde(default)]`) as the type's default.
 fn null_as_default<'de, D, T>(d: D) -> Result<T, D::Error>
@@ -37,7 +60,7 @@ where
     impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for Capped<T> {
         type Value = Vec<T>;
         fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-            write!(f, "a list of at most {MAX_LIST_ITEMS} items, or null")
+            f.write_str(&crate::t!("model-list-expected", max = MAX_LIST_ITEMS))
         }
         fn visit_unit<E>(self) -> Result<Vec<T>, E> {
             Ok(Vec::new())
@@ -52,8 +75,9 @@ where
             let mut v = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(16));
             while let Some(item) = seq.next_element()? {
                 if v.len() == MAX_LIST_ITEMS {
-                    return Err(serde::de::Error::custom(format!(
-                        "more than {MAX_LIST_ITEMS} items; no submission needs that many"
+                    return Err(serde::de::Error::custom(crate::t!(
+                        "model-list-too-long",
+                        max = MAX_LIST_ITEMS
                     )));
                 }
                 v.push(item);
@@ -106,12 +130,11 @@ impl<'de> Deserialize<'de> for Format {
             .strip_prefix("cosell-submission/")
             .and_then(|v| v.parse::<u32>().ok())
             .is_some_and(|v| v > 1);
+        let value = format!("{s:?}");
         Err(serde::de::Error::custom(if newer {
-            format!(
-                "{s:?} was written by a newer cosell; update cosell (this one reads cosell-submission/1)"
-            )
+            crate::t!("model-format-newer", value = value)
         } else {
-            format!("{s:?} is not a cosell submission format; expected \"cosell-submission/1\"")
+            crate::t!("model-format-unknown", value = value)
         }))
     }
 }
@@ -190,7 +213,9 @@ impl Edition {
     pub fn names() -> String {
         let names: Vec<&str> = Edition::ALL.iter().rev().map(|e| e.as_str()).collect();
         match names.split_last() {
-            Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+            Some((last, rest)) if !rest.is_empty() => {
+                crate::t!("model-one-of", list = rest.join(", "), last = *last)
+            }
             _ => names.join(""),
         }
     }
@@ -202,9 +227,48 @@ impl std::fmt::Display for Edition {
     }
 }
 
-/// Defines a string-valued enum with its JSON id and its Partner Center label in one place.
+/// Defines a string-valued enum with its JSON id and its label in one place: the label is the
+/// catalogue's `<prefix><id>` in the reader's language, or (roles, whose names are data in
+/// Partner Center's CSV) a fixed text.
 macro_rules! labelled_enum {
+    ($(#[$m:meta])* $name:ident ($prefix:literal) { $($(#[$vm:meta])* $variant:ident = $id:literal;)+ }) => {
+        labelled_enum!(@enum $(#[$m])* $name { $($(#[$vm])* $variant = $id;)+ });
+
+        impl $name {
+            /// The name Partner Center shows, in the reader's language.
+            pub fn label(self) -> &'static str {
+                crate::model::fixed_words(&format!("{}{}", $prefix, self.id()), &[])
+            }
+
+            /// Accepts the id, the label, or the English label, ignoring case and surrounding
+            /// blanks.
+            pub fn parse(s: &str) -> Option<$name> {
+                let s = s.trim();
+                Self::ALL.iter().copied().find(|v| {
+                    v.id().eq_ignore_ascii_case(s)
+                        || v.label().eq_ignore_ascii_case(s)
+                        || crate::i18n::with(crate::i18n::Lang::EN, || v.label()).eq_ignore_ascii_case(s)
+                })
+            }
+        }
+    };
     ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $variant:ident = $id:literal, $label:literal;)+ }) => {
+        labelled_enum!(@enum $(#[$m])* $name { $($(#[$vm])* $variant = $id;)+ });
+
+        impl $name {
+            /// The name Partner Center shows (and its CSV holds), the same in every language.
+            pub fn label(self) -> &'static str {
+                match self { $($name::$variant => $label,)+ }
+            }
+
+            /// Accepts the id or the label, ignoring case and surrounding blanks.
+            pub fn parse(s: &str) -> Option<$name> {
+                let s = s.trim();
+                Self::ALL.iter().copied().find(|v| v.id().eq_ignore_ascii_case(s) || v.label().eq_ignore_ascii_case(s))
+            }
+        }
+    };
+    (@enum $(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $variant:ident = $id:literal;)+ }) => {
         $(#[$m])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -219,36 +283,25 @@ macro_rules! labelled_enum {
             pub fn id(self) -> &'static str {
                 match self { $($name::$variant => $id,)+ }
             }
-
-            /// The name Partner Center shows.
-            pub fn label(self) -> &'static str {
-                match self { $($name::$variant => $label,)+ }
-            }
-
-            /// Accepts the id or the label, ignoring case and surrounding blanks.
-            pub fn parse(s: &str) -> Option<$name> {
-                let s = s.trim();
-                Self::ALL.iter().copied().find(|v| v.id().eq_ignore_ascii_case(s) || v.label().eq_ignore_ascii_case(s))
-            }
         }
     };
 }
 
 labelled_enum! {
     /// Offer types of spec §8.
-    OfferType {
-        Saas = "saas", "Software as a service";
-        AzureApplication = "azure_application", "Azure Application";
-        AzureContainer = "azure_container", "Azure Container";
-        AzureVirtualMachine = "azure_virtual_machine", "Azure Virtual Machine";
-        IotEdgeModule = "iot_edge_module", "IoT Edge module";
-        ConsultingService = "consulting_service", "Consulting service";
-        ManagedService = "managed_service", "Managed service";
-        PowerBiApp = "power_bi_app", "Power BI app";
-        Dynamics365CustomerEngagement = "dynamics_365_customer_engagement", "Dynamics 365 Customer Engagement & Power Apps";
-        Dynamics365FinanceOperations = "dynamics_365_finance_operations", "Dynamics 365 Finance & Operations";
-        Dynamics365BusinessCentral = "dynamics_365_business_central", "Dynamics 365 Business Central";
-        Microsoft365App = "microsoft_365_app", "Microsoft 365 (Office add-in, Teams app, SharePoint)";
+    OfferType ("model-offer-type-") {
+        Saas = "saas";
+        AzureApplication = "azure_application";
+        AzureContainer = "azure_container";
+        AzureVirtualMachine = "azure_virtual_machine";
+        IotEdgeModule = "iot_edge_module";
+        ConsultingService = "consulting_service";
+        ManagedService = "managed_service";
+        PowerBiApp = "power_bi_app";
+        Dynamics365CustomerEngagement = "dynamics_365_customer_engagement";
+        Dynamics365FinanceOperations = "dynamics_365_finance_operations";
+        Dynamics365BusinessCentral = "dynamics_365_business_central";
+        Microsoft365App = "microsoft_365_app";
     }
 }
 
@@ -286,29 +339,34 @@ impl OfferType {
 
 labelled_enum! {
     /// ISV Connect registration tier.
-    IsvConnect {
-        None = "none", "Not registered";
-        Standard = "standard", "Standard";
-        Premium = "premium", "Premium";
+    IsvConnect ("model-isv-tier-") {
+        None = "none";
+        Standard = "standard";
+        Premium = "premium";
     }
 }
 
 labelled_enum! {
     /// The tab's solution type (exactly one).
-    SolutionType {
-        Device = "device", "Device (hardware)";
-        Ip = "ip", "IP (application)";
-        ManagedService = "managed_service", "Managed service";
-        Service = "service", "Service";
+    SolutionType ("model-solution-type-") {
+        Device = "device";
+        Ip = "ip";
+        ManagedService = "managed_service";
+        Service = "service";
     }
 }
 
 labelled_enum! {
+    // The labels are data: Partner Center's CSV holds them, in English whatever the language.
     /// A contact's role; Partner Center's CSV holds the label.
     Role {
+        // i18n-exempt: role names of Partner Center's CSV template (data)
         PartnerMarketing = "partner_marketing", "Partner marketing";
+        // i18n-exempt: role names of Partner Center's CSV template (data)
         PartnerSales = "partner_sales", "Partner sales";
+        // i18n-exempt: role names of Partner Center's CSV template (data)
         PartnerTechnicalSales = "partner_technical_sales", "Partner technical sales";
+        // i18n-exempt: role names of Partner Center's CSV template (data)
         PartnerCustomerSuccessManager = "partner_customer_success_manager", "Partner customer success manager";
     }
 }
@@ -532,15 +590,9 @@ impl DocSlot {
         }
     }
 
+    /// The document's name in the reader's language.
     pub fn label(self) -> &'static str {
-        match self {
-            DocSlot::OnePager => "Solution one-pager",
-            DocSlot::PitchDeck => "Solution pitch deck",
-            DocSlot::CaseStudy => "Customer case study",
-            DocSlot::VerifiableCustomerWins => "Verifiable customer wins",
-            DocSlot::ChannelPitchDeck => "Channel pitch deck",
-            DocSlot::ReferenceArchitectureDiagram => "Reference architecture diagram",
-        }
+        fixed_words(&format!("model-doc-{}", self.key()), &[])
     }
 }
 
@@ -688,13 +740,12 @@ impl Submission {
             .name
             .as_deref()
             .filter(|n| !n.trim().is_empty())
-            .unwrap_or("(unnamed offer)")
+            .unwrap_or_else(|| fixed_words("model-unnamed-offer", &[]))
     }
 }
 
 /// Why a file could not be read as a submission.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{field}: {message} (line {line}, column {column})")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParseError {
     /// The JSON path of the offending value, e.g. `offer.offer_type`; `(top level)` for syntax errors.
     pub field: String,
@@ -702,6 +753,20 @@ pub struct ParseError {
     pub line: usize,
     pub column: usize,
 }
+
+impl std::fmt::Display for ParseError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::t!(
+            "model-parse-error",
+            field = self.field.as_str(),
+            message = self.message.as_str(),
+            line = self.line,
+            column = self.column
+        ))
+    }
+}
+
+impl std::error::Error for ParseError {}
 
 /// Parses a submission, naming the field and the position of the first problem.
 pub fn parse_submission(text: &str) -> Result<Submission, ParseError> {
@@ -735,6 +800,7 @@ pub fn parse_submission_from(reader: impl std::io::Read) -> Result<Submission, R
 /// Skips a UTF-8 byte-order mark at the start of a buffered reader.
 fn skip_bom(r: &mut impl std::io::BufRead) -> std::io::Result<()> {
     let head = r.fill_buf()?;
+    // i18n-exempt: the bytes of a byte-order mark, not words
     if head.starts_with(b"\xef\xbb\xbf") {
         r.consume(3);
     }
@@ -753,7 +819,7 @@ fn finish(
         let inner = e.into_inner();
         let error = ParseError {
             field: if path == "." || path.is_empty() {
-                "(top level)".into()
+                crate::t!("model-top-level")
             } else {
                 path
             },
@@ -765,8 +831,8 @@ fn finish(
     })?;
     end.map_err(|e| {
         let error = ParseError {
-            field: "(top level)".into(),
-            message: "unexpected text after the JSON object".into(),
+            field: crate::t!("model-top-level"),
+            message: crate::t!("model-text-after-json"),
             line: e.line(),
             column: e.column(),
         };
@@ -777,8 +843,62 @@ fn finish(
 
 /// serde_json appends " at line X column Y"; we report the position separately.
 fn clean_serde_message(msg: &str) -> String {
+    // i18n-exempt: serde_json's own words, found to cut them off
     match msg.rfind(" at line ") {
         Some(i) => msg[..i].to_string(),
         None => msg.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{self, Lang};
+
+    #[test]
+    fn labels_speak_the_readers_language_and_ids_do_not() {
+        let nl = Lang::from_locale("nl").unwrap();
+        let fr = Lang::from_locale("fr").unwrap();
+        assert_eq!(OfferType::Saas.label(), "Software as a service");
+        assert_eq!(
+            i18n::with(fr, || OfferType::AzureVirtualMachine.label()),
+            "Machine virtuelle Azure"
+        );
+        assert_eq!(
+            i18n::with(nl, || IsvConnect::None.label()),
+            "Niet geregistreerd"
+        );
+        assert_eq!(
+            i18n::with(nl, || Role::PartnerSales.label()),
+            "Partner sales",
+            "role names are Partner Center's CSV data"
+        );
+        for lang in Lang::all() {
+            i18n::with(lang, || {
+                assert_eq!(
+                    OfferType::parse("Software as a service"),
+                    Some(OfferType::Saas)
+                );
+                assert_eq!(
+                    OfferType::parse(OfferType::ManagedService.label()),
+                    Some(OfferType::ManagedService)
+                );
+                assert_eq!(SolutionType::parse("ip"), Some(SolutionType::Ip));
+                assert!(!DocSlot::PitchDeck.label().is_empty());
+            });
+        }
+        let sub = Submission::new("X", Edition::E2025_09);
+        assert_eq!(
+            sub.to_pretty_json(),
+            i18n::with(fr, || sub.to_pretty_json()),
+            "the file is the same in every language"
+        );
+        assert_eq!(
+            i18n::with(nl, || Submission::default().offer_name().to_string()),
+            "(aanbieding zonder naam)"
+        );
+        let err = parse_submission("[]").unwrap_err();
+        assert_eq!(err.field, "(top level)");
+        assert!(i18n::with(fr, || err.to_string()).contains("(ligne 1, colonne"));
     }
 }
