@@ -373,7 +373,8 @@ pub fn checklist(
     out.push_str(&t!("kit-md-title", offer = md(offer)));
     out.push_str("\n\n");
     if !report.is_exportable() {
-        out.push_str(&t!("kit-md-incomplete"));
+        out.push_str("> ");
+        out.push_str(&t!("kit-incomplete"));
         out.push('\n');
         for r in report.unmet_tab_requirements() {
             out.push_str(&format!(">\n> - {}: {}\n", r.title, md(&r.reason)));
@@ -383,13 +384,16 @@ pub fn checklist(
         }
         out.push('\n');
     }
-    out.push_str(&t!(
-        "kit-status",
-        status = format!("**{}**", report.status_label()),
-        edition = edition.to_string(),
-        summary = edition.summary()
+    out.push_str(&format!(
+        "{} **{}** ({}).\n\n",
+        t!("kit-status-label"),
+        report.status_label(),
+        t!(
+            "kit-status-rules",
+            edition = edition.to_string(),
+            summary = edition.summary()
+        )
     ));
-    out.push_str("\n\n");
     // What the INCOMPLETE list above already says is not said twice.
     let listed_above = |r: &&crate::status::RequirementResult| {
         !report.is_exportable() && r.id.is_tab() && r.state == RequirementState::Unmet
@@ -451,10 +455,7 @@ pub fn checklist(
     out.push_str("\n\n");
 
     out.push_str(&format!("## 1. {}\n\n", t!("kit-heading-open")));
-    out.push_str(&format!(
-        "- [ ] {}\n",
-        t!("kit-sign-in", page = table.page)
-    ));
+    out.push_str(&format!("- [ ] {}\n", t!("kit-sign-in", page = table.page)));
     if !words.live_first.is_empty() {
         out.push_str(&format!("- [ ] {}\n", words.live_first));
     }
@@ -518,9 +519,10 @@ pub fn checklist(
             )
         ));
     }
-    out.push('\n');
-    out.push_str(&t!("kit-limits", areas = areas, subs = subs, what = what));
-    out.push('\n');
+    out.push_str(&format!(
+        "\n({})\n",
+        t!("kit-limits", areas = areas, subs = subs, what = what)
+    ));
 
     out.push_str(&format!("\n## 3. {}\n\n", t!("kit-heading-documents")));
     for (field, kit, doc) in docs {
@@ -573,7 +575,10 @@ pub fn checklist(
     if !export.markets.is_empty() {
         out.push_str(&format!(
             "- [ ] {}\n",
-            t!("kit-check-markets", markets = md(&export.markets.join(", ")))
+            t!(
+                "kit-check-markets",
+                markets = md(&export.markets.join(", "))
+            )
         ));
     }
 

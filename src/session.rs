@@ -324,9 +324,7 @@ fn data_export(
     let data = if crate::i18n::current() == english {
         report.clone()
     } else {
-        crate::i18n::with(english, || {
-            rules::evaluate_with(sub, report.edition, probe)
-        })
+        crate::i18n::with(english, || rules::evaluate_with(sub, report.edition, probe))
     };
     crate::i18n::with(english, || {
         export::build(
