@@ -209,3 +209,41 @@ kit-print-contacts = { $count } contacts: see contacts.csv.
 kit-first-contacts = The first { $shown } of { $count } contacts; all of them are in contacts.csv.
 kit-map-title = Markets on a world map
 kit-map-without = Without a Partner sales contact: { $markets }
+doc-pages = { $count ->
+    [one] { $count } page
+   *[other] { $count } pages
+}
+doc-slides = { $count ->
+    [one] { $count } slide
+   *[other] { $count } slides
+}
+doc-not-checked-larger = not checked: larger than { $size } MB
+doc-not-picture = cannot be read as a picture ({ $why }); export it again and check that it opens
+doc-encrypted = is encrypted (password protected); reviewers may not be able to open it
+doc-no-pages = has no pages that a PDF reader can show; export it again
+doc-not-pdf = cannot be read as a PDF ({ $why }); export it again and check that it opens
+doc-not-office = is not a valid { $app } file ({ $why }); save it again from { $app }
+doc-no-part = no { $part }
+doc-one-pager-over-ten = { $count } pages; Partner Center's 2022 docs take at most 10, and Microsoft's one-pager template is one page
+doc-one-pager-over-two = { $count } pages; Microsoft's one-pager template is one page, its 2019 guidance 1–2
+doc-deck-slides = { $count ->
+    [one] { $count } slide
+   *[other] { $count } slides
+}; Microsoft's 2019 guidance for a pitch deck is 5–10 slides
+doc-diagram-small = { $width }×{ $height } pixels: under 800 px wide a diagram is hard to read; export it larger
+doc-preview-too-large = larger than { $size } MB: too large to preview here
+doc-worker-cannot-limit = cosell worker: cannot limit itself ({ $why }); refusing to parse
+doc-no-limits = no resource limits on this platform
+doc-took-longer = not checked: reading it took longer than { $seconds } s
+doc-memory = not checked: reading it needed more than the { $size } MiB cosell allows a document
+doc-preview-took-longer = not shown: decoding it took longer than { $seconds } s
+doc-preview-memory = not shown: decoding it needed more than the { $size } MiB cosell allows a document
+doc-reader-failed = not checked: the document reader failed on it
+doc-reader-no-start-why = not checked: the document reader could not start ({ $why })
+doc-reader-no-start = not checked: the document reader could not start
+doc-no-thread = not checked: no thread could be started to read it
+doc-no-answer = not checked: the document reader gave no answer
+doc-preview-no-answer = not shown: the picture reader gave no answer
+doc-preview-cut-short = not shown: the picture reader's answer was cut short
+doc-not-running = not checked: the document reader is not running
+doc-still-reading = not checked: still being read after { $seconds } s

@@ -209,3 +209,41 @@ kit-print-contacts = { $count } contacts : voir contacts.csv.
 kit-first-contacts = Les { $shown } premiers contacts sur { $count } ; tous sont dans contacts.csv.
 kit-map-title = Marchés sur une carte du monde
 kit-map-without = Sans contact Partner sales : { $markets }
+doc-pages = { $count ->
+    [one] { $count } page
+   *[other] { $count } pages
+}
+doc-slides = { $count ->
+    [one] { $count } diapositive
+   *[other] { $count } diapositives
+}
+doc-not-checked-larger = non vérifié : plus de { $size } Mo
+doc-not-picture = illisible en tant qu’image ({ $why }) ; exportez-le de nouveau et vérifiez qu’il s’ouvre
+doc-encrypted = est chiffré (protégé par mot de passe) ; les évaluateurs risquent de ne pas pouvoir l’ouvrir
+doc-no-pages = n’a aucune page qu’un lecteur PDF puisse afficher ; exportez-le de nouveau
+doc-not-pdf = illisible en tant que PDF ({ $why }) ; exportez-le de nouveau et vérifiez qu’il s’ouvre
+doc-not-office = n’est pas un fichier { $app } valide ({ $why }) ; enregistrez-le de nouveau depuis { $app }
+doc-no-part = pas de { $part }
+doc-one-pager-over-ten = { $count } pages ; la documentation 2022 de l’Espace partenaires en accepte au plus 10, et le modèle de une page client (one-pager) de Microsoft tient sur une page
+doc-one-pager-over-two = { $count } pages ; le modèle de une page client (one-pager) de Microsoft tient sur une page, ses recommandations de 2019 sur 1 à 2
+doc-deck-slides = { $count ->
+    [one] { $count } diapositive
+   *[other] { $count } diapositives
+} ; les recommandations de Microsoft de 2019 pour un jeu de présentation client (pitch deck) sont de 5 à 10 diapositives
+doc-diagram-small = { $width }×{ $height } pixels : sous 800 px de large, un diagramme est difficile à lire ; exportez-le plus grand
+doc-preview-too-large = plus de { $size } Mo : trop volumineux pour un aperçu ici
+doc-worker-cannot-limit = processus auxiliaire cosell : impossible de se limiter ({ $why }) ; lecture refusée
+doc-no-limits = pas de limites de ressources sur cette plateforme
+doc-took-longer = non vérifié : la lecture a pris plus de { $seconds } s
+doc-memory = non vérifié : la lecture demandait plus que les { $size } Mio que cosell accorde à un document
+doc-preview-took-longer = non affiché : le décodage a pris plus de { $seconds } s
+doc-preview-memory = non affiché : le décodage demandait plus que les { $size } Mio que cosell accorde à un document
+doc-reader-failed = non vérifié : le lecteur de documents a échoué
+doc-reader-no-start-why = non vérifié : le lecteur de documents n’a pas pu démarrer ({ $why })
+doc-reader-no-start = non vérifié : le lecteur de documents n’a pas pu démarrer
+doc-no-thread = non vérifié : aucun thread n’a pu être lancé pour le lire
+doc-no-answer = non vérifié : le lecteur de documents n’a donné aucune réponse
+doc-preview-no-answer = non affiché : le lecteur d’images n’a donné aucune réponse
+doc-preview-cut-short = non affiché : la réponse du lecteur d’images était tronquée
+doc-not-running = non vérifié : le lecteur de documents ne fonctionne pas
+doc-still-reading = non vérifié : toujours en lecture après { $seconds } s

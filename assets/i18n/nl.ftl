@@ -209,3 +209,41 @@ kit-print-contacts = { $count } contactpersonen: zie contacts.csv.
 kit-first-contacts = De eerste { $shown } van { $count } contactpersonen; ze staan allemaal in contacts.csv.
 kit-map-title = Markten op een wereldkaart
 kit-map-without = Zonder Partner sales-contactpersoon: { $markets }
+doc-pages = { $count ->
+    [one] { $count } pagina
+   *[other] { $count } pagina's
+}
+doc-slides = { $count ->
+    [one] { $count } dia
+   *[other] { $count } dia's
+}
+doc-not-checked-larger = niet gecontroleerd: groter dan { $size } MB
+doc-not-picture = kan niet als afbeelding worden gelezen ({ $why }); exporteer het opnieuw en controleer of het opent
+doc-encrypted = is versleuteld (met wachtwoord beveiligd); beoordelaars kunnen het misschien niet openen
+doc-no-pages = heeft geen pagina's die een pdf-lezer kan tonen; exporteer het opnieuw
+doc-not-pdf = kan niet als pdf worden gelezen ({ $why }); exporteer het opnieuw en controleer of het opent
+doc-not-office = is geen geldig { $app }-bestand ({ $why }); sla het opnieuw op vanuit { $app }
+doc-no-part = geen { $part }
+doc-one-pager-over-ten = { $count } pagina's; de documentatie van Partnercentrum uit 2022 neemt er hoogstens 10, en de one-pager-sjabloon van Microsoft is één pagina
+doc-one-pager-over-two = { $count } pagina's; de one-pager-sjabloon van Microsoft is één pagina, de richtlijn uit 2019 1–2
+doc-deck-slides = { $count ->
+    [one] { $count } dia
+   *[other] { $count } dia's
+}; de richtlijn van Microsoft uit 2019 voor een pitchdeck is 5–10 dia's
+doc-diagram-small = { $width }×{ $height } pixels: onder 800 px breed is een diagram slecht leesbaar; exporteer het groter
+doc-preview-too-large = groter dan { $size } MB: te groot om hier te tonen
+doc-worker-cannot-limit = cosell-worker: kan zichzelf niet begrenzen ({ $why }); weigert te lezen
+doc-no-limits = geen limieten voor systeembronnen op dit platform
+doc-took-longer = niet gecontroleerd: het lezen duurde langer dan { $seconds } s
+doc-memory = niet gecontroleerd: het lezen had meer nodig dan de { $size } MiB die cosell een document toestaat
+doc-preview-took-longer = niet getoond: het decoderen duurde langer dan { $seconds } s
+doc-preview-memory = niet getoond: het decoderen had meer nodig dan de { $size } MiB die cosell een document toestaat
+doc-reader-failed = niet gecontroleerd: de documentlezer liep erop vast
+doc-reader-no-start-why = niet gecontroleerd: de documentlezer kon niet starten ({ $why })
+doc-reader-no-start = niet gecontroleerd: de documentlezer kon niet starten
+doc-no-thread = niet gecontroleerd: er kon geen thread worden gestart om het te lezen
+doc-no-answer = niet gecontroleerd: de documentlezer gaf geen antwoord
+doc-preview-no-answer = niet getoond: de afbeeldingslezer gaf geen antwoord
+doc-preview-cut-short = niet getoond: het antwoord van de afbeeldingslezer was afgekapt
+doc-not-running = niet gecontroleerd: de documentlezer draait niet
+doc-still-reading = niet gecontroleerd: na { $seconds } s wordt het nog gelezen
