@@ -427,7 +427,7 @@ fn lock_once(draft: &Path) -> Result<DraftLock, StoreError> {
             return Err(StoreError::Locked {
                 path: draft.to_path_buf(),
                 pid: if pid.is_empty() {
-                    "unknown".into()
+                    crate::t!("file-store-pid-unknown")
                 } else {
                     pid
                 },

@@ -247,3 +247,57 @@ doc-preview-no-answer = not shown: the picture reader gave no answer
 doc-preview-cut-short = not shown: the picture reader's answer was cut short
 doc-not-running = not checked: the document reader is not running
 doc-still-reading = not checked: still being read after { $seconds } s
+csv-problems = { $count ->
+    [one] { $count } problem; nothing was imported and the draft is unchanged:
+   *[other] { $count } problems; nothing was imported and the draft is unchanged:
+}
+csv-and-more = … and { $count } more; fix these first
+csv-no-such-file = no such file
+csv-not-a-file = is { $kind }, not a CSV file
+csv-too-big = is { $size } MB; a contacts CSV is at most { $max } MB
+csv-grew-too-big = is more than { $max } MB; a contacts CSV is at most that
+csv-row = row { $row }: { $message }
+csv-encoding-utf8 = UTF-8
+csv-encoding-utf8-bom = UTF-8 with a byte-order mark (Excel's "CSV UTF-8")
+csv-encoding-utf16 = UTF-16 with a byte-order mark (Excel's "Unicode Text")
+csv-encoding-1252 = Windows-1252 (Excel's "CSV" on Western-European Windows)
+csv-save-as = save it from the spreadsheet as "CSV UTF-8 (Comma delimited)" and import that
+csv-bad-utf16 = the file starts as UTF-16 text but is not valid UTF-16 further on; { $save_as }
+csv-workbook = the file is a workbook (.xlsx), not a CSV; { $save_as }
+csv-bad-utf8 = the file says it is UTF-8 but row { $row } is not; { $save_as }
+csv-zero-byte = the file is UTF-16 without a byte-order mark, or not text at all (a zero byte on row { $row }); { $save_as }
+csv-not-text = the file is not text in UTF-8, UTF-16 or Windows-1252 (byte { $byte } on row { $row }); { $save_as }
+csv-template-guide =
+    One row per contact. Role: Partner marketing, Partner sales, Partner technical sales or
+    Partner customer success manager. Countries/Regions: ISO codes separated by commas, in
+    double quotes when there are several ("US, CA"), or OOO for all countries.
+    States/Provinces (optional): US-WA, CA-BC, AU-NSW ... inside the row's countries.
+    Replace the example row (Ada Lovelace) with your contacts. Importing replaces all contacts.
+csv-empty = the file is empty; it needs the header { $header } and one row per contact (`cosell contacts template` writes one)
+csv-unclosed-quote = row { $row }: a double quote opens here and is never closed, so the rest of the file would be read as one cell; close the quote ("US, CA") or remove it
+csv-bad-header = row 1: cannot read the header: { $why }
+csv-no-header = the file has no header
+csv-column-twice = column { $column } appears twice
+csv-unknown-column = unknown column { $column }; the columns are { $columns }
+csv-missing-column = the column { $column } is missing; the header must be { $header }
+csv-read-as = read as { $encoding }
+csv-too-many = the file has more than { $max } contacts; cosell takes at most { $max } per draft
+csv-row-unreadable = cannot be read: { $why }
+csv-a-cell = a cell
+csv-cell-not-utf8 = { $column } is not UTF-8 text; save the file as "CSV UTF-8"
+csv-cell-count = has { $cells } cells but the header has { $columns } columns; check for a missing or extra separator
+csv-role-unknown = Role { $value } is not one of { $roles }
+csv-column-required = { $column } is required{ $rest }
+csv-formula = { $column } { $value } looks like a spreadsheet formula; it is imported as text, and cosell's CSV exports write it so spreadsheets do not run it
+csv-example-row = this is the template's example row; delete it unless Ada is your contact
+csv-no-contacts = the file has a header but no contacts; an import replaces all contacts, so it would delete them all
+csv-spill = Countries/Regions { $value } was split into separate cells because it has commas but no quotes, so { $spilled } spilled into States/Provinces; put the list in double quotes: "{ $list }"
+csv-preview-replaces = This import replaces all contacts: { $before } now → { $after } after.
+csv-preview-more = and { $count } more
+csv-preview-added = Added ({ $count }): { $names }
+csv-preview-changed = Changed ({ $count }): { $names }
+csv-preview-dropped = Dropped ({ $count }): { $names }
+csv-preview-covered = Markets that become covered: { $markets }
+csv-preview-uncovered = Markets that lose their sales contact: { $markets }
+csv-preview-still = Markets still without a sales contact: { $markets }
+file-store-pid-unknown = unknown

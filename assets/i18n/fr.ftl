@@ -247,3 +247,57 @@ doc-preview-no-answer = non affiché : le lecteur d’images n’a donné aucune
 doc-preview-cut-short = non affiché : la réponse du lecteur d’images était tronquée
 doc-not-running = non vérifié : le lecteur de documents ne fonctionne pas
 doc-still-reading = non vérifié : toujours en lecture après { $seconds } s
+csv-problems = { $count ->
+    [one] { $count } problème ; rien n’a été importé et le brouillon est inchangé :
+   *[other] { $count } problèmes ; rien n’a été importé et le brouillon est inchangé :
+}
+csv-and-more = … et { $count } de plus ; corrigez d’abord ceux-ci
+csv-no-such-file = fichier introuvable
+csv-not-a-file = est { $kind }, pas un fichier CSV
+csv-too-big = fait { $size } Mo ; un CSV de contacts fait au plus { $max } Mo
+csv-grew-too-big = fait plus de { $max } Mo ; un CSV de contacts fait au plus cette taille
+csv-row = ligne { $row } : { $message }
+csv-encoding-utf8 = UTF-8
+csv-encoding-utf8-bom = UTF-8 avec marque d’ordre des octets (« CSV UTF-8 » d’Excel)
+csv-encoding-utf16 = UTF-16 avec marque d’ordre des octets (« Texte Unicode » d’Excel)
+csv-encoding-1252 = Windows-1252 (« CSV » d’Excel sous Windows d’Europe occidentale)
+csv-save-as = enregistrez-le depuis le tableur au format « CSV UTF-8 (délimité par des virgules) » et importez celui-ci
+csv-bad-utf16 = le fichier commence comme du texte UTF-16 mais n’est plus de l’UTF-16 valide plus loin ; { $save_as }
+csv-workbook = le fichier est un classeur (.xlsx), pas un CSV ; { $save_as }
+csv-bad-utf8 = le fichier se dit en UTF-8 mais la ligne { $row } ne l’est pas ; { $save_as }
+csv-zero-byte = le fichier est de l’UTF-16 sans marque d’ordre des octets, ou pas du texte du tout (un octet nul à la ligne { $row }) ; { $save_as }
+csv-not-text = le fichier n’est pas du texte en UTF-8, UTF-16 ou Windows-1252 (octet { $byte } à la ligne { $row }) ; { $save_as }
+csv-template-guide =
+    Une ligne par contact. Role : Partner marketing, Partner sales, Partner technical sales ou
+    Partner customer success manager. Countries/Regions : codes ISO séparés par des virgules, entre
+    guillemets droits s’il y en a plusieurs ("US, CA"), ou OOO pour tous les pays.
+    States/Provinces (facultatif) : US-WA, CA-BC, AU-NSW ... dans les pays de la ligne.
+    Remplacez la ligne d’exemple (Ada Lovelace) par vos contacts. L’importation remplace tous les contacts.
+csv-empty = le fichier est vide ; il lui faut l’en-tête { $header } et une ligne par contact (`cosell contacts template` en écrit un)
+csv-unclosed-quote = ligne { $row } : un guillemet double s’ouvre ici et ne se ferme jamais, si bien que le reste du fichier serait lu comme une seule cellule ; fermez le guillemet ("US, CA") ou supprimez-le
+csv-bad-header = ligne 1 : impossible de lire l’en-tête : { $why }
+csv-no-header = le fichier n’a pas d’en-tête
+csv-column-twice = la colonne { $column } apparaît deux fois
+csv-unknown-column = colonne inconnue { $column } ; les colonnes sont { $columns }
+csv-missing-column = la colonne { $column } manque ; l’en-tête doit être { $header }
+csv-read-as = lu comme { $encoding }
+csv-too-many = le fichier a plus de { $max } contacts ; cosell en accepte au plus { $max } par brouillon
+csv-row-unreadable = illisible : { $why }
+csv-a-cell = une cellule
+csv-cell-not-utf8 = { $column } n’est pas du texte UTF-8 ; enregistrez le fichier au format « CSV UTF-8 »
+csv-cell-count = a { $cells } cellules mais l’en-tête a { $columns } colonnes ; vérifiez s’il manque un séparateur ou s’il y en a un de trop
+csv-role-unknown = Role { $value } ne fait pas partie de { $roles }
+csv-column-required = { $column } est obligatoire{ $rest }
+csv-formula = { $column } { $value } ressemble à une formule de tableur ; il est importé comme texte, et les exports CSV de cosell l’écrivent de sorte que les tableurs ne l’exécutent pas
+csv-example-row = c’est la ligne d’exemple du modèle ; supprimez-la, sauf si Ada est votre contact
+csv-no-contacts = le fichier a un en-tête mais aucun contact ; une importation remplace tous les contacts, elle les supprimerait donc tous
+csv-spill = Countries/Regions { $value } a été découpé en plusieurs cellules parce qu’il contient des virgules mais pas de guillemets, si bien que { $spilled } a débordé dans States/Provinces ; mettez la liste entre guillemets doubles : "{ $list }"
+csv-preview-replaces = Cette importation remplace tous les contacts : { $before } maintenant → { $after } après.
+csv-preview-more = et { $count } de plus
+csv-preview-added = Ajoutés ({ $count }) : { $names }
+csv-preview-changed = Modifiés ({ $count }) : { $names }
+csv-preview-dropped = Supprimés ({ $count }) : { $names }
+csv-preview-covered = Marchés qui deviennent couverts : { $markets }
+csv-preview-uncovered = Marchés qui perdent leur contact commercial : { $markets }
+csv-preview-still = Marchés toujours sans contact commercial : { $markets }
+file-store-pid-unknown = inconnu

@@ -247,3 +247,57 @@ doc-preview-no-answer = niet getoond: de afbeeldingslezer gaf geen antwoord
 doc-preview-cut-short = niet getoond: het antwoord van de afbeeldingslezer was afgekapt
 doc-not-running = niet gecontroleerd: de documentlezer draait niet
 doc-still-reading = niet gecontroleerd: na { $seconds } s wordt het nog gelezen
+csv-problems = { $count ->
+    [one] { $count } probleem; er is niets geïmporteerd en het concept is ongewijzigd:
+   *[other] { $count } problemen; er is niets geïmporteerd en het concept is ongewijzigd:
+}
+csv-and-more = … en nog { $count }; los deze eerst op
+csv-no-such-file = bestand bestaat niet
+csv-not-a-file = is { $kind }, geen CSV-bestand
+csv-too-big = is { $size } MB; een contactpersonen-CSV is hoogstens { $max } MB
+csv-grew-too-big = is meer dan { $max } MB; een contactpersonen-CSV is hoogstens zo groot
+csv-row = rij { $row }: { $message }
+csv-encoding-utf8 = UTF-8
+csv-encoding-utf8-bom = UTF-8 met een byte-order mark ("CSV UTF-8" van Excel)
+csv-encoding-utf16 = UTF-16 met een byte-order mark ("Unicode-tekst" van Excel)
+csv-encoding-1252 = Windows-1252 ("CSV" van Excel op West-Europese Windows)
+csv-save-as = sla het vanuit het spreadsheet op als "CSV UTF-8 (door komma's gescheiden)" en importeer dat
+csv-bad-utf16 = het bestand begint als UTF-16-tekst, maar is verderop geen geldige UTF-16; { $save_as }
+csv-workbook = het bestand is een werkmap (.xlsx), geen CSV; { $save_as }
+csv-bad-utf8 = het bestand zegt UTF-8 te zijn, maar rij { $row } is dat niet; { $save_as }
+csv-zero-byte = het bestand is UTF-16 zonder byte-order mark, of helemaal geen tekst (een nulbyte op rij { $row }); { $save_as }
+csv-not-text = het bestand is geen tekst in UTF-8, UTF-16 of Windows-1252 (byte { $byte } op rij { $row }); { $save_as }
+csv-template-guide =
+    Eén rij per contactpersoon. Role: Partner marketing, Partner sales, Partner technical sales of
+    Partner customer success manager. Countries/Regions: ISO-codes gescheiden door komma's, tussen
+    dubbele aanhalingstekens als het er meer zijn ("US, CA"), of OOO voor alle landen.
+    States/Provinces (optioneel): US-WA, CA-BC, AU-NSW ... binnen de landen van de rij.
+    Vervang de voorbeeldrij (Ada Lovelace) door uw contactpersonen. Importeren vervangt alle contactpersonen.
+csv-empty = het bestand is leeg; het heeft de kopregel { $header } nodig en één rij per contactpersoon (`cosell contacts template` schrijft er een)
+csv-unclosed-quote = rij { $row }: hier opent een dubbel aanhalingsteken dat nooit wordt gesloten, zodat de rest van het bestand als één cel zou worden gelezen; sluit het aanhalingsteken ("US, CA") of verwijder het
+csv-bad-header = rij 1: kan de kopregel niet lezen: { $why }
+csv-no-header = het bestand heeft geen kopregel
+csv-column-twice = kolom { $column } komt twee keer voor
+csv-unknown-column = onbekende kolom { $column }; de kolommen zijn { $columns }
+csv-missing-column = de kolom { $column } ontbreekt; de kopregel moet { $header } zijn
+csv-read-as = gelezen als { $encoding }
+csv-too-many = het bestand heeft meer dan { $max } contactpersonen; cosell neemt er hoogstens { $max } per concept
+csv-row-unreadable = kan niet worden gelezen: { $why }
+csv-a-cell = een cel
+csv-cell-not-utf8 = { $column } is geen UTF-8-tekst; sla het bestand op als "CSV UTF-8"
+csv-cell-count = heeft { $cells } cellen, maar de kopregel heeft { $columns } kolommen; controleer op een ontbrekend of extra scheidingsteken
+csv-role-unknown = Role { $value } is niet een van { $roles }
+csv-column-required = { $column } is verplicht{ $rest }
+csv-formula = { $column } { $value } lijkt op een spreadsheetformule; het wordt als tekst geïmporteerd, en de CSV-exports van cosell schrijven het zo dat spreadsheets het niet uitvoeren
+csv-example-row = dit is de voorbeeldrij van de sjabloon; verwijder die, tenzij Ada uw contactpersoon is
+csv-no-contacts = het bestand heeft een kopregel maar geen contactpersonen; een import vervangt alle contactpersonen, dus alle zouden worden verwijderd
+csv-spill = Countries/Regions { $value } is over aparte cellen verdeeld omdat er komma's maar geen aanhalingstekens in staan, zodat { $spilled } in States/Provinces terechtkwam; zet de lijst tussen dubbele aanhalingstekens: "{ $list }"
+csv-preview-replaces = Deze import vervangt alle contactpersonen: nu { $before } → daarna { $after }.
+csv-preview-more = en nog { $count }
+csv-preview-added = Toegevoegd ({ $count }): { $names }
+csv-preview-changed = Gewijzigd ({ $count }): { $names }
+csv-preview-dropped = Verwijderd ({ $count }): { $names }
+csv-preview-covered = Markten die gedekt worden: { $markets }
+csv-preview-uncovered = Markten die hun verkoopcontactpersoon verliezen: { $markets }
+csv-preview-still = Markten nog zonder verkoopcontactpersoon: { $markets }
+file-store-pid-unknown = onbekend
