@@ -162,8 +162,8 @@ kit-worth-checking = Het controleren waard:
 kit-md-written = Geschreven door cosell uit het concept { $draft } op { $at }. `submission.json` is het officiële bestand; deze lijst zegt wat u in de browser doet.
 kit-heading-open = Open de pagina
 kit-sign-in = Meld u aan bij Partnercentrum en open { $page }.
-kit-check-account = Controleer dat het account dat met { $partner_id } { $id } is
-kit-check-designation = Controleer dat de organisatie een Solutions Partner-aanduiding heeft.
+kit-check-account = Controleer of dit het account met { $partner_id } { $id } is
+kit-check-designation = Controleer of de organisatie een Solutions Partner-aanduiding heeft.
 kit-heading-listing = Vermelding
 kit-microsoft-platforms = Microsoft-platforms
 kit-segments = Segmenten
@@ -182,7 +182,7 @@ kit-count-contacts = { $count ->
    *[other] { $count } contactpersonen
 }
 kit-import-contacts = Contactpersonen importeren: { $file } ({ $contacts }, { $markets }) met „Contactpersonen importeren” in Partnercentrum. Dit vervangt de contactpersonen daar.
-kit-check-markets = Controleer dat elke markt een Partner sales-contactpersoon heeft: { $markets }
+kit-check-markets = Controleer of elke markt een Partner sales-contactpersoon heeft: { $markets }
 kit-heading-submit = Indienen
 kit-next = Wat er daarna gebeurt: { $next }
 kit-open-hint = open { $url } in een browser
