@@ -7,6 +7,7 @@ use crate::coverage::uncovered_markets;
 use crate::fields::{ContactField, parse_role};
 use crate::model::geo;
 use crate::model::{Contact, MAX_CONTACTS, Role};
+use crate::t;
 use crate::validate;
 
 /// The largest CSV an import reads: far above 200,000 real contacts (about 20 MB).
@@ -16,26 +17,33 @@ pub const MAX_CSV_BYTES: u64 = 64 * 1024 * 1024;
 pub const MAX_REPORTED_ERRORS: usize = 1000;
 
 /// Why an import imported nothing.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImportError {
     /// The file itself cannot be read as a CSV (missing, not a file, too big, not UTF-8).
-    #[error("{path}: {message}")]
     Unreadable { path: String, message: String },
     /// Rows are invalid: the first [`MAX_REPORTED_ERRORS`], and how many there are in all.
-    #[error("{}", rows_message(.errors, *.total))]
     Invalid { errors: Vec<RowError>, total: usize },
 }
 
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ImportError::Unreadable { path, message } => write!(f, "{path}: {message}"),
+            ImportError::Invalid { errors, total } => f.write_str(&rows_message(errors, *total)),
+        }
+    }
+}
+
+impl std::error::Error for ImportError {}
+
 fn rows_message(errors: &[RowError], total: usize) -> String {
-    let mut msg = format!("{total} problem(s); nothing was imported and the draft is unchanged:");
+    let mut msg = t!("csv-problems", count = total);
     for e in errors {
         msg.push_str(&format!("\n  {e}"));
     }
     if total > errors.len() {
-        msg.push_str(&format!(
-            "\n  … and {} more; fix these first",
-            total - errors.len()
-        ));
+        msg.push_str("\n  ");
+        msg.push_str(&t!("csv-and-more", count = total - errors.len()));
     }
     msg
 }
@@ -59,20 +67,20 @@ pub fn read_file(path: &Path) -> Result<Vec<u8>, ImportError> {
         message,
     };
     let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => fail("no such file".into()),
+        std::io::ErrorKind::NotFound => fail(t!("csv-no-such-file")),
         _ => fail(crate::fsio::io_message(&e)),
     })?;
     if !meta.is_file() {
-        return Err(fail(format!(
-            "is {}, not a CSV file",
-            validate::file_kind(&meta)
+        return Err(fail(t!(
+            "csv-not-a-file",
+            kind = validate::file_kind(&meta)
         )));
     }
     if meta.len() > MAX_CSV_BYTES {
-        return Err(fail(format!(
-            "is {} MB; a contacts CSV is at most {} MB",
-            meta.len() / 1_048_576,
-            MAX_CSV_BYTES / 1_048_576
+        return Err(fail(t!(
+            "csv-too-big",
+            size = meta.len() / 1_048_576,
+            max = MAX_CSV_BYTES / 1_048_576
         )));
     }
     let mut bytes = Vec::with_capacity(meta.len() as usize);
@@ -80,9 +88,9 @@ pub fn read_file(path: &Path) -> Result<Vec<u8>, ImportError> {
         .and_then(|(f, _)| f.take(MAX_CSV_BYTES + 1).read_to_end(&mut bytes))
         .map_err(|e| fail(crate::fsio::io_message(&e)))?;
     if bytes.len() as u64 > MAX_CSV_BYTES {
-        return Err(fail(format!(
-            "is more than {} MB; a contacts CSV is at most that",
-            MAX_CSV_BYTES / 1_048_576
+        return Err(fail(t!(
+            "csv-grew-too-big",
+            max = MAX_CSV_BYTES / 1_048_576
         )));
     }
     Ok(bytes)
@@ -149,6 +157,7 @@ fn unguard(cell: &str) -> &str {
 fn writer(options: CsvOptions) -> csv::Writer<Vec<u8>> {
     let mut out = Vec::new();
     if options.bom {
+        // i18n-exempt: bytes
         out.extend_from_slice(b"\xef\xbb\xbf");
     }
     csv::WriterBuilder::new()
@@ -166,21 +175,23 @@ fn finish(w: csv::Writer<Vec<u8>>) -> String {
 }
 
 /// Partner Center's column order.
+// i18n-exempt: Partner Center's template, English in every language
 pub const HEADER: [&str; 6] = [
     "Name",
     "Email",
-    "Job title",
+    "Job title", // i18n-exempt: CSV header
     "Role",
     "Countries/Regions",
     "States/Provinces",
 ];
 
+// i18n-exempt: the template's example row (data)
 const EXAMPLE: [&str; 6] = [
-    "Ada Lovelace",
+    "Ada Lovelace", // i18n-exempt: example data
     "ada@contoso.example",
-    "Sales lead",
-    "Partner sales",
-    "US, CA",
+    "Sales lead",    // i18n-exempt: example data
+    "Partner sales", // i18n-exempt: Partner Center role name
+    "US, CA",        // i18n-exempt: example data
     "US-WA, CA-BC",
 ];
 
@@ -195,7 +206,7 @@ impl std::fmt::Display for RowError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self.row {
             0 => f.write_str(&self.message),
-            r => write!(f, "row {r}: {}", self.message),
+            r => f.write_str(&t!("csv-row", row = r, message = &self.message)),
         }
     }
 }
@@ -225,17 +236,13 @@ pub enum TextEncoding {
 
 impl TextEncoding {
     /// The encoding in words, for the notice an import shows.
-    pub fn describe(self) -> &'static str {
-        match self {
-            TextEncoding::Utf8 => "UTF-8",
-            TextEncoding::Utf8Bom => "UTF-8 with a byte-order mark (Excel's \"CSV UTF-8\")",
-            TextEncoding::Utf16Le | TextEncoding::Utf16Be => {
-                "UTF-16 with a byte-order mark (Excel's \"Unicode Text\")"
-            }
-            TextEncoding::Windows1252 => {
-                "Windows-1252 (Excel's \"CSV\" on Western-European Windows)"
-            }
-        }
+    pub fn describe(self) -> String {
+        t!(match self {
+            TextEncoding::Utf8 => "csv-encoding-utf8",
+            TextEncoding::Utf8Bom => "csv-encoding-utf8-bom",
+            TextEncoding::Utf16Le | TextEncoding::Utf16Be => "csv-encoding-utf16",
+            TextEncoding::Windows1252 => "csv-encoding-1252",
+        })
     }
 }
 
@@ -259,49 +266,51 @@ fn row_at(bytes: &[u8], offset: usize) -> usize {
 /// Windows-1252. A file that is none of these gets one message for the whole file.
 fn decode(bytes: &[u8]) -> Result<(std::borrow::Cow<'_, [u8]>, TextEncoding), String> {
     use std::borrow::Cow;
-    let save_as = "save it from the spreadsheet as \"CSV UTF-8 (Comma delimited)\" and import that";
+    let save_as = t!("csv-save-as");
+    let save_as = save_as.as_str();
     for (bom, big_endian, which) in [
+        // i18n-exempt: bytes
         (&b"\xff\xfe"[..], false, TextEncoding::Utf16Le),
+        // i18n-exempt: bytes
         (&b"\xfe\xff"[..], true, TextEncoding::Utf16Be),
     ] {
         if let Some(rest) = bytes.strip_prefix(bom) {
             return match utf16(rest, big_endian) {
                 Some(text) => Ok((Cow::Owned(text.into_bytes()), which)),
-                None => Err(format!(
-                    "the file starts as UTF-16 text but is not valid UTF-16 further on; {save_as}"
-                )),
+                None => Err(t!("csv-bad-utf16", save_as = save_as)),
             };
         }
     }
     if bytes.starts_with(b"PK\x03\x04") {
-        return Err(format!(
-            "the file is a workbook (.xlsx), not a CSV; {save_as}"
-        ));
+        return Err(t!("csv-workbook", save_as = save_as));
     }
+    // i18n-exempt: bytes
     if let Some(rest) = bytes.strip_prefix(b"\xef\xbb\xbf") {
         return match std::str::from_utf8(rest) {
             Ok(_) => Ok((Cow::Borrowed(rest), TextEncoding::Utf8Bom)),
-            Err(e) => Err(format!(
-                "the file says it is UTF-8 but row {} is not; {save_as}",
-                row_at(rest, e.valid_up_to())
+            Err(e) => Err(t!(
+                "csv-bad-utf8",
+                row = row_at(rest, e.valid_up_to()),
+                save_as = save_as
             )),
         };
     }
     if let Some(at) = bytes.iter().position(|b| *b == 0) {
-        return Err(format!(
-            "the file is UTF-16 without a byte-order mark, or not text at all (a zero byte on row {}); {save_as}",
-            row_at(bytes, at)
+        return Err(t!(
+            "csv-zero-byte",
+            row = row_at(bytes, at),
+            save_as = save_as
         ));
     }
     if std::str::from_utf8(bytes).is_ok() {
         return Ok((Cow::Borrowed(bytes), TextEncoding::Utf8));
     }
     if let Some(at) = bytes.iter().position(|b| is_foreign_to_1252(*b)) {
-        let what = "not text in UTF-8, UTF-16 or Windows-1252";
-        return Err(format!(
-            "the file is {what} (byte 0x{:02X} on row {}); {save_as}",
-            bytes[at],
-            row_at(bytes, at)
+        return Err(t!(
+            "csv-not-text",
+            byte = format!("0x{:02X}", bytes[at]),
+            row = row_at(bytes, at),
+            save_as = save_as
         ));
     }
     let text: String = bytes.iter().map(|b| windows_1252(*b)).collect();
@@ -356,12 +365,21 @@ pub fn template_with(options: CsvOptions) -> String {
 }
 
 /// What to tell a user about the template's columns.
-pub const TEMPLATE_GUIDE: &str = "\
-One row per contact. Role: Partner marketing, Partner sales, Partner technical sales or
-Partner customer success manager. Countries/Regions: ISO codes separated by commas, in
-double quotes when there are several (\"US, CA\"), or OOO for all countries.
-States/Provinces (optional): US-WA, CA-BC, AU-NSW ... inside the row's countries.
-Replace the example row (Ada Lovelace) with your contacts. Importing replaces all contacts.";
+pub fn template_guide() -> String {
+    t!("csv-template-guide")
+}
+
+/// [`template_guide`] where a `Display` is wanted (`"{}"`), in the reader's language.
+pub struct TemplateGuide;
+
+impl std::fmt::Display for TemplateGuide {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&template_guide())
+    }
+}
+
+/// What to tell a user about the template's columns (see [`template_guide`]).
+pub const TEMPLATE_GUIDE: TemplateGuide = TemplateGuide;
 
 /// Contacts as a plain UTF-8 CSV Partner Center imports; `import(export(x)) == x` for valid
 /// contacts.
@@ -506,21 +524,10 @@ fn import_rows(
     };
     let bytes: &[u8] = &text;
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
-        return file_error(
-            errors,
-            format!(
-                "the file is empty; it needs the header {} and one row per contact (`cosell contacts template` writes one)",
-                HEADER.join(",")
-            ),
-        );
+        return file_error(errors, t!("csv-empty", header = HEADER.join(",")));
     }
     if let Some(row) = unclosed_quote(bytes) {
-        return file_error(
-            errors,
-            format!(
-                "row {row}: a double quote opens here and is never closed, so the rest of the file would be read as one cell; close the quote (\"US, CA\") or remove it"
-            ),
-        );
+        return file_error(errors, t!("csv-unclosed-quote", row = row));
     }
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(detect_delimiter(bytes))
@@ -530,8 +537,8 @@ fn import_rows(
     let mut records = reader.byte_records();
     let header = match records.next() {
         Some(Ok(h)) => h,
-        Some(Err(e)) => return file_error(errors, format!("row 1: cannot read the header: {e}")),
-        None => return file_error(errors, "the file has no header".into()),
+        Some(Err(e)) => return file_error(errors, t!("csv-bad-header", why = e.to_string())),
+        None => return file_error(errors, t!("csv-no-header")),
     };
     let mut columns: Vec<Option<ContactField>> = Vec::new();
     for cell in header.iter() {
@@ -539,17 +546,17 @@ fn import_rows(
         match column_of(&text) {
             Some(c) if columns.contains(&Some(c)) => errors.push(RowError {
                 row: 1,
-                message: format!("column {:?} appears twice", c.label()),
+                message: t!("csv-column-twice", column = format!("{:?}", c.label())),
             }),
             Some(c) => columns.push(Some(c)),
             None if text.trim().is_empty() => columns.push(None),
             None => {
                 errors.push(RowError {
                     row: 1,
-                    message: format!(
-                        "unknown column {:?}; the columns are {}",
-                        text.trim(),
-                        HEADER.join(", ")
+                    message: t!(
+                        "csv-unknown-column",
+                        column = format!("{:?}", text.trim()),
+                        columns = HEADER.join(", ")
                     ),
                 });
                 columns.push(None);
@@ -560,10 +567,10 @@ fn import_rows(
         if c != ContactField::States && !columns.contains(&Some(c)) {
             errors.push(RowError {
                 row: 1,
-                message: format!(
-                    "the column {:?} is missing; the header must be {}",
-                    c.label(),
-                    HEADER.join(",")
+                message: t!(
+                    "csv-missing-column",
+                    column = format!("{:?}", c.label()),
+                    header = HEADER.join(",")
                 ),
             });
         }
@@ -581,7 +588,7 @@ fn import_rows(
     ) {
         warnings.push(RowError {
             row: 0,
-            message: format!("read as {}", encoding.describe()),
+            message: t!("csv-read-as", encoding = encoding.describe()),
         });
     }
     let total = bytes.len().max(1) as f32;
@@ -593,9 +600,7 @@ fn import_rows(
         if contacts.len() >= MAX_CONTACTS {
             errors.push(RowError {
                 row,
-                message: format!(
-                    "the file has more than {MAX_CONTACTS} contacts; cosell takes at most {MAX_CONTACTS} per draft"
-                ),
+                message: t!("csv-too-many", max = MAX_CONTACTS),
             });
             break;
         }
@@ -604,7 +609,7 @@ fn import_rows(
             Err(e) => {
                 errors.push(RowError {
                     row,
-                    message: format!("cannot be read: {e}"),
+                    message: t!("csv-row-unreadable", why = e.to_string()),
                 });
                 continue;
             }
@@ -622,11 +627,11 @@ fn import_rows(
                         .get(k)
                         .copied()
                         .flatten()
-                        .map(ContactField::label)
-                        .unwrap_or("a cell");
+                        .map(|c| c.label().to_string())
+                        .unwrap_or_else(|| t!("csv-a-cell"));
                     errors.push(RowError {
                         row,
-                        message: format!("{col} is not UTF-8 text; save the file as \"CSV UTF-8\""),
+                        message: t!("csv-cell-not-utf8", column = col),
                     });
                     bad_utf8 = true;
                     break;
@@ -646,10 +651,10 @@ fn import_rows(
         if cells.len() != columns.len() {
             errors.push(RowError {
                 row,
-                message: format!(
-                    "has {} cells but the header has {} columns; check for a missing or extra separator",
-                    cells.len(),
-                    columns.len()
+                message: t!(
+                    "csv-cell-count",
+                    cells = cells.len(),
+                    columns = columns.len()
                 ),
             });
             continue;
@@ -660,9 +665,10 @@ fn import_rows(
         if role.is_none() && !role_text.is_empty() {
             errors.push(RowError {
                 row,
-                message: format!(
-                    "Role {role_text:?} is not one of {}",
-                    Role::ALL
+                message: t!(
+                    "csv-role-unknown",
+                    value = format!("{role_text:?}"),
+                    roles = Role::ALL
                         .iter()
                         .map(|r| r.label())
                         .collect::<Vec<_>>()
@@ -683,8 +689,9 @@ fn import_rows(
                 continue; // already said above, with the value
             }
             let col = column_of_key(field).label();
-            let message = match why.strip_prefix("required") {
-                Some(rest) => format!("{col} is required{rest}"),
+            let required = t!("file-required");
+            let message = match why.strip_prefix(required.as_str()) {
+                Some(rest) => t!("csv-column-required", column = col, rest = rest),
                 None => format!("{col} {why}"),
             };
             errors.push(RowError { row, message });
@@ -708,9 +715,10 @@ fn import_rows(
             if needs_guard(text) {
                 warnings.push(RowError {
                     row,
-                    message: format!(
-                        "{} {text:?} looks like a spreadsheet formula; it is imported as text, and cosell's CSV exports write it so spreadsheets do not run it",
-                        col.label()
+                    message: t!(
+                        "csv-formula",
+                        column = col.label(),
+                        value = format!("{text:?}")
                     ),
                 });
             }
@@ -726,8 +734,7 @@ fn import_rows(
         if contact.name == EXAMPLE[0] && contact.email == EXAMPLE[1] {
             warnings.push(RowError {
                 row,
-                message: "this is the template's example row; delete it unless Ada is your contact"
-                    .into(),
+                message: t!("csv-example-row"),
             });
         }
         contacts.push(contact);
@@ -737,9 +744,7 @@ fn import_rows(
         return Err(());
     }
     if contacts.is_empty() {
-        return file_error(errors,
-            "the file has a header but no contacts; an import replaces all contacts, so it would delete them all".into(),
-        );
+        return file_error(errors, t!("csv-no-contacts"));
     }
     Ok(Imported {
         contacts,
@@ -764,11 +769,11 @@ fn detect_spill(cells: &[String], countries_at: Option<usize>, width: usize) -> 
     let all: Vec<&str> = std::iter::once(cells[at].trim())
         .chain(spilled.iter().copied())
         .collect();
-    Some(format!(
-        "Countries/Regions {:?} was split into separate cells because it has commas but no quotes, so {:?} spilled into States/Provinces; put the list in double quotes: \"{}\"",
-        all.join(", "),
-        spilled.join(", "),
-        all.join(", ")
+    Some(t!(
+        "csv-spill",
+        value = format!("{:?}", all.join(", ")),
+        spilled = format!("{:?}", spilled.join(", ")),
+        list = all.join(", ")
     ))
 }
 
@@ -841,8 +846,12 @@ impl std::fmt::Display for Preview {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         writeln!(
             f,
-            "This import replaces all contacts: {} now → {} after.",
-            self.before, self.after
+            "{}",
+            t!(
+                "csv-preview-replaces",
+                before = self.before,
+                after = self.after
+            )
         )?;
         let people = |v: &[String]| {
             let mut s = v
@@ -852,17 +861,18 @@ impl std::fmt::Display for Preview {
                 .collect::<Vec<_>>()
                 .join(", ");
             if v.len() > PREVIEW_NAMES {
-                s.push_str(&format!(" and {} more", v.len() - PREVIEW_NAMES));
+                s.push(' ');
+                s.push_str(&t!("csv-preview-more", count = v.len() - PREVIEW_NAMES));
             }
             s
         };
         for (what, list) in [
-            ("Added", &self.added),
-            ("Changed", &self.changed),
-            ("Dropped", &self.dropped),
+            ("csv-preview-added", &self.added),
+            ("csv-preview-changed", &self.changed),
+            ("csv-preview-dropped", &self.dropped),
         ] {
             if !list.is_empty() {
-                writeln!(f, "{what} ({}): {}", list.len(), people(list))?;
+                writeln!(f, "{}", t!(what, count = list.len(), names = people(list)))?;
             }
         }
         let names = |v: &[String]| {
@@ -874,22 +884,25 @@ impl std::fmt::Display for Preview {
         if !self.newly_covered.is_empty() {
             writeln!(
                 f,
-                "Markets that become covered: {}",
-                names(&self.newly_covered)
+                "{}",
+                t!("csv-preview-covered", markets = names(&self.newly_covered))
             )?;
         }
         if !self.newly_uncovered.is_empty() {
             writeln!(
                 f,
-                "Markets that lose their sales contact: {}",
-                names(&self.newly_uncovered)
+                "{}",
+                t!(
+                    "csv-preview-uncovered",
+                    markets = names(&self.newly_uncovered)
+                )
             )?;
         }
         if !self.still_uncovered.is_empty() {
             writeln!(
                 f,
-                "Markets still without a sales contact: {}",
-                names(&self.still_uncovered)
+                "{}",
+                t!("csv-preview-still", markets = names(&self.still_uncovered))
             )?;
         }
         Ok(())

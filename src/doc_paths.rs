@@ -69,19 +69,19 @@ pub fn copy_document(source: &Path, folder: &Path) -> Result<PathBuf, String> {
     let meta = std::fs::metadata(source)
         .map_err(|e| format!("{}: {}", shown(source), fsio::io_message(&e)))?;
     if !meta.is_file() {
-        return Err(format!(
-            "{} is {}, not a document to copy",
-            shown(source),
-            crate::validate::file_kind(&meta)
+        return Err(crate::t!(
+            "file-copy-not-document",
+            path = shown(source),
+            kind = crate::validate::file_kind(&meta)
         ));
     }
     if meta.len() > MAX_COPY_BYTES {
-        return Err(format!("{} is too big to copy", shown(source)));
+        return Err(crate::t!("file-copy-too-big", path = shown(source)));
     }
     let name = source
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
-        .ok_or_else(|| format!("{} has no file name", shown(source)))?;
+        .ok_or_else(|| crate::t!("file-copy-no-name", path = shown(source)))?;
     fsio::create_private_dir(folder)
         .map_err(|e| format!("{}: {}", shown(folder), fsio::io_message(&e)))?;
     let (stem, ext) = match name.rsplit_once('.') {
@@ -115,7 +115,11 @@ pub fn copy_document(source: &Path, folder: &Path) -> Result<PathBuf, String> {
             Err(e) => return Err(format!("{}: {}", shown(&candidate), fsio::io_message(&e))),
         }
     }
-    Err(format!("{}: no free name for {name}", shown(folder)))
+    Err(crate::t!(
+        "file-copy-no-free-name",
+        folder = shown(folder),
+        name = name
+    ))
 }
 
 #[cfg(test)]

@@ -13,11 +13,26 @@ use crate::model::{
 use crate::status::StatusReport;
 use crate::validate::{self, resolve_document};
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum ExportError {
-    #[error("export refused; fix these first (or pass --allow-incomplete):\n{}", .0.iter().map(|b| format!("  - {b}")).collect::<Vec<_>>().join("\n"))]
     Refused(Vec<String>),
 }
+
+impl std::fmt::Display for ExportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ExportError::Refused(blockers) => {
+                f.write_str(&crate::t!("file-export-refused"))?;
+                for b in blockers {
+                    write!(f, "\n  - {b}")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl std::error::Error for ExportError {}
 
 /// A document as exported: its path and, when it could be read, its fingerprint.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -85,6 +100,7 @@ pub const SCHEMA: &str = include_str!("../assets/submission.schema.json");
 #[cfg(feature = "schema")]
 #[derive(schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+// i18n-exempt: the schema's title is data
 #[schemars(title = "cosell submission (draft or export)")]
 #[allow(dead_code)]
 pub struct FileSchema {
@@ -129,9 +145,9 @@ pub fn fingerprint_file(path: &Path) -> std::io::Result<(u64, String)> {
     // Opened without waiting on a FIFO, and checked from the descriptor that is read.
     let (mut f, meta) = crate::fsio::open_regular(path, true)?;
     if meta.len() > validate::MAX_DOCUMENT_BYTES {
-        return Err(std::io::Error::other(format!(
-            "larger than {} GiB, not read",
-            validate::MAX_DOCUMENT_BYTES >> 30
+        return Err(std::io::Error::other(crate::t!(
+            "file-export-too-large",
+            size = validate::MAX_DOCUMENT_BYTES >> 30
         )));
     }
     let mut hasher = Sha256::new();

@@ -53,40 +53,44 @@ pub fn open_regular(
     let file = opts.open(path)?;
     let meta = file.metadata()?;
     if !meta.is_file() {
-        return Err(std::io::Error::other(format!(
-            "is {}, not a regular file",
-            file_kind(&meta)
+        return Err(std::io::Error::other(crate::t!(
+            "file-io-not-regular",
+            kind = file_kind(&meta)
         )));
     }
     Ok((file, meta))
 }
 
 /// What a path that is not a regular file is, in words.
-pub fn file_kind(meta: &std::fs::Metadata) -> &'static str {
+pub fn file_kind(meta: &std::fs::Metadata) -> String {
+    crate::t!(file_kind_key(meta))
+}
+
+fn file_kind_key(meta: &std::fs::Metadata) -> &'static str {
     let t = meta.file_type();
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         if t.is_fifo() {
-            return "a named pipe (FIFO)";
+            return "file-kind-fifo";
         }
         if t.is_socket() {
-            return "a socket";
+            return "file-kind-socket";
         }
         if t.is_char_device() || t.is_block_device() {
-            return "a device";
+            return "file-kind-device";
         }
     }
     if t.is_dir() {
-        return "a directory";
+        return "file-kind-directory";
     }
     if t.is_symlink() {
-        return "a symbolic link";
+        return "file-kind-symlink";
     }
     if t.is_file() {
-        return "a file";
+        return "file-kind-file";
     }
-    "not a regular file"
+    "file-kind-other"
 }
 
 /// Creates a directory (and parents) readable by its owner only.
@@ -173,15 +177,13 @@ pub fn sync_dir(path: &Path) -> std::io::Result<()> {
 pub fn io_message(e: &std::io::Error) -> String {
     use std::io::ErrorKind::*;
     match e.kind() {
-        PermissionDenied => "permission denied".into(),
-        StorageFull => "the disk is full; free some space and try again".into(),
-        FileTooLarge => {
-            "too large to write here: the disk is full or a file size limit applies".into()
-        }
-        ReadOnlyFilesystem => "the file system is read-only".into(),
-        InvalidData => "is not UTF-8 text".into(),
-        NotADirectory => "a part of the path is a file, not a folder".into(),
-        IsADirectory => "is a directory".into(),
+        PermissionDenied => crate::t!("file-io-permission"),
+        StorageFull => crate::t!("file-io-disk-full"),
+        FileTooLarge => crate::t!("file-io-too-large"),
+        ReadOnlyFilesystem => crate::t!("file-io-read-only"),
+        InvalidData => crate::t!("file-io-not-utf8"),
+        NotADirectory => crate::t!("file-io-not-a-directory"),
+        IsADirectory => crate::t!("file-io-is-directory"),
         _ => e.to_string(),
     }
 }
@@ -205,7 +207,7 @@ impl Target {
 
     pub fn describe(&self) -> String {
         match self {
-            Target::Stdout => "standard output".into(),
+            Target::Stdout => crate::t!("file-stdout"),
             Target::Path(p) => p.display().to_string(),
         }
     }
@@ -239,9 +241,7 @@ impl Protected {
     /// Why writing `resolved` is refused, if it is.
     pub fn refusal(&self, resolved: &Path) -> Option<String> {
         if self.files.iter().any(|f| f == resolved) {
-            return Some(
-                "that is the draft being edited (or its lock); choose another file".into(),
-            );
+            return Some(crate::t!("file-refuse-open-draft"));
         }
         let dir = self.drafts_dir.as_deref()?;
         let name = resolved.file_name()?.to_string_lossy();
@@ -249,22 +249,33 @@ impl Protected {
             || name.ends_with(".lock")
             || (name.starts_with('.') && name.contains(".tmp-"));
         (resolved.parent() == Some(dir) && draftish).then(|| {
-            format!(
-                "that is a draft or lock file in the drafts folder {}; write outputs somewhere else",
-                dir.display()
+            crate::t!(
+                "file-refuse-drafts-folder",
+                folder = dir.display().to_string()
             )
         })
     }
 }
 
 /// Why an output was not written.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum OutputError {
-    #[error("{path}: refused: {why}")]
     Refused { path: String, why: String },
-    #[error("{path}: {message}")]
     Io { path: String, message: String },
 }
+
+impl std::fmt::Display for OutputError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            OutputError::Refused { path, why } => {
+                f.write_str(&crate::t!("file-output-refused", path = path, why = why))
+            }
+            OutputError::Io { path, message } => write!(f, "{path}: {message}"),
+        }
+    }
+}
+
+impl std::error::Error for OutputError {}
 
 /// How an output was written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -299,7 +310,7 @@ pub fn resolve_target(path: &Path) -> std::io::Result<PathBuf> {
         else {
             return Err(std::io::Error::new(
                 std::io::ErrorKind::InvalidInput,
-                "give a file name",
+                crate::t!("file-give-name"),
             ));
         };
         let parent = match path.parent() {
@@ -308,7 +319,7 @@ pub fn resolve_target(path: &Path) -> std::io::Result<PathBuf> {
         };
         return Ok(std::fs::canonicalize(&parent)?.join(name));
     }
-    Err(std::io::Error::other("too many levels of symbolic links"))
+    Err(std::io::Error::other(crate::t!("file-symlink-loop")))
 }
 
 /// Writes an output the user named, with the same checks for every front end: never a draft or
@@ -337,7 +348,7 @@ pub fn write_output(
                 // A closed pipe (`| head`) is the reader's choice, not a failure.
                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(Written::Stdout),
                 Err(e) => Err(OutputError::Io {
-                    path: "standard output".into(),
+                    path: crate::t!("file-stdout"),
                     message: io_message(&e),
                 }),
             };
@@ -356,7 +367,7 @@ pub fn write_output(
     match std::fs::metadata(&resolved) {
         Ok(meta) if meta.is_dir() => Err(OutputError::Refused {
             path: shown,
-            why: "that is a folder; give a file name inside it".into(),
+            why: crate::t!("file-refuse-folder"),
         }),
         Ok(meta) if !meta.is_file() => {
             // A FIFO or a device: write into it; replacing it would break whoever reads it.
@@ -398,6 +409,7 @@ mod tests {
         std::fs::write(&draft, "draft").unwrap();
         std::fs::write(drafts.join("b.json.lock"), "1").unwrap();
         let elsewhere = dir.path().join("mine.json");
+        // i18n-exempt: test data
         std::fs::write(&elsewhere, "open draft").unwrap();
         std::os::unix::fs::symlink(&draft, dir.path().join("link.json")).unwrap();
         std::os::unix::fs::symlink(drafts.join("new.json"), dir.path().join("dangling.json"))

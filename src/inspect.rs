@@ -54,10 +54,10 @@ impl Inspection {
     pub fn facts(&self) -> String {
         let mut out = Vec::new();
         if let Some(p) = self.pages {
-            out.push(format!("{p} page{}", if p == 1 { "" } else { "s" }));
+            out.push(crate::t!("doc-pages", count = p));
         }
         if let Some(s) = self.slides {
-            out.push(format!("{s} slide{}", if s == 1 { "" } else { "s" }));
+            out.push(crate::t!("doc-slides", count = s));
         }
         if let Some((w, h)) = self.pixels {
             out.push(format!("{w}×{h} px"));
@@ -102,9 +102,9 @@ fn read_facts(path: &Path) -> Inspection {
         return out;
     };
     if meta.len() > MAX_PARSE_BYTES {
-        out.warnings.push(format!(
-            "not checked: larger than {} MB",
-            MAX_PARSE_BYTES / 1_048_576
+        out.warnings.push(crate::t!(
+            "doc-not-checked-larger",
+            size = MAX_PARSE_BYTES / 1_048_576
         ));
         return out;
     }
@@ -127,9 +127,9 @@ fn facts_from<R: Read + std::io::Seek>(ext: &str, reader: R, out: &mut Inspectio
                 });
             match size {
                 Ok(pixels) => out.pixels = Some(pixels),
-                Err(e) => out.warnings.push(format!(
-                    "cannot be read as a picture ({}); export it again and check that it opens",
-                    crate::present::sanitize(&e)
+                Err(e) => out.warnings.push(crate::t!(
+                    "doc-not-picture",
+                    why = crate::present::sanitize(&e)
                 )),
             }
         }
@@ -165,25 +165,22 @@ fn pdf(file: impl Read, out: &mut Inspection) {
     {
         return;
     }
-    const ENCRYPTED: &str =
-        "is encrypted (password protected); reviewers may not be able to open it";
     if find(&bytes, b"/Encrypt").is_some() {
-        out.warnings.push(ENCRYPTED.into());
+        out.warnings.push(crate::t!("doc-encrypted"));
         return;
     }
     match lopdf::Document::load_mem(&bytes) {
-        Ok(doc) if doc.is_encrypted() => out.warnings.push(ENCRYPTED.into()),
+        Ok(doc) if doc.is_encrypted() => out.warnings.push(crate::t!("doc-encrypted")),
         Ok(doc) => {
             let pages = doc.get_pages().len();
             out.pages = Some(pages);
             if pages == 0 {
-                out.warnings
-                    .push("has no pages that a PDF reader can show; export it again".into());
+                out.warnings.push(crate::t!("doc-no-pages"));
             }
         }
-        Err(e) => out.warnings.push(format!(
-            "cannot be read as a PDF ({}); export it again and check that it opens",
-            crate::present::sanitize(&e.to_string())
+        Err(e) => out.warnings.push(crate::t!(
+            "doc-not-pdf",
+            why = crate::present::sanitize(&e.to_string())
         )),
     }
 }
@@ -199,9 +196,10 @@ fn office(file: impl Read + std::io::Seek, ext: &str, out: &mut Inspection) {
         _ => "Excel",
     };
     let not_valid = |why: String| {
-        format!(
-            "is not a valid {app} file ({}); save it again from {app}",
-            crate::present::sanitize(&why)
+        crate::t!(
+            "doc-not-office",
+            app = app,
+            why = crate::present::sanitize(&why)
         )
     };
     let archive = match zip::ZipArchive::new(file) {
@@ -223,7 +221,8 @@ fn office(file: impl Read + std::io::Seek, ext: &str, out: &mut Inspection) {
     };
     for part in ["[Content_Types].xml", main] {
         if !names.iter().any(|n| n == part) {
-            out.warnings.push(not_valid(format!("no {part}")));
+            out.warnings
+                .push(not_valid(crate::t!("doc-no-part", part = part)));
             return;
         }
     }
@@ -247,29 +246,25 @@ fn judge(role: DocRole, out: &mut Inspection) {
         DocRole::OnePager => {
             let n = out.pages.or(out.slides);
             match n {
-                Some(n) if n > 10 => out.warnings.push(format!(
-                    "{n} pages; Partner Center's 2022 docs take at most 10, and Microsoft's one-pager template is one page"
-                )),
-                Some(n) if n > 2 => out.warnings.push(format!(
-                    "{n} pages; Microsoft's one-pager template is one page, its 2019 guidance 1–2"
-                )),
+                Some(n) if n > 10 => out
+                    .warnings
+                    .push(crate::t!("doc-one-pager-over-ten", count = n)),
+                Some(n) if n > 2 => out
+                    .warnings
+                    .push(crate::t!("doc-one-pager-over-two", count = n)),
                 _ => {}
             }
         }
         DocRole::PitchDeck => {
             let n = out.slides.or(out.pages);
             if let Some(n) = n.filter(|n| !(5..=10).contains(n)) {
-                out.warnings.push(format!(
-                    "{n} slide{}; Microsoft's 2019 guidance for a pitch deck is 5–10 slides",
-                    if n == 1 { "" } else { "s" }
-                ));
+                out.warnings.push(crate::t!("doc-deck-slides", count = n));
             }
         }
         DocRole::Diagram => {
             if let Some((w, h)) = out.pixels.filter(|(w, _)| *w < 800) {
-                out.warnings.push(format!(
-                    "{w}×{h} pixels: under 800 px wide a diagram is hard to read; export it larger"
-                ));
+                out.warnings
+                    .push(crate::t!("doc-diagram-small", width = w, height = h));
             }
         }
         DocRole::Other => {}
@@ -298,9 +293,9 @@ impl Thumbnail {
 pub fn thumbnail(path: &Path) -> Result<Thumbnail, String> {
     let (file, meta) = crate::fsio::open_regular(path, true).map_err(|e| e.to_string())?;
     if meta.len() > MAX_PARSE_BYTES {
-        return Err(format!(
-            "larger than {} MB: too large to preview here",
-            MAX_PARSE_BYTES / 1_048_576
+        return Err(crate::t!(
+            "doc-preview-too-large",
+            size = MAX_PARSE_BYTES / 1_048_576
         ));
     }
     let mut reader = image::ImageReader::new(BufReader::new(file))
@@ -343,7 +338,10 @@ struct ThumbHeader {
 /// opened, so no parser runs without them.
 pub fn worker_main(job: WorkerJob, path: &Path) -> std::process::ExitCode {
     if let Err(e) = limit_self() {
-        eprintln!("cosell worker: cannot limit itself ({e}); refusing to parse");
+        eprintln!(
+            "{}",
+            crate::t!("doc-worker-cannot-limit", why = e.to_string())
+        );
         return std::process::ExitCode::from(3);
     }
     let stdout = std::io::stdout();
@@ -412,7 +410,7 @@ fn limit_self() -> std::io::Result<()> {
 
 #[cfg(not(unix))]
 fn limit_self() -> std::io::Result<()> {
-    Err(std::io::Error::other("no resource limits on this platform"))
+    Err(std::io::Error::other(crate::t!("doc-no-limits")))
 }
 
 /// The binary a worker runs: `COSELL_WORKER_EXE` when set, else this program when it is
@@ -455,28 +453,38 @@ pub fn isolated() -> bool {
 }
 
 /// Why a worker gave no answer, in words for the warning.
-fn worker_failure(status: Option<std::process::ExitStatus>, timed_out: bool) -> String {
+/// A preview says "not shown: decoding …" where a check says "not checked: reading …".
+fn worker_failure(
+    status: Option<std::process::ExitStatus>,
+    timed_out: bool,
+    job: WorkerJob,
+) -> String {
+    let preview = job == WorkerJob::Thumbnail;
+    let took_longer = || {
+        let key = if preview {
+            "doc-preview-took-longer"
+        } else {
+            "doc-took-longer"
+        };
+        crate::t!(key, seconds = TIME_LIMIT.as_secs())
+    };
     if timed_out {
-        return format!(
-            "not checked: reading it took longer than {} s",
-            TIME_LIMIT.as_secs()
-        );
+        return took_longer();
     }
     #[cfg(unix)]
     if let Some(sig) = status.and_then(|s| std::os::unix::process::ExitStatusExt::signal(&s)) {
         if sig == libc::SIGXCPU || sig == libc::SIGKILL {
-            return format!(
-                "not checked: reading it took longer than {} s",
-                TIME_LIMIT.as_secs()
-            );
+            return took_longer();
         }
-        return format!(
-            "not checked: reading it needed more than the {} MiB cosell allows a document",
-            MEMORY_LIMIT / 1_048_576
-        );
+        let key = if preview {
+            "doc-preview-memory"
+        } else {
+            "doc-memory"
+        };
+        return crate::t!(key, size = MEMORY_LIMIT / 1_048_576);
     }
     let _ = status;
-    "not checked: the document reader failed on it".into()
+    crate::t!("doc-reader-failed")
 }
 
 /// Runs one job in a worker process, killed at [`TIME_LIMIT`] or when `cancel` is set. The
@@ -501,12 +509,14 @@ fn run_worker(
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .env_remove("COSELL_WORKER_EXE")
+        // The worker's warnings are shown: in the reader's language, even one chosen by --lang.
+        .env("COSELL_LANG", crate::i18n::current().code())
         .spawn()
-        .map_err(|e| format!("not checked: the document reader could not start ({e})"))?;
+        .map_err(|e| crate::t!("doc-reader-no-start-why", why = e.to_string()))?;
     let Some(stdout) = child.stdout.take() else {
         let _ = child.kill();
         let _ = child.wait();
-        return Err("not checked: the document reader could not start".into());
+        return Err(crate::t!("doc-reader-no-start"));
     };
     // The answer is read while the worker runs, so a large one cannot block it.
     let reader = std::thread::Builder::new()
@@ -519,7 +529,7 @@ fn run_worker(
     let Ok(reader) = reader else {
         let _ = child.kill();
         let _ = child.wait();
-        return Err("not checked: no thread could be started to read it".into());
+        return Err(crate::t!("doc-no-thread"));
     };
     let start = Instant::now();
     let mut pause = Duration::from_millis(2);
@@ -533,7 +543,7 @@ fn run_worker(
             let _ = child.kill();
             let _ = child.wait();
             let _ = reader.join();
-            return Err(worker_failure(None, true));
+            return Err(worker_failure(None, true, job));
         }
         std::thread::sleep(pause);
         pause = (pause * 2).min(Duration::from_millis(25));
@@ -541,7 +551,7 @@ fn run_worker(
     let bytes = reader.join().unwrap_or_default();
     match status {
         Some(s) if s.success() => Ok(bytes),
-        other => Err(worker_failure(other, false)),
+        other => Err(worker_failure(other, false, job)),
     }
 }
 
@@ -558,10 +568,7 @@ fn facts_on_thread(path: &Path, limit: Duration) -> Inspection {
         return Inspection::default();
     }
     rx.recv_timeout(limit).unwrap_or_else(|_| {
-        Inspection::failed(format!(
-            "not checked: reading it took longer than {} s",
-            limit.as_secs()
-        ))
+        Inspection::failed(crate::t!("doc-took-longer", seconds = limit.as_secs()))
     })
 }
 
@@ -572,9 +579,8 @@ fn facts_bounded(path: &Path, worker: Option<&Path>, cancel: &AtomicBool) -> Ins
         return facts_on_thread(path, TIME_LIMIT);
     };
     match run_worker(exe, WorkerJob::Inspect, path, 64 * 1024, cancel) {
-        Ok(bytes) => serde_json::from_slice(&bytes).unwrap_or_else(|_| {
-            Inspection::failed("not checked: the document reader gave no answer".into())
-        }),
+        Ok(bytes) => serde_json::from_slice(&bytes)
+            .unwrap_or_else(|_| Inspection::failed(crate::t!("doc-no-answer"))),
         Err(why) => Inspection::failed(why),
     }
 }
@@ -592,27 +598,26 @@ pub fn thumbnail_bounded(path: &Path) -> Result<Thumbnail, String> {
             })
             .map_err(|e| e.to_string())?;
         return rx.recv_timeout(TIME_LIMIT).unwrap_or_else(|_| {
-            Err(format!(
-                "not shown: decoding it took longer than {} s",
-                TIME_LIMIT.as_secs()
+            Err(crate::t!(
+                "doc-preview-took-longer",
+                seconds = TIME_LIMIT.as_secs()
             ))
         });
     };
     let cap = 4096 + u64::from(THUMBNAIL_SIDE) * u64::from(THUMBNAIL_SIDE) * 4;
-    let bytes = run_worker(&exe, WorkerJob::Thumbnail, path, cap, &never)
-        .map_err(|why| why.replace("not checked: reading", "not shown: decoding"))?;
+    let bytes = run_worker(&exe, WorkerJob::Thumbnail, path, cap, &never)?;
     let split = bytes
         .iter()
         .position(|b| *b == b'\n')
-        .ok_or("not shown: the picture reader gave no answer")?;
-    let header: ThumbHeader = serde_json::from_slice(&bytes[..split])
-        .map_err(|_| "not shown: the picture reader gave no answer".to_string())?;
+        .ok_or_else(|| crate::t!("doc-preview-no-answer"))?;
+    let header: ThumbHeader =
+        serde_json::from_slice(&bytes[..split]).map_err(|_| crate::t!("doc-preview-no-answer"))?;
     if let Some(e) = header.error {
         return Err(e);
     }
     let rgba = bytes[split + 1..].to_vec();
     if rgba.len() as u64 != u64::from(header.width) * u64::from(header.height) * 4 {
-        return Err("not shown: the picture reader's answer was cut short".into());
+        return Err(crate::t!("doc-preview-cut-short"));
     }
     Ok(Thumbnail {
         original: header.original,
@@ -767,9 +772,7 @@ impl Inspector {
             let pool = self.pool.get_or_insert_with(|| Pool::start(worker.clone()));
             if pool.jobs.send(key.clone()).is_err() {
                 self.pending.remove(&key);
-                return Lookup::Ready(Inspection::failed(
-                    "not checked: the document reader is not running".into(),
-                ));
+                return Lookup::Ready(Inspection::failed(crate::t!("doc-not-running")));
             }
         }
         Lookup::Pending
@@ -829,10 +832,9 @@ pub fn inspect_all(files: &[(PathBuf, DocRole)], limit: Duration) -> Vec<Inspect
         .map(|(path, role)| match inspector.get(path, *role) {
             Lookup::Ready(found) => found,
             Lookup::Nothing => Inspection::default(),
-            Lookup::Pending => Inspection::failed(format!(
-                "not checked: still being read after {} s",
-                limit.as_secs()
-            )),
+            Lookup::Pending => {
+                Inspection::failed(crate::t!("doc-still-reading", seconds = limit.as_secs()))
+            }
         })
         .collect()
 }

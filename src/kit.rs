@@ -16,19 +16,30 @@ use crate::fsio::{self, Protected, io_message};
 use crate::model::DocSlot;
 use crate::rules::rules_of;
 use crate::status::RequirementState;
+use crate::status::StatusReport;
+use crate::t;
 use crate::validate::{DiskProbe, FileProbe, check_content, read_up_to, resolve_document};
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum KitError {
-    #[error("{path}: {message}")]
     Io { path: String, message: String },
-    #[error("{path}: refused: {why}")]
     Refused { path: String, why: String },
-    #[error(
-        "{path} changed while the kit was written (its SHA-256 differs from the export's); write the kit again"
-    )]
     Changed { path: String },
 }
+
+impl std::fmt::Display for KitError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            KitError::Io { path, message } => write!(f, "{path}: {message}"),
+            KitError::Refused { path, why } => {
+                f.write_str(&t!("file-output-refused", path = path, why = why))
+            }
+            KitError::Changed { path } => f.write_str(&t!("kit-changed", path = path)),
+        }
+    }
+}
+
+impl std::error::Error for KitError {}
 
 fn io(path: &Path, e: std::io::Error) -> KitError {
     KitError::Io {
@@ -131,9 +142,9 @@ fn copy_checked(
     let names_link = std::fs::symlink_metadata(from).is_ok_and(|m| m.file_type().is_symlink());
     let (mut src, meta) = fsio::open_regular(from, names_link).map_err(|e| io(from, e))?;
     if meta.len() > MAX_KIT_DOCUMENT_BYTES {
-        return Err(refused(format!(
-            "larger than {} GiB; a document that large is not uploaded to Partner Center",
-            MAX_KIT_DOCUMENT_BYTES >> 30
+        return Err(refused(t!(
+            "kit-too-large",
+            size = MAX_KIT_DOCUMENT_BYTES >> 30
         )));
     }
     let mut head = [0u8; 64];
@@ -156,7 +167,7 @@ fn copy_checked(
         dst.write_all(&buf[..k]).map_err(|e| io(to, e))?;
     }
     if copied > MAX_KIT_DOCUMENT_BYTES {
-        return Err(refused("it grew while it was copied".into()));
+        return Err(refused(t!("kit-grew")));
     }
     dst.sync_all().map_err(|e| io(to, e))?;
     let hex: String = hasher
@@ -172,11 +183,14 @@ fn copy_checked(
     }
 }
 
-/// Writes the kit for an export into the new folder `dir`. `base` resolves relative document
-/// paths (the draft's folder); `progress` hears the share of documents copied.
+/// Writes the kit for an export into the new folder `dir`. `export` is the data
+/// (`submission.json`, `contacts.csv`: the same in every language); `report` is the same
+/// evaluation in the reader's language, for CHECKLIST.md and the page. `base` resolves relative
+/// document paths (the draft's folder); `progress` hears the share of documents copied.
 pub fn write_kit(
     dir: &Path,
     export: &ExportFile,
+    report: &StatusReport,
     name: &str,
     base: Option<&Path>,
     protected: &Protected,
@@ -191,7 +205,7 @@ pub fn write_kit(
         Ok(m) if !m.is_dir() => {
             return Err(KitError::Refused {
                 path: shown,
-                why: "it exists and is not a folder; give a new folder's name".into(),
+                why: t!("kit-not-a-folder"),
             });
         }
         Ok(_) => {
@@ -202,7 +216,7 @@ pub fn write_kit(
             if !empty {
                 return Err(KitError::Refused {
                     path: shown,
-                    why: "the folder is not empty; a kit goes into a new (or empty) folder".into(),
+                    why: t!("kit-not-empty"),
                 });
             }
         }
@@ -218,7 +232,7 @@ pub fn write_kit(
     let tmp = parent.join(format!("{prefix}{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&tmp);
     fsio::create_private_dir(&tmp.join("documents")).map_err(|e| io(&tmp, e))?;
-    let result = fill(&tmp, export, name, base, progress);
+    let result = fill(&tmp, export, report, name, base, progress);
     let finished = result.and_then(|kit| {
         let _ = std::fs::remove_dir(&resolved);
         std::fs::rename(&tmp, &resolved).map_err(|e| match e.kind() {
@@ -226,7 +240,7 @@ pub fn write_kit(
             std::io::ErrorKind::DirectoryNotEmpty | std::io::ErrorKind::AlreadyExists => {
                 KitError::Refused {
                     path: shown.clone(),
-                    why: "the folder is no longer empty (something was written there meanwhile); choose a new folder".into(),
+                    why: t!("kit-no-longer-empty"),
                 }
             }
             _ => io(&resolved, e),
@@ -266,6 +280,7 @@ fn sweep_stale(parent: &Path, prefix: &str) {
 fn fill(
     tmp: &Path,
     export: &ExportFile,
+    report: &StatusReport,
     name: &str,
     base: Option<&Path>,
     progress: &mut dyn FnMut(f32),
@@ -301,9 +316,20 @@ fn fill(
         )?;
         names.push(kit.clone());
     }
-    let checklist = checklist(export, name, &docs, &left_out);
+    // The words come from the reader's report (the data's is in English).
+    let in_words;
+    let shown = if *report == export.status {
+        export
+    } else {
+        in_words = ExportFile {
+            status: report.clone(),
+            ..export.clone()
+        };
+        &in_words
+    };
+    let checklist = checklist(shown, name, &docs, &left_out);
     write_private(&tmp.join("CHECKLIST.md"), checklist.as_bytes())?;
-    let page = crate::kit_page::page(export, name, &docs, &left_out, &tmp.join("documents"));
+    let page = crate::kit_page::page(shown, name, &docs, &left_out, &tmp.join("documents"));
     write_private(&tmp.join(crate::kit_page::FILE_NAME), page.as_bytes())?;
     // sync_dir syncs the folder a path is in.
     fsio::sync_dir(&tmp.join("documents").join("-")).map_err(|e| io(tmp, e))?;
@@ -342,10 +368,14 @@ pub fn checklist(
     let table = rules_of(edition);
     let words = &table.words;
     let mut out = String::new();
-    let offer = export.offer.name.as_deref().unwrap_or("(unnamed offer)");
-    out.push_str(&format!("# Co-sell checklist: {}\n\n", md(offer)));
+    let unnamed = t!("kit-unnamed-offer");
+    let offer = export.offer.name.as_deref().unwrap_or(&unnamed);
+    out.push_str(&t!("kit-md-title", offer = md(offer)));
+    out.push_str("\n\n");
     if !report.is_exportable() {
-        out.push_str("> **INCOMPLETE**: this kit was written with `--allow-incomplete`. Fix these before you submit:\n");
+        out.push_str("> ");
+        out.push_str(&t!("kit-incomplete"));
+        out.push('\n');
         for r in report.unmet_tab_requirements() {
             out.push_str(&format!(">\n> - {}: {}\n", r.title, md(&r.reason)));
         }
@@ -355,9 +385,14 @@ pub fn checklist(
         out.push('\n');
     }
     out.push_str(&format!(
-        "Status this draft reaches: **{}** (rules {edition}, {}).\n\n",
+        "{} **{}** ({}).\n\n",
+        t!("kit-status-label"),
         report.status_label(),
-        edition.summary()
+        t!(
+            "kit-status-rules",
+            edition = edition.to_string(),
+            summary = edition.summary()
+        )
     ));
     // What the INCOMPLETE list above already says is not said twice.
     let listed_above = |r: &&crate::status::RequirementResult| {
@@ -370,15 +405,18 @@ pub fn checklist(
         .collect();
     let more: Vec<_> = unmet.iter().filter(|r| !listed_above(r)).collect();
     if unmet.is_empty() {
-        out.push_str("Nothing is missing for the rungs this offer can reach.\n\n");
+        out.push_str(&t!("kit-nothing-missing"));
+        out.push_str("\n\n");
     } else if more.is_empty() {
-        out.push_str("Nothing else is missing for the rungs this offer can reach.\n\n");
+        out.push_str(&t!("kit-nothing-else-missing"));
+        out.push_str("\n\n");
     } else {
-        out.push_str(if more.len() < unmet.len() {
-            "Also missing:\n\n"
+        out.push_str(&if more.len() < unmet.len() {
+            t!("kit-also-missing")
         } else {
-            "Still missing:\n\n"
+            t!("kit-still-missing")
         });
+        out.push_str("\n\n");
         let unmet = more;
         for r in unmet {
             out.push_str(&format!(
@@ -391,7 +429,8 @@ pub fn checklist(
         out.push('\n');
     }
     if !report.benefits.is_empty() || !report.notes.is_empty() {
-        out.push_str("What this status brings:\n\n");
+        out.push_str(&t!("kit-brings"));
+        out.push_str("\n\n");
         for b in &report.benefits {
             out.push_str(&format!("- {}\n", b.description(edition)));
         }
@@ -401,76 +440,91 @@ pub fn checklist(
         out.push('\n');
     }
     if !report.warnings.is_empty() {
-        out.push_str("Worth checking:\n\n");
+        out.push_str(&t!("kit-worth-checking"));
+        out.push_str("\n\n");
         for w in report.warnings.iter().take(50) {
             out.push_str(&format!("- {}\n", md(&w.text)));
         }
         out.push('\n');
     }
-    out.push_str(&format!(
-        "Written by cosell from the draft `{}` at {}. `submission.json` is the record; this list is what to do in the browser.\n\n",
-        md(name),
-        export.exported_at
+    out.push_str(&t!(
+        "kit-md-written",
+        draft = format!("`{}`", md(name)),
+        at = &export.exported_at
     ));
+    out.push_str("\n\n");
 
-    out.push_str(&format!(
-        "## 1. Open the page\n\n- [ ] Sign in to Partner Center and open {}.\n",
-        table.page
-    ));
+    out.push_str(&format!("## 1. {}\n\n", t!("kit-heading-open")));
+    out.push_str(&format!("- [ ] {}\n", t!("kit-sign-in", page = table.page)));
     if !words.live_first.is_empty() {
         out.push_str(&format!("- [ ] {}\n", words.live_first));
     }
     if let Some(mpn) = export.partner.mpn_id.as_deref() {
         out.push_str(&format!(
-            "- [ ] Check that the account is the one with {} `{}`.\n",
-            words.partner_id,
-            md(mpn)
+            "- [ ] {}\n",
+            t!(
+                "kit-check-account",
+                partner_id = words.partner_id,
+                id = format!("`{}`", md(mpn))
+            )
         ));
     }
     let designation = report.state(crate::status::RequirementId::CsrDesignation);
     if designation.is_some_and(|s| s != RequirementState::NotApplicable) {
-        out.push_str("- [ ] Check that the organisation holds a Solutions Partner designation.\n");
+        out.push_str(&format!("- [ ] {}\n", t!("kit-check-designation")));
     }
 
-    out.push_str("\n## 2. Listing\n\n");
+    out.push_str(&format!("\n## 2. {}\n\n", t!("kit-heading-listing")));
     let cat = crate::catalogue::Catalogue::for_edition(edition);
     let mut boxes = |what: &str, list: &[String], values: &[String]| {
         for v in values {
             match crate::catalogue::checkbox(list, v) {
-                Ok(()) => out.push_str(&format!("- [ ] {what}: tick **{}**\n", md(v))),
+                Ok(()) => out.push_str(&format!(
+                    "- [ ] {}\n",
+                    t!("kit-tick", what = what, value = format!("**{}**", md(v)))
+                )),
                 Err(why) => out.push_str(&format!("- [ ] {what}: \"{}\" {}\n", md(v), md(&why))),
             }
         }
     };
     boxes(
-        "Microsoft platforms",
+        &t!("kit-microsoft-platforms"),
         &cat.microsoft_platforms,
         &export.listing.microsoft_platforms,
     );
     if table.reads(FieldId::Segments) {
-        boxes("Segments", &cat.segments, &export.listing.segments);
+        boxes(&t!("kit-segments"), &cat.segments, &export.listing.segments);
     }
-    if let Some(t) = export.listing.solution_type {
-        out.push_str(&format!("- [ ] Solution type: choose **{}**\n", t.label()));
+    if let Some(st) = export.listing.solution_type {
+        out.push_str(&format!(
+            "- [ ] {}\n",
+            t!("kit-solution-type", value = format!("**{}**", st.label()))
+        ));
     }
     let (areas, subs) = listing_limits(edition);
     let what = words.sub_areas;
     for a in &export.listing.solution_areas {
         out.push_str(&format!(
-            "- [ ] Solution area: choose **{}**, then its {what}: {}\n",
-            md(&a.area),
-            a.sub_areas
-                .iter()
-                .map(|s| format!("**{}**", md(s)))
-                .collect::<Vec<_>>()
-                .join(", ")
+            "- [ ] {}\n",
+            t!(
+                "kit-md-solution-area",
+                area = format!("**{}**", md(&a.area)),
+                what = what,
+                sub_areas = a
+                    .sub_areas
+                    .iter()
+                    .map(|s| format!("**{}**", md(s)))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
         ));
     }
     out.push_str(&format!(
-        "\n(Partner Center takes 1 to {areas} solution areas, each with 1 to {subs} {what}.)\n"
+        "\n({})\n",
+        t!("kit-limits", areas = areas, subs = subs, what = what)
     ));
 
-    out.push_str("\n## 3. Documents\n\n");
+    out.push_str(&format!("\n## 3. {}\n\n", t!("kit-heading-documents")));
     for (field, kit, doc) in docs {
         let hash = doc
             .sha256
@@ -481,36 +535,57 @@ pub fn checklist(
             FieldId::Doc(slot) => slot.label().to_string(),
             other => other.label(edition).trim().to_string(),
         };
-        out.push_str(&format!("- [ ] {what}: upload `documents/{kit}`{hash}\n"));
+        out.push_str(&format!(
+            "- [ ] {}{hash}\n",
+            t!(
+                "kit-upload",
+                what = what,
+                file = format!("`documents/{kit}`")
+            )
+        ));
     }
     for (field, why) in left_out {
         out.push_str(&format!(
-            "- [ ] {}: **missing from this kit**: {}. Fix it in the draft, then write the kit again.\n",
-            field.label(edition).trim(),
-            md(why)
+            "- [ ] {}\n",
+            t!(
+                "kit-left-out",
+                what = field.label(edition).trim(),
+                missing = format!("**{}**", t!("kit-missing-from-kit")),
+                why = md(why)
+            )
         ));
     }
     if let Some(url) = export.documents.landing_page_url.as_deref() {
-        out.push_str(&format!("- [ ] Landing page URL: type `{}`\n", md(url)));
-    }
-
-    out.push_str("\n## 4. Contacts\n\n");
-    out.push_str(&format!(
-        "- [ ] Import contacts: `contacts.csv` ({} contact{}, {} market{}) with Partner Center's \"Import contacts\". It replaces the contacts there.\n",
-        export.contacts.len(),
-        if export.contacts.len() == 1 { "" } else { "s" },
-        export.markets.len(),
-        if export.markets.len() == 1 { "" } else { "s" },
-    ));
-    if !export.markets.is_empty() {
         out.push_str(&format!(
-            "- [ ] Check that every market has a Partner sales contact: {}\n",
-            md(&export.markets.join(", "))
+            "- [ ] {}\n",
+            t!("kit-landing-page", url = format!("`{}`", md(url)))
         ));
     }
 
-    out.push_str("\n## 5. Submit\n\n");
+    out.push_str(&format!("\n## 4. {}\n\n", t!("kit-heading-contacts")));
+    out.push_str(&format!(
+        "- [ ] {}\n",
+        t!(
+            "kit-import-contacts",
+            file = "`contacts.csv`",
+            contacts = t!("kit-count-contacts", count = export.contacts.len()),
+            markets = t!("count-markets", count = export.markets.len())
+        )
+    ));
+    if !export.markets.is_empty() {
+        out.push_str(&format!(
+            "- [ ] {}\n",
+            t!(
+                "kit-check-markets",
+                markets = md(&export.markets.join(", "))
+            )
+        ));
+    }
+
+    out.push_str(&format!("\n## 5. {}\n\n", t!("kit-heading-submit")));
     out.push_str(&format!("- [ ] {}\n", words.submit));
-    out.push_str(&format!("\nWhat happens next: {}\n", table.after_submit));
+    out.push('\n');
+    out.push_str(&t!("kit-next", next = table.after_submit));
+    out.push('\n');
     out
 }

@@ -15,12 +15,14 @@ use sha2::{Digest, Sha256};
 use crate::coverage::coverage;
 use crate::export::{ExportDocument, ExportFile};
 use crate::fields::{FieldId, listing_limits};
+use crate::i18n::{Arg, tr};
 use crate::inspect::{DocRole, Inspection, inspect_all};
 use crate::map::{self, Mark, Pin};
 use crate::model::DocSlot;
 use crate::model::geo::common_name;
 use crate::rules::rules_of;
 use crate::status::RequirementState;
+use crate::t;
 use crate::validate::human_bytes;
 
 /// The page's file name in the kit.
@@ -58,7 +60,43 @@ pub fn url(kit_dir: &Path) -> String {
 
 /// What the front ends say after writing a kit: where the page is and how to open it.
 pub fn open_hint(kit_dir: &Path) -> String {
-    format!("open {} in a browser", url(kit_dir))
+    t!("kit-open-hint", url = url(kit_dir))
+}
+
+/// A message of the checklist as markup: its text escaped, its Markdown (`**bold**`,
+/// `` `code` ``) as `<strong>` and `<code>`, and each argument the markup given (already
+/// escaped), so nothing the user typed is ever read as Markdown.
+fn say(key: &str, args: &[(&str, String)]) -> String {
+    let marks: Vec<(&str, Arg)> = args
+        .iter()
+        .enumerate()
+        .map(|(i, (name, _))| (*name, Arg::from(format!("\u{1}{i}\u{2}"))))
+        .collect();
+    let text = tr(key, &marks);
+    let mut out = String::with_capacity(text.len() + 32);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            c => out.push(c),
+        }
+    }
+    let out = inline_markup(&inline_markup(&out, "**", "strong"), "`", "code");
+    args.iter().enumerate().fold(out, |acc, (i, (_, html))| {
+        acc.replace(&format!("\u{1}{i}\u{2}"), html)
+    })
+}
+
+/// `**a**` → `<strong>a</strong>` (for `mark` `**` and `tag` `strong`).
+fn inline_markup(s: &str, mark: &str, tag: &str) -> String {
+    s.split(mark)
+        .enumerate()
+        .map(|(i, part)| match i % 2 {
+            1 => format!("<{tag}>{part}</{tag}>"),
+            _ => part.to_string(),
+        })
+        .collect()
 }
 
 /// HTML-escapes text for element content and quoted attribute values.
@@ -119,6 +157,7 @@ fn base64(bytes: &[u8]) -> String {
 /// (by hash) and images from the kit folder (the diagram).
 pub fn content_security_policy() -> String {
     format!(
+        // i18n-exempt: a Content-Security-Policy
         "default-src 'none'; script-src 'sha256-{}'; style-src 'sha256-{}'; img-src 'self' file: data:; base-uri 'none'; form-action 'none'",
         sha256_base64(SCRIPT),
         sha256_base64(STYLE)
@@ -196,7 +235,7 @@ impl Page {
             match crate::catalogue::checkbox(boxes, value) {
                 Ok(()) => {
                     let v = self.value(value);
-                    self.item(&format!("{}: tick {v}", esc(what)));
+                    self.item(&say("kit-tick", &[("what", esc(what)), ("value", v)]));
                 }
                 Err(why) => self.item(&format!(
                     "{}: <span class=\"warn\">&quot;{}&quot; {}</span>",
@@ -217,8 +256,9 @@ impl Page {
         self.values += 1;
         let id = self.values;
         format!(
-            "<span class=\"val\"><code class=\"v\" id=\"v{id}\">{}</code><button type=\"button\" class=\"copy\" data-for=\"v{id}\">Copy</button></span>",
-            esc(v)
+            "<span class=\"val\"><code class=\"v\" id=\"v{id}\">{}</code><button type=\"button\" class=\"copy\" data-for=\"v{id}\">{}</button></span>",
+            esc(v),
+            esc(&t!("kit-copy"))
         )
     }
 
@@ -228,8 +268,9 @@ impl Page {
         self.values += 1;
         let id = self.values;
         format!(
-            "<span class=\"val\"><code class=\"v path\" id=\"v{id}\" data-rel=\"{0}\">{0}</code><button type=\"button\" class=\"copy\" data-for=\"v{id}\">Copy</button></span>",
-            esc(rel)
+            "<span class=\"val\"><code class=\"v path\" id=\"v{id}\" data-rel=\"{0}\">{0}</code><button type=\"button\" class=\"copy\" data-for=\"v{id}\">{1}</button></span>",
+            esc(rel),
+            esc(&t!("kit-copy"))
         )
     }
 
@@ -266,16 +307,22 @@ impl Page {
         let edition = export.rules;
         let table = rules_of(edition);
         let words = &table.words;
-        let offer = export.offer.name.as_deref().unwrap_or("(unnamed offer)");
+        let unnamed = t!("kit-unnamed-offer");
+        let offer = export.offer.name.as_deref().unwrap_or(&unnamed);
 
         // What the draft reaches and what is missing: the checklist's sources.
         let _ = write!(
             self.body,
-            "<header><p class=\"kicker\">Co-sell kit for Partner Center</p><h1>{}</h1>",
+            "<header><p class=\"kicker\">{}</p><h1>{}</h1>",
+            esc(&t!("kit-page-kicker")),
             esc(offer)
         );
         if !report.is_exportable() {
-            self.push("<div class=\"alert\" role=\"alert\"><p><strong>INCOMPLETE</strong>: this kit was written with <code>--allow-incomplete</code>. Fix these before you submit:</p><ul>");
+            let _ = write!(
+                self.body,
+                "<div class=\"alert\" role=\"alert\"><p>{}</p><ul>",
+                say("kit-incomplete", &[])
+            );
             for r in report.unmet_tab_requirements() {
                 let _ = write!(self.body, "<li>{}: {}</li>", esc(r.title), esc(&r.reason));
             }
@@ -286,9 +333,14 @@ impl Page {
         }
         let _ = write!(
             self.body,
-            "<p class=\"status\">Status this draft reaches: <strong class=\"rung\">{}</strong> <span class=\"dim\">(rules {edition}, {})</span></p>",
+            "<p class=\"status\">{} <strong class=\"rung\">{}</strong> <span class=\"dim\">({})</span></p>",
+            esc(&t!("kit-status-label")),
             esc(report.status_label()),
-            esc(edition.summary())
+            esc(&t!(
+                "kit-status-rules",
+                edition = edition.to_string(),
+                summary = edition.summary()
+            ))
         );
         let unmet: Vec<_> = report
             .requirements
@@ -296,11 +348,17 @@ impl Page {
             .filter(|r| r.state == RequirementState::Unmet)
             .collect();
         if unmet.is_empty() {
-            self.push(
-                "<p class=\"ok\">Nothing is missing for the rungs this offer can reach.</p>\n",
+            let _ = writeln!(
+                self.body,
+                "<p class=\"ok\">{}</p>",
+                esc(&t!("kit-nothing-missing"))
             );
         } else {
-            self.push("<p>Still missing:</p><ul class=\"missing\">");
+            let _ = write!(
+                self.body,
+                "<p>{}</p><ul class=\"missing\">",
+                esc(&t!("kit-still-missing"))
+            );
             for r in unmet {
                 let _ = write!(
                     self.body,
@@ -313,7 +371,11 @@ impl Page {
             self.push("</ul>\n");
         }
         if !report.benefits.is_empty() || !report.notes.is_empty() {
-            self.push("<p>What this status brings:</p><ul class=\"benefits\">");
+            let _ = write!(
+                self.body,
+                "<p>{}</p><ul class=\"benefits\">",
+                esc(&t!("kit-brings"))
+            );
             for b in &report.benefits {
                 let _ = write!(self.body, "<li>{}</li>", esc(b.description(edition)));
             }
@@ -323,9 +385,14 @@ impl Page {
             self.push("</ul>\n");
         }
         if !report.warnings.is_empty() {
-            self.push("<details class=\"warnings\"><summary>Worth checking (");
-            self.push(&report.warnings.len().to_string());
-            self.push(")</summary><ul>");
+            let _ = write!(
+                self.body,
+                "<details class=\"warnings\"><summary>{}</summary><ul>",
+                esc(&t!(
+                    "kit-worth-checking-count",
+                    count = report.warnings.len()
+                ))
+            );
             for w in report.warnings.iter().take(50) {
                 let _ = write!(self.body, "<li>{}</li>", esc(&w.text));
             }
@@ -333,39 +400,42 @@ impl Page {
         }
         let _ = write!(
             self.body,
-            "<p class=\"dim small\">Written by cosell from the draft <code>{}</code> at {}. <code>submission.json</code> is the record; this page is what to do in the browser. Tick each step as you go: the ticks are kept in this browser. <span id=\"progress\"></span></p></header>\n<main>\n",
-            esc(name),
-            esc(&export.exported_at)
+            // i18n-exempt: markup
+            "<p class=\"dim small\">{} <span id=\"progress\"></span></p></header>\n<main>\n",
+            say(
+                "kit-page-written",
+                &[
+                    ("draft", format!("<code>{}</code>", esc(name))),
+                    ("at", esc(&export.exported_at)),
+                ]
+            )
         );
 
         // 1. Open the page.
-        self.section(1, "Open the page");
-        self.item(&format!(
-            "Sign in to Partner Center and open {}.",
-            esc(table.page)
-        ));
+        self.section(1, &t!("kit-heading-open"));
+        self.item(&say("kit-sign-in", &[("page", esc(table.page))]));
         if !words.live_first.is_empty() {
             self.item(&esc(words.live_first));
         }
         if let Some(mpn) = export.partner.mpn_id.as_deref() {
             let v = self.value(mpn);
-            self.item(&format!(
-                "Check that the account is the one with {} {v}",
-                esc(words.partner_id)
+            self.item(&say(
+                "kit-check-account",
+                &[("partner_id", esc(words.partner_id)), ("id", v)],
             ));
         }
         let designation = report.state(crate::status::RequirementId::CsrDesignation);
         if designation.is_some_and(|s| s != RequirementState::NotApplicable) {
-            self.item("Check that the organisation holds a Solutions Partner designation.");
+            self.item(&esc(&t!("kit-check-designation")));
         }
         if let Some(o) = export.offer.name.as_deref() {
             let v = self.value(o);
-            self.item(&format!("Find the offer by its name: {v}"));
+            self.item(&say("kit-find-offer", &[("value", v)]));
         }
         self.end_section();
 
         // 2. Listing.
-        self.section(2, "Listing");
+        self.section(2, &t!("kit-heading-listing"));
         let l = &export.listing;
         let cat = crate::catalogue::Catalogue::for_edition(edition);
         self.boxes(
@@ -376,11 +446,14 @@ impl Page {
         if table.reads(FieldId::Segments) {
             self.boxes(FieldId::Segments.label(edition), &cat.segments, &l.segments);
         }
-        if let Some(t) = l.solution_type {
-            let v = self.value(t.label());
-            self.item(&format!(
-                "{}: choose {v}",
-                esc(FieldId::SolutionType.label(edition))
+        if let Some(st) = l.solution_type {
+            let v = self.value(st.label());
+            self.item(&say(
+                "kit-choose",
+                &[
+                    ("what", esc(FieldId::SolutionType.label(edition))),
+                    ("value", v),
+                ],
             ));
         }
         let (areas, subs) = listing_limits(edition);
@@ -388,21 +461,25 @@ impl Page {
         for a in &l.solution_areas {
             let area = self.value(&a.area);
             let picks: Vec<String> = a.sub_areas.iter().map(|s| self.value(s)).collect();
-            self.item(&format!(
-                "Solution area: choose {area} then its {}: {}",
-                esc(what),
-                picks.join(" ")
+            self.item(&say(
+                "kit-page-solution-area",
+                &[
+                    ("area", area),
+                    ("what", esc(what)),
+                    ("sub_areas", picks.join(" ")),
+                ],
             ));
         }
         let _ = write!(
             self.body,
-            "</ul><p class=\"dim small\">Partner Center takes 1 to {areas} solution areas, each with 1 to {subs} {}.</p><ul class=\"todo\">",
-            esc(what)
+            // i18n-exempt: markup
+            "</ul><p class=\"dim small\">{}</p><ul class=\"todo\">",
+            esc(&t!("kit-limits", areas = areas, subs = subs, what = what))
         );
         self.end_section();
 
         // 3. Documents.
-        self.section(3, "Documents");
+        self.section(3, &t!("kit-heading-documents"));
         for d in docs {
             let rel = format!("documents/{}", d.kit);
             let path = self.path_value(&rel);
@@ -418,10 +495,17 @@ impl Page {
                 facts.push(format!("SHA-256 {}…", &h[..12.min(h.len())]));
             }
             let mut html = format!(
-                "{}: upload <a href=\"{}\">{}</a> <span class=\"dim\">({})</span><br>{path}",
-                esc(&d.what),
-                esc(&rel),
-                esc(d.kit),
+                "{} <span class=\"dim\">({})</span><br>{path}",
+                say(
+                    "kit-upload",
+                    &[
+                        ("what", esc(&d.what)),
+                        (
+                            "file",
+                            format!("<a href=\"{}\">{}</a>", esc(&rel), esc(d.kit))
+                        ),
+                    ]
+                ),
                 esc(&facts.join(", "))
             );
             for warning in &d.facts.warnings {
@@ -438,36 +522,53 @@ impl Page {
             self.item(&html);
         }
         for (field, why) in left_out {
-            self.item(&format!(
-                "{}: <strong class=\"warn\">missing from this kit</strong>: {}. Fix it in the draft, then write the kit again.",
-                esc(field.label(edition).trim()),
-                esc(why)
+            self.item(&say(
+                "kit-left-out",
+                &[
+                    ("what", esc(field.label(edition).trim())),
+                    (
+                        "missing",
+                        format!(
+                            "<strong class=\"warn\">{}</strong>",
+                            esc(&t!("kit-missing-from-kit"))
+                        ),
+                    ),
+                    ("why", esc(why)),
+                ],
             ));
         }
         if let Some(url) = export.documents.landing_page_url.as_deref() {
             let v = self.value(url);
-            self.item(&format!(
-                "{}: type {v}",
-                esc(FieldId::LandingPage.label(edition))
+            self.item(&say(
+                "kit-type",
+                &[
+                    ("what", esc(FieldId::LandingPage.label(edition))),
+                    ("value", v),
+                ],
             ));
         }
         self.end_section();
 
         // 4. Contacts.
-        self.section(4, "Contacts");
+        self.section(4, &t!("kit-heading-contacts"));
         let n = export.contacts.len();
         let m = export.markets.len();
         let csv = self.path_value("contacts.csv");
-        self.item(&format!(
-            "Import contacts: <a href=\"contacts.csv\">contacts.csv</a> ({n} contact{}, {m} market{}) with Partner Center's \"Import contacts\". It replaces the contacts there.<br>{csv}",
-            if n == 1 { "" } else { "s" },
-            if m == 1 { "" } else { "s" },
-        ));
+        let import = say(
+            "kit-import-contacts",
+            &[
+                (
+                    "file",
+                    "<a href=\"contacts.csv\">contacts.csv</a>".to_string(),
+                ),
+                ("contacts", esc(&t!("kit-count-contacts", count = n))),
+                ("markets", esc(&t!("count-markets", count = m))),
+            ],
+        );
+        self.item(&format!("{import}<br>{csv}"));
         if !export.markets.is_empty() {
             let v = self.value(&export.markets.join(", "));
-            self.item(&format!(
-                "Check that every market has a Partner sales contact: {v}"
-            ));
+            self.item(&say("kit-check-markets", &[("markets", v)]));
         }
         self.push("</ul>\n");
         let cov = coverage(&export.markets, &export.contacts);
@@ -477,13 +578,13 @@ impl Page {
         self.end_section();
 
         // 5. Submit.
-        self.section(5, "Submit");
+        self.section(5, &t!("kit-heading-submit"));
         self.item(&strong(words.submit));
         self.end_section();
         let _ = write!(
             self.body,
-            "<p class=\"next\">What happens next: {}</p>\n</main>\n",
-            esc(table.after_submit)
+            "<p class=\"next\">{}</p>\n</main>\n",
+            say("kit-next", &[("next", esc(table.after_submit))])
         );
     }
 
@@ -496,11 +597,15 @@ impl Page {
         };
         let _ = write!(
             self.body,
-            "<div class=\"contacts{many}\"><p class=\"filter\"><label>Filter the contacts <input type=\"search\" id=\"filter\" placeholder=\"name, email, role or country\" autocomplete=\"off\"></label> <span id=\"shown\" class=\"dim\">{} contact{}</span></p>\n<p class=\"print-only\">{} contacts: see contacts.csv.</p>\n<table id=\"contacts\"><thead><tr><th>Name</th><th>Email</th><th>Job title</th><th>Role</th><th>Countries/Regions</th><th>States/Provinces</th></tr></thead><tbody>\n",
-            contacts.len(),
-            if contacts.len() == 1 { "" } else { "s" },
-            contacts.len()
+            "<div class=\"contacts{many}\"><p class=\"filter\"><label>{} <input type=\"search\" id=\"filter\" placeholder=\"{}\" autocomplete=\"off\"></label> <span id=\"shown\" class=\"dim\">{}</span></p>\n<p class=\"print-only\">{}</p>\n",
+            esc(&t!("kit-filter")),
+            esc(&t!("kit-filter-placeholder")),
+            esc(&t!("kit-count-contacts", count = contacts.len())),
+            esc(&t!("kit-print-contacts", count = contacts.len()))
         );
+        // The columns of contacts.csv, Partner Center's template (English in every language).
+        // i18n-exempt: the CSV's column names
+        self.push("<table id=\"contacts\"><thead><tr><th>Name</th><th>Email</th><th>Job title</th><th>Role</th><th>Countries/Regions</th><th>States/Provinces</th></tr></thead><tbody>\n");
         for c in contacts.iter().take(SHOWN_CONTACTS) {
             let _ = writeln!(
                 self.body,
@@ -517,22 +622,61 @@ impl Page {
         if contacts.len() > SHOWN_CONTACTS {
             let _ = write!(
                 self.body,
-                "<p class=\"dim\">The first {SHOWN_CONTACTS} of {} contacts; all of them are in contacts.csv.</p>",
-                contacts.len()
+                "<p class=\"dim\">{}</p>",
+                esc(&t!(
+                    "kit-first-contacts",
+                    shown = SHOWN_CONTACTS,
+                    count = contacts.len()
+                ))
             );
         }
         self.push("</div>\n");
     }
 
     fn finish(self, export: &ExportFile) -> String {
-        let offer = export.offer.name.as_deref().unwrap_or("(unnamed offer)");
+        let unnamed = t!("kit-unnamed-offer");
+        let offer = export.offer.name.as_deref().unwrap_or(&unnamed);
         let kit = kit_hash(export);
+        // The script's words, from the catalogue (the script is a constant: its hash is in the
+        // Content-Security-Policy).
+        let template = |key: &str, names: &[&str]| {
+            let args: Vec<(&str, Arg)> = names
+                .iter()
+                .map(|n| (*n, Arg::from(format!("{{{n}}}"))))
+                .collect();
+            esc(&tr(key, &args))
+        };
+        let says = [
+            ("copy", template("kit-copy", &[])),
+            ("copied", template("kit-copied", &[])),
+            ("selected", template("kit-selected", &[])),
+            (
+                "progress-one",
+                template("kit-js-progress-one", &["done", "total"]),
+            ),
+            (
+                "progress-other",
+                template("kit-js-progress-other", &["done", "total"]),
+            ),
+            ("contacts-one", template("kit-js-contacts-one", &["n"])),
+            ("contacts-other", template("kit-js-contacts-other", &["n"])),
+            ("shown-one", template("kit-js-shown-one", &["n", "total"])),
+            (
+                "shown-other",
+                template("kit-js-shown-other", &["n", "total"]),
+            ),
+        ]
+        .iter()
+        .map(|(name, text)| format!(" data-say-{name}=\"{text}\""))
+        .collect::<String>();
+        let lang = crate::i18n::current().code();
         let mut out = String::with_capacity(self.body.len() + STYLE.len() + SCRIPT.len() + 1024);
         let _ = write!(
             out,
-            "<!DOCTYPE html>\n<html lang=\"en\" data-kit=\"{kit}\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">\n<meta name=\"referrer\" content=\"no-referrer\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"color-scheme\" content=\"light dark\">\n<title>Co-sell kit: {}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n{}<script>{SCRIPT}</script>\n</body>\n</html>\n",
+            // i18n-exempt: the page's markup; its words are the arguments
+            "<!DOCTYPE html>\n<html lang=\"{lang}\" data-kit=\"{kit}\"{says}>\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">\n<meta name=\"referrer\" content=\"no-referrer\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"color-scheme\" content=\"light dark\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n{}<script>{SCRIPT}</script>\n</body>\n</html>\n",
             content_security_policy(),
-            esc(offer),
+            esc(&t!("kit-page-title", offer = offer)),
             self.body
         );
         out
@@ -553,8 +697,9 @@ pub fn kit_hash(export: &ExportFile) -> String {
 /// the countries' outlines with a graticule every 30°, each market a mark whose shape says its state (so it prints in black
 /// and white too).
 pub fn map_svg(pins: &[Pin]) -> String {
-    let mut s = String::from(
-        "<figure class=\"map\"><svg viewBox=\"-180 -90 360 180\" role=\"img\" aria-labelledby=\"map-title\" xmlns=\"http://www.w3.org/2000/svg\"><title id=\"map-title\">Markets on a world map</title><rect class=\"sea\" x=\"-180\" y=\"-90\" width=\"360\" height=\"180\"/><path class=\"land\" d=\"",
+    let mut s = format!(
+        "<figure class=\"map\"><svg viewBox=\"-180 -90 360 180\" role=\"img\" aria-labelledby=\"map-title\" xmlns=\"http://www.w3.org/2000/svg\"><title id=\"map-title\">{}</title><rect class=\"sea\" x=\"-180\" y=\"-90\" width=\"360\" height=\"180\"/><path class=\"land\" d=\"",
+        esc(&t!("kit-map-title"))
     );
     s.push_str(map::WORLD_OUTLINE.trim());
     s.push_str("\"/><path class=\"grid\" d=\"");
@@ -571,16 +716,18 @@ pub fn map_svg(pins: &[Pin]) -> String {
             "<title>{} {}: {}</title>",
             esc(&p.code),
             esc(common_name(&p.code)),
-            p.mark.words()
+            esc(&p.mark.words())
         );
         let _ = match p.mark {
             Mark::Covered => write!(
                 s,
+                // i18n-exempt: markup
                 "<circle class=\"pin covered\" data-code=\"{}\" cx=\"{x:.2}\" cy=\"{y:.2}\" r=\"2.2\">{title}</circle>",
                 esc(&p.code)
             ),
             Mark::Uncovered => write!(
                 s,
+                // i18n-exempt: markup
                 "<path class=\"pin uncovered\" data-code=\"{}\" d=\"M{:.2} {:.2}l4 4m0 -4l-4 4\">{title}</path>",
                 esc(&p.code),
                 x - 2.0,
@@ -588,6 +735,7 @@ pub fn map_svg(pins: &[Pin]) -> String {
             ),
             Mark::Warned => write!(
                 s,
+                // i18n-exempt: markup
                 "<path class=\"pin warned\" data-code=\"{}\" d=\"M{x:.2} {:.2}l2.5 4.4h-5z\">{title}</path>",
                 esc(&p.code),
                 y - 2.6
@@ -602,11 +750,14 @@ pub fn map_svg(pins: &[Pin]) -> String {
             "<span class=\"key {}\"><svg viewBox=\"-3 -3 6 6\" aria-hidden=\"true\">{}</svg> {n} {}</span> ",
             mark.id(),
             match mark {
+                // i18n-exempt: markup
                 Mark::Covered => "<circle class=\"pin covered\" r=\"2.2\"/>",
+                // i18n-exempt: markup
                 Mark::Uncovered => "<path class=\"pin uncovered\" d=\"M-2 -2l4 4m0 -4l-4 4\"/>",
+                // i18n-exempt: markup
                 Mark::Warned => "<path class=\"pin warned\" d=\"M0 -2.6l2.5 4.4h-5z\"/>",
             },
-            mark.words()
+            esc(&mark.words())
         );
     }
     let uncovered: Vec<&str> = pins
@@ -617,8 +768,8 @@ pub fn map_svg(pins: &[Pin]) -> String {
     if !uncovered.is_empty() {
         let _ = write!(
             s,
-            "<br>Without a Partner sales contact: {}",
-            esc(&uncovered.join(", "))
+            "<br>{}",
+            esc(&t!("kit-map-without", markets = uncovered.join(", ")))
         );
     }
     s.push_str("</figcaption></figure>\n");

@@ -47,10 +47,7 @@ impl SaveState {
 }
 
 fn conflict_message(path: &Path) -> String {
-    format!(
-        "{} was changed by another program since cosell read it; not saved, so nothing of theirs is overwritten",
-        path.display()
-    )
+    crate::t!("file-session-conflict", path = path.display().to_string())
 }
 
 enum SaveMsg {
@@ -309,6 +306,37 @@ pub struct Exported {
     pub file: ExportFile,
 }
 
+/// The export of `sub`, refused (in the reader's words, from `report`) while the tab is
+/// incomplete unless `allow_incomplete`. The file is data: its status block (with its `detail`
+/// texts) is evaluated in English whatever the reader's language, so an export is the same
+/// byte for byte in every language.
+fn data_export(
+    sub: &Submission,
+    report: &StatusReport,
+    probe: &DiskProbe,
+    allow_incomplete: bool,
+    exported_at: &str,
+) -> Result<ExportFile, export::ExportError> {
+    if !report.is_exportable() && !allow_incomplete {
+        return Err(export::ExportError::Refused(report.export_blockers()));
+    }
+    let english = crate::i18n::Lang::EN;
+    let data = if crate::i18n::current() == english {
+        report.clone()
+    } else {
+        crate::i18n::with(english, || rules::evaluate_with(sub, report.edition, probe))
+    };
+    crate::i18n::with(english, || {
+        export::build(
+            sub,
+            data,
+            probe.base.as_deref(),
+            allow_incomplete,
+            exported_at,
+        )
+    })
+}
+
 /// A kit to write, detached from the session (see [`DraftSession::kit_job`]).
 pub struct KitJob {
     pub dir: PathBuf,
@@ -322,16 +350,20 @@ pub struct KitJob {
 impl KitJob {
     /// Builds the export (refused while the tab is incomplete) and writes the kit.
     pub fn run(self, progress: &mut dyn FnMut(f32)) -> Result<crate::kit::Kit, SessionError> {
-        let file = export::build(
+        let probe = DiskProbe {
+            base: self.base.clone(),
+        };
+        let file = data_export(
             &self.sub,
-            self.report,
-            self.base.as_deref(),
+            &self.report,
+            &probe,
             false,
             &export::now_rfc3339(),
         )?;
         Ok(crate::kit::write_kit(
             &self.dir,
             &file,
+            &self.report,
             &self.name,
             self.base.as_deref(),
             &self.protected,
@@ -505,10 +537,10 @@ impl DraftSession {
         let edition = self.sub.rules;
         let late = self.checking.iter().map(|field| Warning {
             field: Some(*field),
-            text: format!(
-                "{} not checked yet: still being read after {} s",
-                field.label(edition),
-                limit.as_secs()
+            text: crate::t!(
+                "file-session-still-reading",
+                field = field.label(edition),
+                seconds = limit.as_secs()
             ),
         });
         let late: Vec<Warning> = late.collect();
@@ -708,7 +740,7 @@ impl DraftSession {
     /// has it) and stores it there, relative to the draft. Returns the stored path.
     pub fn copy_into_folder(&mut self, field: FieldId) -> Result<String, String> {
         let (Some(dir), Some(path)) = (self.draft_dir(), self.document_path(field)) else {
-            return Err("no document to copy".into());
+            return Err(crate::t!("file-session-no-document"));
         };
         let source = self.probe.resolve(&path);
         let target = crate::doc_paths::copy_document(&source, &dir.join("documents"))?;
@@ -821,17 +853,22 @@ impl DraftSession {
         edition: Option<Edition>,
         allow_incomplete: bool,
     ) -> Result<ExportFile, export::ExportError> {
-        let report = match edition {
-            Some(e) if e != self.sub.rules => rules::evaluate_with(&self.sub, e, &self.probe),
-            _ => self.report.clone(),
-        };
-        export::build(
+        let report = self.reader_report(edition);
+        data_export(
             &self.sub,
-            report,
-            self.probe.base.as_deref(),
+            &report,
+            &self.probe,
             allow_incomplete,
             &export::now_rfc3339(),
         )
+    }
+
+    /// The report in `edition` (default: the draft's), in the reader's language.
+    fn reader_report(&self, edition: Option<Edition>) -> StatusReport {
+        match edition {
+            Some(e) if e != self.sub.rules => rules::evaluate_with(&self.sub, e, &self.probe),
+            _ => self.report.clone(),
+        }
     }
 
     /// Writes the export to `target` through the guarded writer.
@@ -856,10 +893,18 @@ impl DraftSession {
         allow_incomplete: bool,
         progress: &mut dyn FnMut(f32),
     ) -> Result<crate::kit::Kit, SessionError> {
-        let file = self.build_export(edition, allow_incomplete)?;
+        let report = self.reader_report(edition);
+        let file = data_export(
+            &self.sub,
+            &report,
+            &self.probe,
+            allow_incomplete,
+            &export::now_rfc3339(),
+        )?;
         Ok(crate::kit::write_kit(
             dir,
             &file,
+            &report,
             &self.name,
             self.probe.base.as_deref(),
             &self.protected(),
@@ -928,10 +973,10 @@ impl DraftSession {
     /// version in its place.
     pub fn keep_mine(&mut self) -> Result<Option<PathBuf>, String> {
         let Some(saver) = &self.saver else {
-            return Err("this draft is not written back".into());
+            return Err(crate::t!("file-session-not-written-back"));
         };
         if !matches!(saver.state(), SaveState::Conflict { .. }) {
-            return Err("no other version to keep".into());
+            return Err(crate::t!("file-session-no-other-version"));
         }
         let (reply, answer) = mpsc::channel();
         saver.send(SaveMsg::KeepMine(reply));
@@ -940,7 +985,7 @@ impl DraftSession {
         saver.send(SaveMsg::Save(self.revision, Box::new(self.sub.clone())));
         let theirs = answer
             .recv()
-            .map_err(|_| "the saver stopped".to_string())??;
+            .map_err(|_| crate::t!("file-session-saver-stopped"))??;
         self.flush()?;
         Ok(theirs)
     }

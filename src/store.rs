@@ -17,27 +17,55 @@ use crate::model::{self, Edition, ParseError, Submission};
 /// refuse to write more, so every draft cosell writes, it can read back.
 pub const MAX_DRAFT_BYTES: u64 = 64 * 1024 * 1024;
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum StoreError {
-    #[error("{path}: no such file")]
     NotFound { path: PathBuf },
-    #[error("{path}: {message}")]
     Io { path: PathBuf, message: String },
-    #[error("{path}: cannot be read as a cosell submission: {error}")]
     Parse { path: PathBuf, error: ParseError },
-    #[error(
-        "{path} is open in another cosell (pid {pid}); close that one first, or wait for it to finish"
-    )]
     Locked { path: PathBuf, pid: String },
-    #[error("no draft named {name:?} in {dir}; `cosell list` shows the drafts")]
     NoSuchDraft { name: String, dir: PathBuf },
-    #[error("a draft named {name:?} already exists in {dir}")]
     Exists { name: String, dir: PathBuf },
-    #[error("cannot find a data folder for drafts; set COSELL_HOME to a folder")]
     NoHome,
-    #[error("COSELL_HOME is {path}, which is {what}, not a folder; point COSELL_HOME at a folder")]
-    HomeNotDir { path: PathBuf, what: &'static str },
+    HomeNotDir { path: PathBuf, what: String },
 }
+
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::t;
+        let shown = |p: &Path| p.display().to_string();
+        let text = match self {
+            StoreError::NotFound { path } => t!("file-store-not-found", path = shown(path)),
+            StoreError::Io { path, message } => {
+                return write!(f, "{}: {message}", path.display());
+            }
+            StoreError::Parse { path, error } => t!(
+                "file-store-parse",
+                path = shown(path),
+                error = error.to_string()
+            ),
+            StoreError::Locked { path, pid } => {
+                t!("file-store-locked", path = shown(path), pid = pid)
+            }
+            StoreError::NoSuchDraft { name, dir } => t!(
+                "file-store-no-such-draft",
+                name = format!("{name:?}"),
+                dir = shown(dir)
+            ),
+            StoreError::Exists { name, dir } => t!(
+                "file-store-exists",
+                name = format!("{name:?}"),
+                dir = shown(dir)
+            ),
+            StoreError::NoHome => t!("file-store-no-home"),
+            StoreError::HomeNotDir { path, what } => {
+                t!("file-store-home-not-dir", path = shown(path), what = what)
+            }
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for StoreError {}
 
 impl StoreError {
     pub fn io(path: &Path, e: std::io::Error) -> StoreError {
@@ -65,17 +93,14 @@ fn regular_file(path: &Path) -> Result<std::fs::Metadata, StoreError> {
         _ => StoreError::io(path, e),
     })?;
     if meta.is_dir() {
-        return Err(StoreError::say(
-            path,
-            "is a directory, not a submission file",
-        ));
+        return Err(StoreError::say(path, crate::t!("file-store-is-directory")));
     }
     if !meta.is_file() {
         return Err(StoreError::say(
             path,
-            format!(
-                "is {}, not a submission file",
-                crate::validate::file_kind(&meta)
+            crate::t!(
+                "file-store-not-submission",
+                kind = crate::validate::file_kind(&meta)
             ),
         ));
     }
@@ -151,10 +176,10 @@ pub fn load_with_state(path: &Path) -> Result<(Submission, DiskState), StoreErro
     if meta.len() > MAX_DRAFT_BYTES {
         return Err(StoreError::say(
             path,
-            format!(
-                "is {} MB; a submission file is at most {} MB; is this the right file?",
-                meta.len() / 1_048_576,
-                MAX_DRAFT_BYTES / 1_048_576
+            crate::t!(
+                "file-store-too-big",
+                size = meta.len() / 1_048_576,
+                max = MAX_DRAFT_BYTES / 1_048_576
             ),
         ));
     }
@@ -216,10 +241,10 @@ pub fn save_text(path: &Path, text: &[u8]) -> Result<DiskState, StoreError> {
     if text.len() as u64 > MAX_DRAFT_BYTES {
         return Err(StoreError::say(
             path,
-            format!(
-                "not saved: the draft would be {} MB, more than the {} MB cosell reads back; remove contacts or long values",
-                text.len() / 1_048_576,
-                MAX_DRAFT_BYTES / 1_048_576
+            crate::t!(
+                "file-store-save-too-big",
+                size = text.len() / 1_048_576,
+                max = MAX_DRAFT_BYTES / 1_048_576
             ),
         ));
     }
@@ -230,14 +255,17 @@ pub fn save_text(path: &Path, text: &[u8]) -> Result<DiskState, StoreError> {
             std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
                 StoreError::say(
                     path,
-                    format!(
-                        "not saved: cannot write in the folder {} ({}); make it writable, or move the draft",
-                        folder.display(),
-                        io_message(&e)
+                    crate::t!(
+                        "file-store-save-folder",
+                        folder = folder.display().to_string(),
+                        reason = io_message(&e)
                     ),
                 )
             }
-            _ => StoreError::say(path, format!("not saved: {}", io_message(&e))),
+            _ => StoreError::say(
+                path,
+                crate::t!("file-store-not-saved", reason = io_message(&e)),
+            ),
         }
     })?;
     // The rename moved the file's change time: record it as it is now, when the name still
@@ -291,10 +319,7 @@ pub fn keep_theirs(path: &Path) -> Result<Option<PathBuf>, StoreError> {
             Err(e) => return Err(StoreError::io(&theirs, e)),
         }
     }
-    Err(StoreError::say(
-        path,
-        "cannot find a free name to keep the other version",
-    ))
+    Err(StoreError::say(path, crate::t!("file-store-no-free-name")))
 }
 
 /// An exclusive lock on a draft, held while a process may write it. Dropping it releases it; the
@@ -357,7 +382,7 @@ pub fn lock(draft: &Path) -> Result<DraftLock, StoreError> {
     }
     Err(StoreError::say(
         &lock_path(draft),
-        "the lock file keeps changing; another program is creating and removing it",
+        crate::t!("file-store-lock-changing"),
     ))
 }
 
@@ -371,13 +396,14 @@ fn lock_once(draft: &Path) -> Result<DraftLock, StoreError> {
         opts.mode(0o600).custom_flags(libc::O_NOFOLLOW);
     }
     let mut file = opts.open(&path).map_err(|e| {
-        let what = std::fs::symlink_metadata(&path)
-            .map(|m| crate::validate::file_kind(&m))
-            .ok();
+        let what = std::fs::symlink_metadata(&path).ok();
         match what {
-            Some(kind) if kind != "a file" => StoreError::say(
+            Some(m) if !m.file_type().is_file() => StoreError::say(
                 &path,
-                format!("the lock file is {kind}, not a regular file; remove it and try again"),
+                crate::t!(
+                    "file-store-lock-not-regular",
+                    kind = crate::validate::file_kind(&m)
+                ),
             ),
             _ => StoreError::io(&path, e),
         }
@@ -386,9 +412,9 @@ fn lock_once(draft: &Path) -> Result<DraftLock, StoreError> {
     if !meta.is_file() {
         return Err(StoreError::say(
             &path,
-            format!(
-                "the lock file is {}, not a regular file; remove it and try again",
-                crate::validate::file_kind(&meta)
+            crate::t!(
+                "file-store-lock-not-regular",
+                kind = crate::validate::file_kind(&meta)
             ),
         ));
     }
@@ -401,7 +427,7 @@ fn lock_once(draft: &Path) -> Result<DraftLock, StoreError> {
             return Err(StoreError::Locked {
                 path: draft.to_path_buf(),
                 pid: if pid.is_empty() {
-                    "unknown".into()
+                    crate::t!("file-store-pid-unknown")
                 } else {
                     pid
                 },
@@ -543,10 +569,7 @@ impl DraftStore {
         fsio::create_private_dir(&self.dir).map_err(|e| {
             StoreError::say(
                 &self.dir,
-                format!(
-                    "cannot create the drafts folder ({}); set COSELL_HOME to a folder you can write",
-                    io_message(&e)
-                ),
+                crate::t!("file-store-create-folder", reason = io_message(&e)),
             )
         })
     }
@@ -617,10 +640,7 @@ impl DraftStore {
             Err(e) => {
                 return Err(StoreError::say(
                     &self.dir,
-                    format!(
-                        "cannot create a draft in the drafts folder ({}); make it writable or set COSELL_HOME to another folder",
-                        io_message(&e)
-                    ),
+                    crate::t!("file-store-create-draft", reason = io_message(&e)),
                 ));
             }
         }

@@ -12,10 +12,15 @@ use crate::model::{Contact, MAX_OTHER_DOCUMENTS};
 
 /// A size in words: `512 B`, `1.5 KB`, `2.3 MB`.
 pub fn human_bytes(n: u64) -> String {
+    let tenths = |unit: u64| {
+        // Rounded to tenths the way `{:.1}` does, then in the reader's separators.
+        let tenths = (n as f64 / unit as f64 * 10.0).round() as i64;
+        crate::i18n::number(Decimal::new(tenths, 1), 1)
+    };
     match n {
-        0..1024 => format!("{n} B"),
-        1024..1_048_576 => format!("{:.1} KB", n as f64 / 1024.0),
-        _ => format!("{:.1} MB", n as f64 / 1_048_576.0),
+        0..1024 => crate::t!("file-size-bytes", size = n.to_string()),
+        1024..1_048_576 => crate::t!("file-size-kb", size = tenths(1024)),
+        _ => crate::t!("file-size-mb", size = tenths(1_048_576)),
     }
 }
 
@@ -24,23 +29,22 @@ pub fn check_email(s: &str) -> Result<(), String> {
         return Ok(());
     }
     if s.trim().is_empty() {
-        return Err("required".into());
+        return Err(crate::t!("file-required"));
     }
+    let value = format!("{s:?}");
     if s.trim().len() != s.len() {
-        return Err(format!("{s:?} has blanks around it"));
+        return Err(crate::t!("file-email-blanks", value = &value));
     }
     let Some((_, domain)) = s.split_once('@') else {
-        return Err(format!("{s:?} is not a valid address: it has no @"));
+        return Err(crate::t!("file-email-no-at", value = &value));
     };
     // RFC 5322 allows dotless domains; a sales contact's mail domain never is one.
     if !domain.contains('.') || domain.ends_with('.') {
-        return Err(format!(
-            "{s:?} is not a valid address: the domain needs a dot, e.g. name@contoso.com"
-        ));
+        return Err(crate::t!("file-email-no-dot", value = &value));
     }
     email_address::EmailAddress::from_str(s)
         .map(|_| ())
-        .map_err(|e| format!("{s:?} is not a valid address: {e}"))
+        .map_err(|e| crate::t!("file-email-invalid", value = &value, reason = e.to_string()))
 }
 
 /// The common shape of a work address (`first.last+tag@sub.contoso.com`), checked without the
@@ -90,10 +94,10 @@ fn is_plain_address(s: &str) -> bool {
 
 pub fn check_mpn_id(s: &str) -> Result<(), String> {
     if s.is_empty() {
-        return Err("required".into());
+        return Err(crate::t!("file-required"));
     }
     if !s.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(format!("{s:?} must be digits only, e.g. 4567890"));
+        return Err(crate::t!("file-mpn-digits", value = format!("{s:?}")));
     }
     Ok(())
 }
@@ -103,10 +107,12 @@ pub fn check_url(s: &str) -> Result<(), String> {
         .strip_prefix("https://")
         .or_else(|| s.strip_prefix("http://"));
     match rest {
-        None => Err(format!("{s:?} must start with http:// or https://")),
-        Some(r) if r.is_empty() || r.starts_with('/') => Err(format!("{s:?} has no host")),
+        None => Err(crate::t!("file-url-scheme", value = format!("{s:?}"))),
+        Some(r) if r.is_empty() || r.starts_with('/') => {
+            Err(crate::t!("file-url-no-host", value = format!("{s:?}")))
+        }
         Some(r) if r.chars().any(|c| c.is_whitespace() || c.is_control()) => {
-            Err(format!("{s:?} contains blanks"))
+            Err(crate::t!("file-url-blanks", value = format!("{s:?}")))
         }
         Some(_) => Ok(()),
     }
@@ -114,8 +120,7 @@ pub fn check_url(s: &str) -> Result<(), String> {
 
 /// Parses money as stored (`"120000.00"`): exact, at most 2 decimals, not negative.
 pub fn parse_money(s: &str) -> Result<Decimal, String> {
-    let not_amount =
-        || format!("{s:?} is not an amount; write digits with at most 2 decimals, e.g. 120000.00");
+    let not_amount = || crate::t!("file-money-stored-not-amount", value = format!("{s:?}"));
     let digits = s.strip_prefix('-').unwrap_or(s);
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
         return Err(not_amount());
@@ -126,23 +131,32 @@ pub fn parse_money(s: &str) -> Result<Decimal, String> {
 
 fn check_amount(d: Decimal, original: &str) -> Result<Decimal, String> {
     if d.is_sign_negative() && !d.is_zero() {
-        return Err(format!("{original:?} is negative; revenue cannot be"));
+        return Err(crate::t!(
+            "file-money-negative",
+            value = format!("{original:?}")
+        ));
     }
     if d.normalize().scale() > 2 {
-        return Err(format!(
-            "{original:?} has more than 2 decimals; round it to cents"
+        return Err(crate::t!(
+            "file-money-decimals",
+            value = format!("{original:?}")
         ));
     }
     Ok(d.round_dp(2).abs())
 }
 
-/// Parses money as a person types it: `$120,000.50`, `120 000`, `USD 5000`, `45.000,50`.
+/// Parses money as a person types it, in the reader's format: `$120,000.50`, `120 000`,
+/// `USD 5000`, `45.000,50`; in Dutch and French also `96.500,00`, `96 500,00`, `45,5`.
 ///
-/// A thousands separator is never read as a decimal point: with a single `.` or `,` followed by
-/// exactly three digits the text could mean either, so `45.000` is refused with both readings,
-/// and `120,000` (the way amounts are written in USD) is read as thousands. When both `.` and
-/// `,` appear, the last one is the decimal separator (`45.000,50` is 45000.50).
+/// A thousands separator is never read as a decimal point. With a single `.` or `,` followed by
+/// exactly three digits, the reader's thousands separator is read as one (`120,000` in English,
+/// `120.000` in Dutch and French), and the reader's decimal separator could mean either, so
+/// `45.000` (English) or `45,000` (Dutch, French) is refused with both readings. When both `.`
+/// and `,` appear, the last one is the decimal separator (`45.000,50` is 45000.50).
 pub fn parse_money_input(s: &str) -> Result<Decimal, String> {
+    let value = format!("{s:?}");
+    let decimal_sep = crate::i18n::decimal_separator();
+    let group_sep = if decimal_sep == ',' { '.' } else { ',' };
     let t = s.trim();
     let upper = t.to_ascii_uppercase();
     let t = if upper.starts_with("USD") {
@@ -158,7 +172,7 @@ pub fn parse_money_input(s: &str) -> Result<Decimal, String> {
         .trim_start_matches('$')
         .trim();
     if t.is_empty() {
-        return Err("enter an amount in USD, e.g. 120000 or $120,000.50".into());
+        return Err(crate::t!("file-money-empty"));
     }
     let negative = t.starts_with('-');
     let body: String = t
@@ -174,9 +188,7 @@ pub fn parse_money_input(s: &str) -> Result<Decimal, String> {
         .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ' '))
         || !body.chars().any(|c| c.is_ascii_digit())
     {
-        return Err(format!(
-            "{s:?} is not an amount; use digits, optionally $ and thousands separators"
-        ));
+        return Err(crate::t!("file-money-not-digits", value = &value));
     }
     let dots = body.matches('.').count();
     let commas = body.matches(',').count();
@@ -192,9 +204,7 @@ pub fn parse_money_input(s: &str) -> Result<Decimal, String> {
             let last = body.rfind(['.', ',']).map(|i| body.as_bytes()[i] as char);
             let sep = last.unwrap_or('.');
             if body.matches(sep).count() > 1 {
-                return Err(format!(
-                    "{s:?} is not an amount: it mixes separators; write 45000.50 or 45,000.50"
-                ));
+                return Err(crate::t!("file-money-mixed", value = &value));
             }
             Some(sep)
         }
@@ -203,21 +213,21 @@ pub fn parse_money_input(s: &str) -> Result<Decimal, String> {
             let (int, _) = body.split_once(sep).unwrap_or((&body, ""));
             let int_digits = int.chars().filter(char::is_ascii_digit).count();
             match digits_after(sep) {
-                3 if sep == ',' => None,
+                3 if sep == group_sep => None,
                 3 if int_digits <= 3 && !int.contains(' ') && int_digits > 0 => {
                     let whole: String = body.chars().filter(char::is_ascii_digit).collect();
                     let whole = whole.trim_start_matches('0');
-                    return Err(format!(
-                        "{s:?} could mean {} (the dot as a thousands separator) or {}; type {} or {}",
-                        display_money(
-                            Decimal::from_str(if whole.is_empty() { "0" } else { whole })
-                                .unwrap_or_default()
-                        ),
-                        display_money(
-                            Decimal::from_str(&body.replace(' ', "")).unwrap_or_default()
-                        ),
-                        if whole.is_empty() { "0" } else { whole },
-                        format_money(Decimal::from_str(&body.replace(' ', "")).unwrap_or_default())
+                    let whole = if whole.is_empty() { "0" } else { whole };
+                    let as_decimal = Decimal::from_str(&body.replace(' ', "").replace(',', "."))
+                        .unwrap_or_default();
+                    return Err(crate::t!(
+                        "file-money-ambiguous",
+                        value = &value,
+                        thousands = display_money(Decimal::from_str(whole).unwrap_or_default()),
+                        decimal = display_money(as_decimal),
+                        whole = whole,
+                        decimal_typed =
+                            format_money(as_decimal).replace('.', &decimal_sep.to_string())
                     ));
                 }
                 _ => Some(sep),
@@ -230,7 +240,7 @@ pub fn parse_money_input(s: &str) -> Result<Decimal, String> {
         None => (body.as_str(), ""),
     };
     if frac.contains(['.', ',', ' ']) {
-        return Err(format!("{s:?} is not an amount"));
+        return Err(crate::t!("file-money-not-amount", value = &value));
     }
     let groups: Vec<&str> = int
         .split(['.', ',', ' '])
@@ -240,9 +250,7 @@ pub fn parse_money_input(s: &str) -> Result<Decimal, String> {
     let well_grouped =
         !grouped || (groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3));
     if !well_grouped {
-        return Err(format!(
-            "{s:?}: the thousands separators are not in groups of three; write the amount without them, e.g. 120000.50"
-        ));
+        return Err(crate::t!("file-money-groups", value = &value));
     }
     let mut canonical: String = groups.concat();
     if canonical.is_empty() {
@@ -255,7 +263,8 @@ pub fn parse_money_input(s: &str) -> Result<Decimal, String> {
     if negative {
         canonical.insert(0, '-');
     }
-    let d = Decimal::from_str(&canonical).map_err(|_| format!("{s:?} is not an amount"))?;
+    let d = Decimal::from_str(&canonical)
+        .map_err(|_| crate::t!("file-money-not-amount", value = &value))?;
     check_amount(d, s)
 }
 
@@ -264,18 +273,10 @@ pub fn format_money(d: Decimal) -> String {
     format!("{:.2}", d.round_dp(2))
 }
 
-/// `$120,000.50` for display.
+/// An amount for display, the reader's way: `USD 120,000.50`, `USD 120.000,50`,
+/// `120 000,50 USD`.
 pub fn display_money(d: Decimal) -> String {
-    let s = format_money(d);
-    let (int, frac) = s.split_once('.').unwrap_or((&s, "00"));
-    let mut grouped = String::new();
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    format!("${grouped}.{frac}")
+    crate::i18n::money(d)
 }
 
 /// The infrastructure share as stored: a number from 0 to 100 with at most two decimals, read
@@ -291,20 +292,16 @@ pub fn parse_percent(n: &serde_json::Number) -> Result<Decimal, String> {
             .map_or(0, |(_, f)| f.trim_end_matches('0').len())
     };
     if exponent.is_none() && decimals(mantissa) > 2 {
-        return Err(format!(
-            "{text} has more than 2 decimals; write the share with at most 2, e.g. 50.25"
-        ));
+        return Err(crate::t!("file-percent-decimals", value = &text));
     }
     let d = Decimal::from_str(&text)
         .or_else(|_| Decimal::from_scientific(&text))
-        .map_err(|_| format!("{text} is not a percentage"))?;
+        .map_err(|_| crate::t!("file-percent-not-percent", value = &text))?;
     if d.normalize().scale() > 2 {
-        return Err(format!(
-            "{text} has more than 2 decimals; write the share with at most 2, e.g. 50.25"
-        ));
+        return Err(crate::t!("file-percent-decimals", value = &text));
     }
     if d < Decimal::ZERO || d > Decimal::ONE_HUNDRED {
-        return Err(format!("{text} is outside 0–100"));
+        return Err(crate::t!("file-percent-range", value = &text));
     }
     Ok(d)
 }
@@ -317,18 +314,17 @@ pub fn parse_percent_input(s: &str) -> Result<serde_json::Number, String> {
     } else {
         t.to_string()
     };
+    let value = format!("{s:?}");
     let d = Decimal::from_str(&t)
-        .map_err(|_| format!("{s:?} is not a number; enter 0 to 100, e.g. 80 or 50.5"))?;
+        .map_err(|_| crate::t!("file-percent-typed-not-number", value = &value))?;
     if d.normalize().scale() > 2 {
-        return Err(format!(
-            "{s:?} has more than 2 decimals; enter at most 2, e.g. 50.25"
-        ));
+        return Err(crate::t!("file-percent-typed-decimals", value = &value));
     }
     if d < Decimal::ZERO || d > Decimal::ONE_HUNDRED {
-        return Err(format!("{s:?} is outside 0–100"));
+        return Err(crate::t!("file-percent-range", value = &value));
     }
     serde_json::Number::from_str(&d.normalize().to_string())
-        .map_err(|_| format!("{s:?} is not a number"))
+        .map_err(|_| crate::t!("file-percent-not-number", value = &value))
 }
 
 /// Characters Partner Center refuses in names and job titles (2023 docs): a warning only.
@@ -337,41 +333,36 @@ pub fn special_characters(s: &str) -> Option<String> {
         .chars()
         .filter(|c| !(c.is_alphanumeric() || matches!(c, ' ' | '.' | '-' | '\'' | ',' | '&')))
         .collect();
-    (!bad.is_empty())
-        .then(|| format!("contains special characters Partner Center may refuse: {bad}"))
+    (!bad.is_empty()).then(|| crate::t!("file-special-characters", characters = bad))
 }
 
 /// Every invalid value of one contact row, as (column, reason).
 pub fn contact_problems(c: &Contact) -> Vec<(&'static str, String)> {
     let mut out = Vec::new();
     if c.name.trim().is_empty() {
-        out.push(("name", "required".to_string()));
+        out.push(("name", crate::t!("file-required")));
     }
     if let Err(e) = check_email(&c.email) {
         out.push(("email", e));
     }
     if c.job_title.trim().is_empty() {
-        out.push(("job_title", "required".to_string()));
+        out.push(("job_title", crate::t!("file-required")));
     }
     if c.role.is_none() {
-        out.push((
-            "role",
-            "required: Partner marketing, Partner sales, Partner technical sales or Partner customer success manager".to_string(),
-        ));
+        out.push(("role", crate::t!("file-role-required")));
     }
     if c.countries.is_empty() {
-        out.push((
-            "countries",
-            "required: one or more country codes, or OOO for all".to_string(),
-        ));
+        out.push(("countries", crate::t!("file-countries-required")));
     }
     for code in &c.countries {
         if let Err(e) = geo::check_country(code) {
             // The same "did you mean" as the Markets field (UK -> GB).
             let why = match geo::did_you_mean(code) {
-                Some(s) => format!(
-                    "{code:?} is not a country code; did you mean {s} ({})?",
-                    geo::common_name(s)
+                Some(s) => crate::t!(
+                    "file-country-did-you-mean",
+                    value = format!("{code:?}"),
+                    code = s,
+                    country = geo::common_name(s)
                 ),
                 None => e.to_string(),
             };
@@ -384,7 +375,11 @@ pub fn contact_problems(c: &Contact) -> Vec<(&'static str, String)> {
             Err(e) => out.push(("states", e.to_string())),
             Ok(country) if !global && !c.countries.iter().any(|c| c == country) => out.push((
                 "states",
-                format!("{code:?} is in {country}, which is not among this contact's countries"),
+                crate::t!(
+                    "file-state-other-country",
+                    value = format!("{code:?}"),
+                    country = country
+                ),
             )),
             Ok(_) => {}
         }
@@ -455,6 +450,7 @@ impl Magic {
 /// being hashed for minutes.
 pub const MAX_DOCUMENT_BYTES: u64 = 2 * 1024 * 1024 * 1024;
 
+// i18n-exempt: file extensions
 pub const ACCEPTED_EXTENSIONS: &str = ".pdf .ppt .pptx .doc .docx .xls .xlsx .jpg .png .mp4";
 
 /// The media type for a path's extension, if it is an accepted one.
@@ -475,17 +471,22 @@ fn extension(path: &str) -> Option<String> {
 /// Checks the extension alone (no I/O): accepted, or refused with a hint.
 pub fn check_extension(path: &str) -> Result<&'static str, String> {
     let Some(ext) = extension(path) else {
-        return Err(format!(
-            "{path:?} has no file extension; accepted: {ACCEPTED_EXTENSIONS}"
+        return Err(crate::t!(
+            "file-no-extension",
+            value = format!("{path:?}"),
+            accepted = ACCEPTED_EXTENSIONS
         ));
     };
     if ext == "vsdx" || ext == "vsd" {
-        return Err(
-            "Visio files are not accepted; export the diagram to PDF or PNG and attach that".into(),
-        );
+        return Err(crate::t!("file-visio"));
     }
-    media_type_for(path)
-        .ok_or_else(|| format!(".{ext} files are not accepted; accepted: {ACCEPTED_EXTENSIONS}"))
+    media_type_for(path).ok_or_else(|| {
+        crate::t!(
+            "file-extension-refused",
+            ext = &ext,
+            accepted = ACCEPTED_EXTENSIONS
+        )
+    })
 }
 
 pub use crate::fsio::file_kind;
@@ -522,35 +523,36 @@ pub fn resolve_document(base: Option<&Path>, path: &str) -> PathBuf {
 impl FileProbe for DiskProbe {
     fn probe(&self, path: &str) -> Result<FileFacts, String> {
         if path.trim().is_empty() {
-            return Err("no file chosen".into());
+            return Err(crate::t!("file-none-chosen"));
         }
         let media_type = check_extension(path)?;
         let real = self.resolve(path);
         // Metadata first: a FIFO, socket or device is refused without being opened (opening a
         // FIFO waits for a writer forever).
         let meta = std::fs::metadata(&real).map_err(|e| match e.kind() {
-            std::io::ErrorKind::NotFound => format!("{path} does not exist"),
+            std::io::ErrorKind::NotFound => crate::t!("file-does-not-exist", path = path),
             std::io::ErrorKind::PermissionDenied => {
-                format!("{path} cannot be read: permission denied")
+                crate::t!("file-permission-denied", path = path)
             }
-            _ => format!("{path} cannot be read: {e}"),
+            _ => crate::t!("file-cannot-read", path = path, reason = e.to_string()),
         })?;
         if meta.is_dir() {
-            return Err(format!("{path} is a directory, not a file"));
+            return Err(crate::t!("file-is-directory", path = path));
         }
         if !meta.is_file() {
-            return Err(format!(
-                "{path} is {}, not a regular file; attach the document itself",
-                file_kind(&meta)
+            return Err(crate::t!(
+                "file-not-regular-attach",
+                path = path,
+                kind = file_kind(&meta)
             ));
         }
         if meta.len() == 0 {
-            return Err(format!("{path} is empty (0 bytes)"));
+            return Err(crate::t!("file-empty", path = path));
         }
         let mut head = [0u8; 64];
         let n = crate::fsio::open_regular(&real, true)
             .and_then(|(mut f, _)| read_up_to(&mut f, &mut head))
-            .map_err(|e| format!("{path} cannot be read: {e}"))?;
+            .map_err(|e| crate::t!("file-cannot-read", path = path, reason = e.to_string()))?;
         check_content(path, &head[..n])?;
         Ok(FileFacts {
             bytes: meta.len(),
@@ -566,15 +568,24 @@ pub fn check_content(path: &str, head: &[u8]) -> Result<(), String> {
         .iter()
         .find(|(e, _, _)| *e == ext)
         .map(|(_, _, m)| *m)
-        .ok_or_else(|| format!(".{ext} files are not accepted"))?;
+        .ok_or_else(|| crate::t!("file-extension-not-accepted", ext = &ext))?;
     if magic.matches(head) {
         return Ok(());
     }
     let actual = infer::get(head)
-        .map(|t| format!("it looks like {} (.{})", t.mime_type(), t.extension()))
-        .unwrap_or_else(|| "its content is not recognised".to_string());
-    Err(format!(
-        "{path} is named .{ext} but {actual}; save it in the right format or fix the extension"
+        .map(|t| {
+            crate::t!(
+                "file-looks-like",
+                media_type = t.mime_type(),
+                ext = t.extension()
+            )
+        })
+        .unwrap_or_else(|| crate::t!("file-content-unknown"));
+    Err(crate::t!(
+        "file-wrong-content",
+        path = path,
+        ext = &ext,
+        actual = actual
     ))
 }
 
@@ -592,8 +603,10 @@ pub fn read_up_to(r: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
 
 pub fn check_other_count(n: usize) -> Result<(), String> {
     if n > MAX_OTHER_DOCUMENTS {
-        return Err(format!(
-            "{n} other documents; Partner Center takes at most {MAX_OTHER_DOCUMENTS}"
+        return Err(crate::t!(
+            "file-too-many-others",
+            count = n,
+            max = MAX_OTHER_DOCUMENTS
         ));
     }
     Ok(())
@@ -671,8 +684,8 @@ mod tests {
         ] {
             assert!(parse_money_input(bad).is_err(), "{bad}");
         }
-        assert_eq!(display_money(Decimal::new(12000050, 2)), "$120,000.50");
-        assert_eq!(display_money(Decimal::new(100, 0)), "$100.00");
+        assert_eq!(display_money(Decimal::new(12000050, 2)), "USD 120,000.50");
+        assert_eq!(display_money(Decimal::new(100, 0)), "USD 100.00");
     }
 
     #[test]
@@ -720,7 +733,10 @@ mod tests {
             assert_eq!(read(typed).as_deref(), Ok(want), "{typed}");
         }
         let e = read("45.000").unwrap_err();
-        assert!(e.contains("$45,000.00") && e.contains("$45.00"), "{e}");
+        assert!(
+            e.contains("USD 45,000.00") && e.contains("USD 45.00"),
+            "{e}"
+        );
         assert!(
             read("1234.567")
                 .unwrap_err()
@@ -732,6 +748,117 @@ mod tests {
                 .contains("more than 2 decimals")
         );
         assert!(read("12,34,567").unwrap_err().contains("groups of three"));
+    }
+
+    fn lang(code: &str) -> crate::i18n::Lang {
+        crate::i18n::Lang::from_locale(code).unwrap()
+    }
+
+    /// Typed amounts in each language: what is read, and where a single separator followed by
+    /// three digits is the reader's decimal separator, the question with both readings.
+    #[test]
+    fn money_typed_in_each_language() {
+        let ok: &[(&str, &str, &str)] = &[
+            // English: `,` groups thousands, `.` separates decimals.
+            ("en", "120,000", "120000.00"),
+            ("en", "$120,000.50", "120000.50"),
+            ("en", "USD 96,500.00", "96500.00"),
+            ("en", "45.5", "45.50"),
+            ("en", "45,50", "45.50"),
+            ("en", "1,234,567", "1234567.00"),
+            ("en", "96 500", "96500.00"),
+            // Dutch: `.` groups thousands, `,` separates decimals.
+            ("nl", "96.500,00", "96500.00"),
+            ("nl", "USD 96.500,00", "96500.00"),
+            ("nl", "120.000", "120000.00"),
+            ("nl", "1.234.567", "1234567.00"),
+            ("nl", "45,5", "45.50"),
+            ("nl", "45,50", "45.50"),
+            ("nl", "96 500,00", "96500.00"),
+            ("nl", "120000", "120000.00"),
+            ("nl", "45.5", "45.50"),
+            ("nl", "120,000.50", "120000.50"),
+            ("nl", ",5", "0.50"),
+            // French: spaces (or `.`) group thousands, `,` separates decimals.
+            ("fr", "96 500,00", "96500.00"),
+            ("fr", "96\u{202f}500,00\u{a0}USD", "96500.00"),
+            ("fr", "96\u{a0}500", "96500.00"),
+            ("fr", "45,5", "45.50"),
+            ("fr", "120.000", "120000.00"),
+            ("fr", "1 234 567,89", "1234567.89"),
+        ];
+        for (code, typed, want) in ok {
+            let got = crate::i18n::with(lang(code), || parse_money_input(typed).map(format_money));
+            assert_eq!(got.as_deref(), Ok(*want), "{code}: {typed:?}");
+        }
+        // The reader's decimal separator with three digits after it: both readings, the
+        // reader's way.
+        let ambiguous: &[(&str, &str, &[&str])] = &[
+            (
+                "en",
+                "45.000",
+                &["USD 45,000.00", "USD 45.00", "45000", "45.00"],
+            ),
+            ("en", "1.500", &["USD 1,500.00", "USD 1.50", "1500", "1.50"]),
+            (
+                "nl",
+                "45,000",
+                &["USD 45.000,00", "USD 45,00", "45000", "45,00"],
+            ),
+            ("nl", "1,500", &["USD 1.500,00", "USD 1,50", "1500", "1,50"]),
+            (
+                "fr",
+                "45,000",
+                &[
+                    "45\u{202f}000,00\u{a0}USD",
+                    "45,00\u{a0}USD",
+                    "45000",
+                    "45,00",
+                ],
+            ),
+        ];
+        for (code, typed, want) in ambiguous {
+            let e = crate::i18n::with(lang(code), || parse_money_input(typed)).unwrap_err();
+            for w in *want {
+                assert!(e.contains(w), "{code}: {typed:?}: {e} lacks {w:?}");
+            }
+        }
+        // Not ambiguous: a space before the group, or more than three digits in front.
+        for (code, typed, err) in [
+            ("nl", "1 234,567", "meer dan 2 decimalen"),
+            ("nl", "1234,567", "meer dan 2 decimalen"),
+            ("fr", "1234,567", "plus de 2 décimales"),
+            ("en", "1234.567", "more than 2 decimals"),
+            ("nl", "12.34.567", "om de drie cijfers"),
+            ("fr", "", "saisissez un montant"),
+            ("nl", "abc", "geen bedrag"),
+        ] {
+            let e = crate::i18n::with(lang(code), || parse_money_input(typed)).unwrap_err();
+            assert!(e.contains(err), "{code}: {typed:?}: {e}");
+        }
+        // What is shown reads back in the same language.
+        for code in ["en", "nl", "fr"] {
+            for cents in [0i64, 5, 4550, 100_000, 9_650_000, 12_345_678_901] {
+                let d = Decimal::new(cents, 2);
+                let back = crate::i18n::with(lang(code), || parse_money_input(&display_money(d)));
+                assert_eq!(back, Ok(d.round_dp(2)), "{code}: {cents}");
+            }
+        }
+    }
+
+    #[test]
+    fn sizes_in_each_language() {
+        assert_eq!(human_bytes(512), "512 B");
+        assert_eq!(human_bytes(1536), "1.5 KB");
+        assert_eq!(human_bytes(2_411_725), "2.3 MB");
+        assert_eq!(
+            crate::i18n::with(lang("nl"), || human_bytes(1536)),
+            "1,5 kB"
+        );
+        assert_eq!(
+            crate::i18n::with(lang("fr"), || human_bytes(2_411_725)),
+            "2,3 Mo"
+        );
     }
 
     #[test]

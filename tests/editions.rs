@@ -99,7 +99,7 @@ fn compare_prints_every_edition_in_words_differences_first() {
     assert!(why.contains("(IP-REVENUE)"), "{why}");
     assert!(
         why.contains(
-            "2021-02, 2023-08: $150,000.00 but billed revenue counts only for transactable offers"
+            "2021-02, 2023-08: USD 150,000.00 but billed revenue counts only for transactable offers"
         ),
         "the same reason once, for both editions: {why}"
     );

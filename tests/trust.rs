@@ -213,7 +213,7 @@ fn nothing_is_saved_that_cannot_be_read_back_and_inputs_are_capped() {
     let out = env.cosell(&["contacts", "import", "d.json", "bad.csv", "--yes"]);
     let err = stderr(&out);
     assert!(
-        err.contains("5000 problem(s)") && err.contains("and 4000 more"),
+        err.contains("5000 problems") && err.contains("and 4000 more"),
         "{}",
         &err[..300.min(err.len())]
     );

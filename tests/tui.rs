@@ -479,7 +479,7 @@ fn editing_commits_validates_and_refuses_characters() {
         .as_ref()
         .expect("an ambiguous amount keeps the edit open");
     assert!(
-        e.error.as_deref().unwrap().contains("$45,000.00"),
+        e.error.as_deref().unwrap().contains("USD 45,000.00"),
         "{:?}",
         e.error
     );

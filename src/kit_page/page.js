@@ -4,6 +4,18 @@
   var root = document.documentElement;
   var key = 'cosell-kit:' + root.getAttribute('data-kit');
 
+  // The page's words come with it, in the reader's language: data-say-* on the root element.
+  function say(name) { return root.getAttribute('data-say-' + name) || ''; }
+  var plurals = null;
+  try { plurals = new Intl.PluralRules(root.lang || 'en'); } catch (e) { plurals = null; }
+  function count(name, n, values) {
+    var form = plurals ? plurals.select(n) : (n === 1 ? 'one' : 'other');
+    var text = root.getAttribute('data-say-' + name + '-' + form);
+    if (text === null) { text = say(name + '-other'); }
+    Object.keys(values).forEach(function (k) { text = text.split('{' + k + '}').join(String(values[k])); });
+    return text;
+  }
+
   // Ticks, kept in this browser under the kit's fingerprint.
   var store = null;
   try { store = window.localStorage; } catch (e) { store = null; }
@@ -13,7 +25,7 @@
   function progress() {
     var done = boxes.filter(function (b) { return b.checked; }).length;
     var p = document.getElementById('progress');
-    if (p) { p.textContent = done + ' of ' + boxes.length + ' steps done.'; }
+    if (p) { p.textContent = count('progress', boxes.length, { done: done, total: boxes.length }); }
   }
   boxes.forEach(function (b) {
     var id = b.getAttribute('data-tick');
@@ -45,7 +57,7 @@
   function flash(btn, text, ok) {
     btn.textContent = text;
     btn.classList.toggle('done', ok);
-    window.setTimeout(function () { btn.textContent = 'Copy'; btn.classList.remove('done'); }, 2500);
+    window.setTimeout(function () { btn.textContent = say('copy'); btn.classList.remove('done'); }, 2500);
   }
   function select(btn, el) {
     var range = document.createRange();
@@ -55,7 +67,7 @@
     sel.addRange(range);
     var copied = false;
     try { copied = document.execCommand('copy'); } catch (e) { copied = false; }
-    flash(btn, copied ? 'Copied' : 'Selected: press Ctrl+C', copied);
+    flash(btn, copied ? say('copied') : say('selected'), copied);
   }
   document.addEventListener('click', function (ev) {
     var btn = ev.target.closest ? ev.target.closest('button.copy') : null;
@@ -64,7 +76,7 @@
     if (!el) { return; }
     var text = el.textContent;
     if (navigator.clipboard && window.isSecureContext) {
-      navigator.clipboard.writeText(text).then(function () { flash(btn, 'Copied', true); }, function () { select(btn, el); });
+      navigator.clipboard.writeText(text).then(function () { flash(btn, say('copied'), true); }, function () { select(btn, el); });
     } else {
       select(btn, el);
     }
@@ -83,7 +95,11 @@
         tr.hidden = !hit;
         if (hit) { n += 1; }
       });
-      if (shown) { shown.textContent = q === '' ? rows.length + ' contacts' : n + ' of ' + rows.length + ' contacts'; }
+      if (shown) {
+        shown.textContent = q === ''
+          ? count('contacts', rows.length, { n: rows.length })
+          : count('shown', rows.length, { n: n, total: rows.length });
+      }
     });
   }
   // On paper every folded section is shown (warnings included).

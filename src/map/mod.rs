@@ -28,12 +28,12 @@ impl Mark {
     pub const ALL: [Mark; 3] = [Mark::Covered, Mark::Uncovered, Mark::Warned];
 
     /// The legend's words.
-    pub fn words(self) -> &'static str {
-        match self {
-            Mark::Covered => "covered",
-            Mark::Uncovered => "no Partner sales contact",
-            Mark::Warned => "Partner Center will not take it (AI, EH, FK)",
-        }
+    pub fn words(self) -> String {
+        crate::t!(match self {
+            Mark::Covered => "kit-mark-covered",
+            Mark::Uncovered => "kit-mark-uncovered",
+            Mark::Warned => "kit-mark-warned",
+        })
     }
 
     /// The class of the mark in the kit page.
