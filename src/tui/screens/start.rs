@@ -29,6 +29,20 @@ pub struct DraftRow {
     pub modified: String,
 }
 
+/// When a draft last changed, in the reader's local time: their date format and `HH:MM`.
+fn last_change(t: std::time::SystemTime) -> String {
+    let t = time::OffsetDateTime::from(t);
+    let t = time::UtcOffset::current_local_offset()
+        .map(|o| t.to_offset(o))
+        .unwrap_or(t);
+    format!(
+        "{} {:02}:{:02}",
+        crate::i18n::date(t.date()),
+        t.hour(),
+        t.minute()
+    )
+}
+
 #[derive(Default)]
 pub struct StartScreen {
     pub drafts: Vec<DraftRow>,
@@ -60,7 +74,7 @@ impl StartScreen {
                         }
                         Err(e) => Err(sanitize(&e.to_string()).into_owned()),
                     },
-                    modified: d.modified.map(present::format_time).unwrap_or_default(),
+                    modified: d.modified.map(last_change).unwrap_or_default(),
                 })
                 .collect(),
             Err(_) => Vec::new(),
@@ -163,18 +177,15 @@ impl Widget for StartView<'_> {
         ])
         .areas(area);
         Paragraph::new(vec![
-            Line::styled(
-                "Co-sell with Microsoft: fill in the details, see the status they earn.",
-                t.title,
-            ),
-            Line::raw("Resume a draft or start a new one. Drafts are saved on every change."),
+            Line::styled(crate::t!("wiz-start-intro"), t.title),
+            Line::raw(crate::t!("wiz-start-resume")),
         ])
         .wrap(Wrap { trim: true })
         .render(intro, buf);
         let block = Block::default()
             .borders(Borders::ALL)
             .border_style(t.border)
-            .title(" Drafts ");
+            .title(format!(" {} ", crate::t!("wiz-start-drafts")));
         let inner = block.inner(list_area);
         block.render(list_area, buf);
         let w = inner.width as usize;
@@ -187,7 +198,7 @@ impl Widget for StartView<'_> {
             let focused = i == screen.selected;
             let mark = if focused { FOCUS_MARK } else { " " };
             let text = match screen.drafts.get(i) {
-                None => format!("{mark} + New draft"),
+                None => format!("{mark} + {}", crate::t!("wiz-new-draft-title")),
                 Some(row) => match &row.summary {
                     Ok((offer, status, rules, done)) if wide => format!(
                         "{mark} {:<30} {:<34} {rules}  {:>3}%  {}",
@@ -203,8 +214,9 @@ impl Widget for StartView<'_> {
                         done
                     ),
                     Err(e) => format!(
-                        "{mark} {:<22} ✗ unreadable: {e}",
-                        fit(&sanitize(&row.name), 22)
+                        "{mark} {:<22} ✗ {}",
+                        fit(&sanitize(&row.name), 22),
+                        crate::t!("wiz-start-unreadable", error = e)
                     ),
                 },
             };
@@ -222,15 +234,15 @@ impl Widget for StartView<'_> {
         Paragraph::new(lines).render(inner, buf);
         Paragraph::new(vec![
             Line::from(vec![
-                Span::raw("New drafts: rules "),
+                Span::raw(format!("{} ", crate::t!("wiz-start-new-rules"))),
                 Span::styled(Edition::NEWEST.as_str(), t.key),
-                Span::raw(" (today's Partner Center)"),
+                Span::raw(format!(" {}", crate::t!("wiz-start-todays"))),
             ]),
             Line::styled(
                 fit(
-                    &format!(
-                        "Drafts folder: {}",
-                        sanitize(&screen.dir.display().to_string())
+                    &crate::t!(
+                        "wiz-start-folder",
+                        dir = sanitize(&screen.dir.display().to_string())
                     ),
                     area.width as usize,
                 ),
