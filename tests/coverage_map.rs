@@ -121,7 +121,6 @@ fn map_snapshots() {
             let text = screen(&app, w, h);
             let markets = if n == 1 { "market" } else { "markets" };
             assert!(text.contains(&format!("of {n} {markets} ")), "{text}");
-
             insta::assert_snapshot!(format!("map_{n}_markets_{w}x{h}"), text);
         }
     }

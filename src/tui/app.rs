@@ -396,7 +396,6 @@ impl App {
         if let Some(state) = news {
             if let SaveState::Failed { message, .. } = &state {
                 let msg = crate::t!("wiz-not-saved-kept-in-memory", error = message.as_str());
-
                 self.set_status(msg, true);
             }
             if matches!(state, SaveState::Conflict { .. }) {

@@ -338,7 +338,7 @@ fn render_footer(app: &App, f: &mut Frame, area: Rect) {
         };
         f.render_widget(
             Paragraph::new(Line::styled(
-                screens::fit(&format!("{mark}{text}"), area.width as usize),
+                screens::fit_words(&format!("{mark}{text}"), area.width as usize),
                 style,
             )),
             area,

@@ -168,7 +168,6 @@ impl App {
             && let Some(error) = self.step_error(self.step())
         {
             let msg = crate::t!("wiz-fix-first", error = error.to_string());
-
             self.set_status(msg, true);
             return;
         }

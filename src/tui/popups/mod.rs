@@ -146,7 +146,6 @@ impl Component for Popup {
             },
             Popup::Progress { .. } => {
                 cx.say(crate::t!("wiz-working"), false);
-
                 Reply::Stay
             }
             Popup::Confirm {

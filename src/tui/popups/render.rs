@@ -14,7 +14,7 @@ use crate::status::StatusReport;
 use crate::tui::action::Action;
 use crate::tui::component::{Component, Hit, Shown, View};
 use crate::tui::keymap::{self, BINDINGS, Context};
-use crate::tui::screens::{centered, fit, fit_left, visible_rows};
+use crate::tui::screens::{centered, fit, fit_left, fit_words, visible_rows};
 use crate::tui::theme::{FOCUS_MARK, Theme, UNMET};
 
 /// The box of a dialog: cleared, bordered, titled; returns the inside.
@@ -24,7 +24,10 @@ fn frame(t: &Theme, f: &mut Frame, area: Rect, title: &str) -> Rect {
         .borders(Borders::ALL)
         .border_style(t.border_focus)
         .title(Span::styled(
-            format!(" {} ", fit(title, area.width.saturating_sub(4) as usize)),
+            format!(
+                " {} ",
+                fit_words(title, area.width.saturating_sub(4) as usize)
+            ),
             t.title,
         ));
     let inner = block.inner(area);
@@ -263,7 +266,7 @@ fn render_choice(v: &View, list: &ChoiceList, f: &mut Frame, area: Rect) {
             None => "",
         };
         lines.push(Line::styled(
-            fit(&format!("{mark} {tick}{label}"), width),
+            fit_words(&format!("{mark} {tick}{label}"), width),
             if focused { t.focus } else { t.text },
         ));
         let y = rows.y + (k - shown.start) as u16;

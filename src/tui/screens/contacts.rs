@@ -21,8 +21,8 @@ use crate::tui::shown::Shown;
 use crate::tui::theme::{FOCUS_MARK, MET, UNMET};
 use crate::tui::widgets::coverage_map::{CoverageMap, MIN_HEIGHT, MIN_WIDTH};
 
-use super::fit;
 use super::form::field_state;
+use super::{fit, fit_words};
 
 #[derive(Default)]
 pub struct ContactsScreen {
@@ -239,14 +239,14 @@ impl Widget for ContactsView<'_> {
                     .find(|w| w.field == Some(FieldId::Markets));
                 let line = match warning {
                     Some(w) => Line::styled(
-                        fit(
+                        fit_words(
                             &format!("! {}", sanitize(w.text.trim_start_matches("markets: "))),
                             area.width as usize,
                         ),
                         t.warn,
                     ),
                     None if screen.map && !map_fits => Line::styled(
-                        fit(
+                        fit_words(
                             &crate::t!(
                                 "wiz-map-needs",
                                 size = format!("{MIN_WIDTH}×{MIN_HEIGHT}"),
@@ -257,7 +257,7 @@ impl Widget for ContactsView<'_> {
                         t.warn,
                     ),
                     None => Line::styled(
-                        fit(&crate::t!("wiz-markets-help"), area.width as usize),
+                        fit_words(&crate::t!("wiz-markets-help"), area.width as usize),
                         t.dim,
                     ),
                 };
@@ -489,7 +489,7 @@ impl Widget for ContactsView<'_> {
                 .and_then(|p| p.contact.map(|(_, col)| (col, &p.reason)));
             match problem {
                 Some((col, why)) => Line::styled(
-                    fit(
+                    fit_words(
                         &format!("{UNMET} {}: {}", col.label(), sanitize(why)),
                         area.width as usize,
                     ),

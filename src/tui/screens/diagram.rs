@@ -167,7 +167,6 @@ impl Widget for DiagramView<'_> {
                 } else {
                     String::new()
                 };
-
                 Paragraph::new(Line::styled(text, t.dim)).render(inner, buf);
             }
         }

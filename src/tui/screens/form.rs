@@ -14,7 +14,7 @@ use crate::tui::component::Hit;
 use crate::tui::shown::Shown;
 use crate::tui::theme::{FOCUS_MARK, MET, NOT_APPLICABLE, UNMET};
 
-use super::{fit, fit_left};
+use super::{fit_left, fit_words};
 
 /// The widest label column; longer labels are cut in the list and named in full below it.
 pub const MAX_LABEL: usize = 20;
@@ -115,7 +115,7 @@ impl Widget for FieldList<'_> {
             let star = if need == Need::Required { "*" } else { " " };
             let label = format!(
                 "{mark}{star}{:<label_w$} ",
-                fit(field.label(edition), label_w)
+                fit_words(field.label(edition), label_w)
             );
             let mut spans = vec![Span::styled(label, if focused { t.focus } else { t.text })];
             let y = list_area.y + (i - offset) as u16;
@@ -143,7 +143,7 @@ impl Widget for FieldList<'_> {
                 (_, false) if field.kind() == FieldKind::Path => {
                     Span::raw(fit_left(&display, value_w.saturating_sub(2)))
                 }
-                (_, false) => Span::raw(fit(&display, value_w.saturating_sub(2))),
+                (_, false) => Span::raw(fit_words(&display, value_w.saturating_sub(2))),
             };
             spans.push(shown);
             match field_state(ui, *field).0 {

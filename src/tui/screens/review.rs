@@ -367,7 +367,6 @@ impl Widget for ReviewView<'_> {
         } else {
             format!("[{json_key}] {}", crate::t!("wiz-review-exact-json"))
         };
-
         let mut x = action.x;
         let mut spans = Vec::new();
         for (text, style, act) in [
@@ -376,6 +375,10 @@ impl Widget for ReviewView<'_> {
             (json_text, t.key, Action::ToggleJson),
         ] {
             let w = text.chars().count() as u16 + 2;
+            // Only whole answers: one that does not fit is left out, not cut mid-word.
+            if x.saturating_add(w - 2) > action.right() {
+                break;
+            }
             if x < action.right() {
                 ui.hits.borrow_mut().push((
                     Rect::new(x, action.y, w.min(action.right() - x), 1),

@@ -18,7 +18,7 @@ use crate::tui::component::{Component, Cx, Hit, Reply, Shown, View};
 use crate::tui::keymap::Context;
 use crate::tui::theme::FOCUS_MARK;
 
-use super::fit;
+use super::{fit, fit_words};
 
 /// A draft in the list.
 pub struct DraftRow {
@@ -203,14 +203,14 @@ impl Widget for StartView<'_> {
                     Ok((offer, status, rules, done)) if wide => format!(
                         "{mark} {:<30} {:<34} {rules}  {:>3}%  {}",
                         fit(offer, 30),
-                        fit(status, 34),
+                        fit_words(status, 34),
                         done,
                         row.modified
                     ),
                     Ok((offer, status, rules, done)) => format!(
                         "{mark} {:<22} {:<26} {rules} {:>3}%",
                         fit(offer, 22),
-                        fit(status, 26),
+                        fit_words(status, 26),
                         done
                     ),
                     Err(e) => format!(
