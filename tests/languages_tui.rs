@@ -106,11 +106,74 @@ fn screens(lang: Lang) -> Vec<(String, String)> {
     })
 }
 
+/// The dialogs a person meets most, drawn in `lang`: (name, text, the dialog alone: the cells
+/// that differ from the screen under it).
+fn dialogs(lang: Lang) -> Vec<(String, String, String)> {
+    i18n::with(lang, || {
+        let cwd = std::env::current_dir().unwrap().display().to_string();
+        let mut out = Vec::new();
+        let mut push = |name: &str, app: &mut App| {
+            assert!(!app.popups.is_empty(), "{name} opened no dialog");
+            let text = screen(app, &[(&cwd, "<cwd>")]);
+            let popups = std::mem::take(&mut app.popups);
+            let under = screen(app, &[(&cwd, "<cwd>")]);
+            app.popups = popups;
+            let alone = text
+                .lines()
+                .zip(under.lines().chain(std::iter::repeat("")))
+                .map(|(a, b)| {
+                    let b: Vec<char> = b.chars().collect();
+                    a.chars()
+                        .enumerate()
+                        .map(|(x, c)| if b.get(x) == Some(&c) { ' ' } else { c })
+                        .collect::<String>()
+                })
+                .collect::<Vec<_>>()
+                .join("\n");
+            out.push((name.to_string(), text, alone));
+        };
+
+        let mut confirm = app_with(ready(), Step::Contacts);
+        confirm.update(Action::Down);
+        confirm.update(Action::DeleteContact);
+        push("confirm", &mut confirm);
+
+        let mut message = app_with(with_faults(), Step::Review);
+        message.update(Action::ExportJson);
+        push("message", &mut message);
+
+        let mut countries = app_with(with_faults(), Step::Contacts);
+        countries.update(Action::Activate);
+        push("countries", &mut countries);
+
+        let mut contact = app_with(ready(), Step::Contacts);
+        contact.update(Action::AddContact);
+        push("contact", &mut contact);
+
+        let mut edition = app_with(ready(), Step::Offer);
+        edition.update(Action::SwitchEdition);
+        edition.update(Action::Up);
+        edition.update(Action::Commit);
+        push("switch_edition", &mut edition);
+
+        let mut draft = App::new(
+            DraftStore::at("tests/fixtures/no-drafts-here"),
+            Theme::color(),
+        );
+        draft.update(Action::NewDraft);
+        push("new_draft", &mut draft);
+        out
+    })
+}
+
 #[test]
 fn every_step_in_dutch_and_french_at_80x24() {
     for code in ["nl", "fr"] {
         for (name, text) in screens(lang(code)) {
             insta::assert_snapshot!(format!("{code}_{name}_80x24"), text);
+        }
+        for (name, text, _) in dialogs(lang(code)) {
+            insta::assert_snapshot!(format!("{code}_dialog_{name}_80x24"), text);
         }
     }
 }
@@ -162,8 +225,16 @@ fn outside_the_panel(text: &str) -> String {
 fn no_word_of_the_wizard_is_cut_at_80x24() {
     let mut found = Vec::new();
     for code in ["en", "nl", "fr"] {
-        for (name, text) in screens(lang(code)) {
-            for (y, line) in outside_the_panel(&text).lines().enumerate() {
+        let shown = screens(lang(code))
+            .into_iter()
+            .map(|(name, text)| (name, outside_the_panel(&text)))
+            .chain(
+                dialogs(lang(code))
+                    .into_iter()
+                    .map(|(n, _, alone)| (n, alone)),
+            );
+        for (name, text) in shown {
+            for (y, line) in text.lines().enumerate() {
                 for w in words_cut(line) {
                     found.push(format!("{code} {name} row {y}: {w:?} in {line:?}"));
                 }
