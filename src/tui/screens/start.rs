@@ -190,6 +190,8 @@ impl Widget for StartView<'_> {
         block.render(list_area, buf);
         let w = inner.width as usize;
         let wide = w >= 100;
+        // The status in words takes what the row leaves (the longest, in French, is 33 letters).
+        let status_w = w.saturating_sub(38).clamp(26, 34);
         let mut lines = Vec::new();
         let rows = screen.drafts.len() + 1;
         let shown = super::visible_rows(screen.selected, rows, inner.height as usize);
@@ -208,9 +210,9 @@ impl Widget for StartView<'_> {
                         row.modified
                     ),
                     Ok((offer, status, rules, done)) => format!(
-                        "{mark} {:<22} {:<26} {rules} {:>3}%",
+                        "{mark} {:<22} {:<status_w$} {rules} {:>3}%",
                         fit(offer, 22),
-                        fit_words(status, 26),
+                        fit_words(status, status_w),
                         done
                     ),
                     Err(e) => format!(
