@@ -99,6 +99,12 @@ fn screens(lang: Lang) -> Vec<(String, String)> {
             out.push((step.id().to_string(), screen(&app, &[(&cwd, "<cwd>")])));
         }
 
+        // Typing a value: the footer says what Enter, Esc and Tab do.
+        let mut editing = app_with(with_faults(), Step::Offer);
+        editing.update(Action::Activate);
+        assert!(editing.editing.is_some(), "Enter edits the offer's name");
+        out.push(("editing".to_string(), screen(&editing, &[(&cwd, "<cwd>")])));
+
         let mut help = app_with(ready(), Step::Offer);
         help.update(Action::Help);
         out.push(("help".to_string(), screen(&help, &[(&cwd, "<cwd>")])));
