@@ -73,10 +73,7 @@ fn screen(app: &App, w: u16, h: u16) -> String {
 fn m_shows_the_map_and_brings_the_list_back() {
     let mut app = app_with(with_markets(3));
     let list = screen(&app, 80, 24);
-    assert!(
-        list.contains("Coverage: 2 of 3 market(s) · m map"),
-        "{list}"
-    );
+    assert!(list.contains("Coverage: 2 of 3 markets · m map"), "{list}");
     assert!(list.contains("Contacts (1)"), "{list}");
     press(&mut app, 'm');
     let map = screen(&app, 80, 24);
@@ -86,7 +83,7 @@ fn m_shows_the_map_and_brings_the_list_back() {
     );
     assert!(map.contains("● 2 covered"), "{map}");
     assert!(map.contains("✗ 1 uncovered"), "{map}");
-    assert!(map.contains("Coverage: 2 of 3 market(s) · m list"), "{map}");
+    assert!(map.contains("Coverage: 2 of 3 markets · m list"), "{map}");
     // Braille dots of the coastlines are drawn.
     assert!(
         map.chars().any(|c| ('\u{2801}'..='\u{28ff}').contains(&c)),
@@ -122,7 +119,8 @@ fn map_snapshots() {
         press(&mut app, 'm');
         for (w, h) in [(80, 24), (200, 50)] {
             let text = screen(&app, w, h);
-            assert!(text.contains(&format!("of {n} market(s)")), "{text}");
+            let markets = if n == 1 { "market" } else { "markets" };
+            assert!(text.contains(&format!("of {n} {markets} ")), "{text}");
             insta::assert_snapshot!(format!("map_{n}_markets_{w}x{h}"), text);
         }
     }

@@ -322,7 +322,7 @@ fn help_lists_the_key_table() {
         app.handle_event(key(KeyCode::PageDown));
     }
     for b in cosell::tui::keymap::BINDINGS {
-        let row = format!("{:<10}{}", b.key_label, b.label);
+        let row = format!("{:<10}{}", b.key_label, b.label());
         assert!(seen.contains(&row), "{row:?} missing from help");
     }
     app.handle_event(key(KeyCode::Esc));

@@ -88,7 +88,10 @@ impl App {
 
     pub fn refresh_drafts(&mut self) {
         if let Err(e) = self.start.refresh(&self.store) {
-            self.set_status(format!("cannot list the drafts: {e}"), true);
+            self.set_status(
+                crate::t!("wiz-cannot-list-drafts", error = e.to_string()),
+                true,
+            );
         }
     }
 
@@ -178,12 +181,9 @@ impl App {
         self.after_change();
         self.enter_step(step);
         if was_export {
-            self.set_status(
-                "This file is an export: its status block and fingerprints are dropped on the first change",
-                false,
-            );
+            self.set_status(crate::t!("wiz-opened-an-export"), false);
         } else {
-            self.set_status(format!("Resumed at {}", step.title()), false);
+            self.set_status(crate::t!("wiz-resumed-at", step = step.title()), false);
         }
     }
 
@@ -198,10 +198,7 @@ impl App {
                     return;
                 }
                 SaveState::Failed { message, .. } => {
-                    let msg = format!(
-                        "NOT SAVED: {}; the draft stays open (q asks whether to quit without saving)",
-                        sanitize(&message)
-                    );
+                    let msg = crate::t!("wiz-not-saved-stays-open", error = sanitize(&message));
                     self.set_status(msg, true);
                     return;
                 }
@@ -211,7 +208,7 @@ impl App {
         if let Some(s) = self.screen.take_session()
             && let Err(e) = s.close()
         {
-            self.set_status(format!("NOT SAVED: {e}"), true);
+            self.set_status(crate::t!("wiz-not-saved", error = e.to_string()), true);
         }
         self.editing = None;
         self.panel = None;
@@ -299,20 +296,24 @@ impl App {
             }
             if let SaveState::Failed { message, .. } = s.save_state() {
                 self.popups.push(Popup::confirm(
-                    "Quit without saving?",
+                    &crate::t!("wiz-quit-unsaved-title"),
                     vec![
-                        "Your last changes are NOT saved:".into(),
+                        crate::t!("wiz-quit-unsaved-lost"),
                         format!("✗ {}", sanitize(&message)),
-                        "They are kept in memory while cosell runs.".into(),
+                        crate::t!("wiz-quit-unsaved-kept"),
                     ],
                     vec![
-                        (Action::Other, "retry the save", Some(Command::RetrySave)),
+                        (
+                            Action::Other,
+                            &crate::t!("wiz-answer-retry-save"),
+                            Some(Command::RetrySave),
+                        ),
                         (
                             Action::Yes,
-                            "quit and lose them",
+                            &crate::t!("wiz-answer-quit-and-lose"),
                             Some(Command::QuitUnsaved),
                         ),
-                        (Action::Cancel, "stay", None),
+                        (Action::Cancel, &crate::t!("wiz-answer-stay"), None),
                     ],
                 ));
                 return;
@@ -338,28 +339,25 @@ impl App {
             .file_name()
             .map(|n| sanitize(&n.to_string_lossy()).into_owned())
             .unwrap_or_default();
-        self.set_status(
-            format!("NOT SAVED: {name} was changed by another program; choose what to keep"),
-            true,
-        );
+        self.set_status(crate::t!("wiz-conflict-status", name = &name), true);
         self.popups.push(Popup::confirm(
-            "The draft changed on disk",
+            &crate::t!("wiz-conflict-title"),
             vec![
-                format!("Another program changed {name} since cosell read it."),
-                "Nothing was saved, so nothing of theirs is overwritten.".into(),
+                crate::t!("wiz-conflict-changed", name = &name),
+                crate::t!("wiz-conflict-nothing-overwritten"),
                 String::new(),
-                "Keep mine: theirs is kept beside it as a .theirs-….json file.".into(),
-                "Reload theirs: your unsaved edits are dropped (compare lists them).".into(),
-                "Later: nothing is saved until you choose.".into(),
+                crate::t!("wiz-conflict-keep-mine"),
+                crate::t!("wiz-conflict-reload-theirs"),
+                crate::t!("wiz-conflict-later"),
             ],
             [
-                (Action::Yes, "keep mine"),
-                (Action::Other, "reload theirs"),
-                (Action::No, "compare"),
-                (Action::Cancel, "later"),
+                (Action::Yes, crate::t!("wiz-answer-keep-mine")),
+                (Action::Other, crate::t!("wiz-answer-reload-theirs")),
+                (Action::No, crate::t!("wiz-answer-compare")),
+                (Action::Cancel, crate::t!("wiz-answer-later")),
             ]
-            .into_iter()
-            .map(|(a, label)| (a, label, Some(Command::Conflict(a))))
+            .iter()
+            .map(|(a, label)| (*a, label.as_str(), Some(Command::Conflict(*a))))
             .collect(),
         ));
     }
@@ -370,7 +368,10 @@ impl App {
             && let Err(e) = s.close()
         {
             // Shown after the terminal is restored.
-            eprintln!("cosell: NOT SAVED: {}", sanitize(&e));
+            eprintln!(
+                "cosell: {}",
+                crate::t!("wiz-not-saved", error = sanitize(&e))
+            );
         }
         self.should_quit = true;
     }
@@ -394,7 +395,7 @@ impl App {
         });
         if let Some(state) = news {
             if let SaveState::Failed { message, .. } = &state {
-                let msg = format!("NOT SAVED: {message}; your changes are kept in memory");
+                let msg = crate::t!("wiz-not-saved-kept-in-memory", error = message.as_str());
                 self.set_status(msg, true);
             }
             if matches!(state, SaveState::Conflict { .. }) {

@@ -54,7 +54,7 @@ impl App {
             return true;
         }
         let edition = report.edition;
-        let mut lines = vec!["The export needs these first:".to_string()];
+        let mut lines = vec![crate::t!("wiz-export-needs-first")];
         lines.extend(
             report
                 .unmet_tab_requirements()
@@ -67,7 +67,7 @@ impl App {
                 .map(|p| format!("✗ {}", sanitize(&p.in_words(edition)))),
         );
         self.popups
-            .push(Popup::message("Not ready to export", lines));
+            .push(Popup::message(&crate::t!("wiz-export-not-ready"), lines));
         false
     }
 
@@ -79,11 +79,15 @@ impl App {
             .map(|c| sanitize(&c.name).into_owned())
             .unwrap_or_default();
         self.popups.push(Popup::confirm(
-            "Delete contact?",
-            vec![format!("Delete {name:?}? (u undoes it)")],
+            &crate::t!("wiz-delete-contact-title"),
+            vec![crate::t!("wiz-delete-contact", name = format!("{name:?}"))],
             vec![
-                (Action::Yes, "delete", Some(Command::DeleteContact(i))),
-                (Action::No, "keep", None),
+                (
+                    Action::Yes,
+                    &crate::t!("wiz-answer-delete"),
+                    Some(Command::DeleteContact(i)),
+                ),
+                (Action::No, &crate::t!("wiz-answer-keep"), None),
             ],
         ));
     }
@@ -92,23 +96,27 @@ impl App {
         let path = self.store.path_of(&name);
         let lines = match std::fs::read_link(&path) {
             Ok(target) => vec![
-                format!("Remove the link {:?} from the drafts?", sanitize(&name)),
-                format!(
-                    "Its target {} is kept.",
-                    sanitize(&target.display().to_string())
+                crate::t!("wiz-delete-link", name = format!("{:?}", sanitize(&name))),
+                crate::t!(
+                    "wiz-delete-link-target-kept",
+                    target = sanitize(&target.display().to_string())
                 ),
             ],
             Err(_) => vec![
-                format!("Delete the draft {:?} and its file?", sanitize(&name)),
-                "This cannot be undone.".into(),
+                crate::t!("wiz-delete-draft", name = format!("{:?}", sanitize(&name))),
+                crate::t!("wiz-cannot-be-undone"),
             ],
         };
         self.popups.push(Popup::confirm(
-            "Delete draft?",
+            &crate::t!("wiz-delete-draft-title"),
             lines,
             vec![
-                (Action::Yes, "delete", Some(Command::DeleteDraft(name))),
-                (Action::No, "keep", None),
+                (
+                    Action::Yes,
+                    &crate::t!("wiz-answer-delete"),
+                    Some(Command::DeleteDraft(name)),
+                ),
+                (Action::No, &crate::t!("wiz-answer-keep"), None),
             ],
         ));
     }
@@ -118,7 +126,10 @@ impl App {
             Ok(copy) => {
                 self.refresh_drafts();
                 self.start.select_name(&copy);
-                self.set_status(format!("Copied {name} to {copy}"), false);
+                self.set_status(
+                    crate::t!("wiz-copied-draft", name = name, copy = &copy),
+                    false,
+                );
             }
             Err(e) => self.set_status(e.to_string(), true),
         }
@@ -152,10 +163,10 @@ impl App {
         other.rules = to;
         let after = crate::rules::evaluate_with(&other, to, s.probe());
         let before = s.report();
-        let mut lines = vec![format!(
-            "Status: {} → {}",
-            before.status_label(),
-            after.status_label()
+        let mut lines = vec![crate::t!(
+            "wiz-switch-status",
+            before = before.status_label(),
+            after = after.status_label()
         )];
         for id in crate::status::RequirementId::ALL {
             let (a, b) = (before.state(id), after.state(id));
@@ -164,8 +175,8 @@ impl App {
             }
             // "—" would mean both "not in that edition" and "does not apply": say which.
             let word = |s: Option<RequirementState>| match s {
-                None => "absent".to_string(),
-                Some(RequirementState::NotApplicable) => "n/a".to_string(),
+                None => crate::t!("wiz-switch-absent"),
+                Some(RequirementState::NotApplicable) => crate::t!("wiz-switch-not-applicable"),
                 Some(s) => s.mark().to_string(),
             };
             lines.push(format!(
@@ -185,17 +196,27 @@ impl App {
         };
         let (was, will) = (asked(s.sub()), asked(&other));
         for f in will.iter().filter(|f| !was.contains(f)) {
-            lines.push(format!("New field: {}", f.label(to).trim()));
+            lines.push(crate::t!(
+                "wiz-switch-new-field",
+                field = f.label(to).trim()
+            ));
         }
         for f in was.iter().filter(|f| !will.contains(f)) {
-            lines.push(format!("No longer asked: {}", f.label(from).trim()));
+            lines.push(crate::t!(
+                "wiz-switch-field-gone",
+                field = f.label(from).trim()
+            ));
         }
         self.popups.push(Popup::confirm(
-            &format!("Switch to the {to} rules?"),
+            &crate::t!("wiz-switch-title", edition = to.to_string()),
             lines,
             vec![
-                (Action::Yes, "switch", Some(Command::SwitchEdition(to))),
-                (Action::No, "keep the current rules", None),
+                (
+                    Action::Yes,
+                    &crate::t!("wiz-answer-switch"),
+                    Some(Command::SwitchEdition(to)),
+                ),
+                (Action::No, &crate::t!("wiz-answer-keep-rules"), None),
             ],
         ));
     }
@@ -221,15 +242,15 @@ impl App {
                 d.session.insert_contact(i, c);
                 self.contacts.focus = Some(i);
                 self.after_change();
-                self.set_status(format!("Restored {name}"), false);
+                self.set_status(crate::t!("wiz-restored", name = &name), false);
             }
             Some(Undo::Imported(old)) => {
                 let n = old.len();
                 d.session.replace_contacts(old);
                 self.after_change();
-                self.set_status(format!("Import undone: {n} contact(s) back"), false);
+                self.set_status(crate::t!("wiz-import-undone", count = n), false);
             }
-            None => self.set_status("Nothing to undo", false),
+            None => self.set_status(crate::t!("wiz-nothing-to-undo"), false),
         }
     }
 
@@ -256,14 +277,18 @@ impl App {
             .map(|d| crate::present::short_dir(&d.join("documents")))
             .unwrap_or_default();
         self.popups.push(Popup::confirm(
-            "Copy into the draft's folder?",
+            &crate::t!("wiz-copy-in-title"),
             vec![
-                "The file is outside the draft's folder: a copy of the draft elsewhere (a git clone) will not find it.".to_string(),
-                format!("Copy it into {folder} and use the copy?"),
+                crate::t!("wiz-copy-in-outside"),
+                crate::t!("wiz-copy-in-ask", folder = &folder),
             ],
             vec![
-                (Action::Yes, "copy it in", Some(Command::CopyIntoFolder(field))),
-                (Action::No, "keep it where it is", None),
+                (
+                    Action::Yes,
+                    &crate::t!("wiz-answer-copy-in"),
+                    Some(Command::CopyIntoFolder(field)),
+                ),
+                (Action::No, &crate::t!("wiz-answer-leave-it"), None),
             ],
         ));
     }
@@ -274,28 +299,35 @@ impl App {
                 let created = session.name().to_string();
                 self.attach(session);
                 let dir = self.store.dir().display().to_string();
-                self.set_status(format!("Created draft {created} in {dir}"), false);
+                self.set_status(
+                    crate::t!("wiz-created-draft", name = &created, dir = &dir),
+                    false,
+                );
             }
             Err(StoreError::Exists { name: existing, .. }) => {
                 let other = self.store.free_name(&existing);
                 self.popups.push(Popup::confirm(
-                    "A draft with that name exists",
-                    vec![format!(
-                        "There is already a draft named {:?}.",
-                        sanitize(&existing)
+                    &crate::t!("wiz-draft-exists-title"),
+                    vec![crate::t!(
+                        "wiz-draft-exists",
+                        name = format!("{:?}", sanitize(&existing))
                     )],
                     vec![
-                        (Action::Other, "open it", Some(Command::OpenDraft(existing))),
+                        (
+                            Action::Other,
+                            &crate::t!("wiz-answer-open-it"),
+                            Some(Command::OpenDraft(existing)),
+                        ),
                         (
                             Action::Yes,
-                            &format!("create {other}"),
+                            &crate::t!("wiz-answer-create", name = &other),
                             Some(Command::CreateDraft {
                                 name: name.to_string(),
                                 edition,
                                 another: true,
                             }),
                         ),
-                        (Action::Cancel, "cancel", None),
+                        (Action::Cancel, &crate::t!("wiz-answer-cancel"), None),
                     ],
                 ));
             }
@@ -308,7 +340,7 @@ impl App {
         match purpose {
             InputPurpose::NewDraft => {
                 if text.is_empty() {
-                    return Err("type the offer's name".into());
+                    return Err(crate::t!("wiz-type-offer-name"));
                 }
                 crate::fields::check_offer_name(text)?;
                 self.popups.push(Popup::Choice(ChoiceList::editions(
@@ -320,12 +352,12 @@ impl App {
             InputPurpose::RenameDraft(name) => {
                 let new = crate::store::slug(text);
                 if text.is_empty() {
-                    return Err("type the new name".into());
+                    return Err(crate::t!("wiz-type-new-name"));
                 }
                 self.store.rename(name, &new).map_err(|e| e.to_string())?;
                 self.refresh_drafts();
                 self.start.select_name(&new);
-                self.set_status(format!("Renamed {name} to {new}"), false);
+                self.set_status(crate::t!("wiz-renamed", name = name, new = &new), false);
                 Ok(())
             }
             InputPurpose::ExportCsv | InputPurpose::ExportJson => {
@@ -334,15 +366,15 @@ impl App {
                     && std::fs::metadata(p).is_ok_and(|m| m.is_file())
                 {
                     self.popups.push(Popup::confirm(
-                        "Replace the file?",
-                        vec![format!("{} exists. Replace it?", sanitize(text))],
+                        &crate::t!("wiz-replace-file-title"),
+                        vec![crate::t!("wiz-replace-file", path = sanitize(text))],
                         vec![
                             (
                                 Action::Yes,
-                                "replace",
+                                &crate::t!("wiz-answer-replace"),
                                 Some(Command::Write(purpose.clone(), text.to_string())),
                             ),
-                            (Action::No, "cancel", None),
+                            (Action::No, &crate::t!("wiz-answer-cancel"), None),
                         ],
                     ));
                     return Ok(());
@@ -357,15 +389,15 @@ impl App {
                 let job = s.kit_job(dir.clone());
                 self.tasks.push(Task::spawn(
                     "kit",
-                    || Finished::Kit(Err("the kit writer stopped".into())),
+                    || Finished::Kit(Err(crate::t!("wiz-kit-writer-stopped"))),
                     move |r| {
                         Finished::Kit(job.run(&mut |f| r.progress(f)).map_err(|e| e.to_string()))
                     },
                 ));
                 self.popups.push(Popup::Progress {
-                    title: format!(
-                        "Writing the kit to {}",
-                        sanitize(&dir.display().to_string())
+                    title: crate::t!(
+                        "wiz-writing-kit",
+                        dir = sanitize(&dir.display().to_string())
                     ),
                     fraction: 0.0,
                 });
@@ -379,9 +411,10 @@ impl App {
                 let meta = std::fs::metadata(&path)
                     .map_err(|e| format!("{text}: {}", crate::fsio::io_message(&e)))?;
                 if !meta.is_file() {
-                    return Err(format!(
-                        "{text} is {}, not a CSV file",
-                        crate::validate::file_kind(&meta)
+                    return Err(crate::t!(
+                        "wiz-import-not-a-csv",
+                        path = text,
+                        kind = crate::validate::file_kind(&meta)
                     ));
                 }
                 if let Some(dir) = std::path::Path::new(&path).parent() {
@@ -407,14 +440,20 @@ impl App {
                 s.export_csv(&target, CsvOptions::default())
                     .map_err(|e| e.to_string())?;
                 let n = s.sub().contacts.len();
-                self.set_status(format!("Wrote {n} contact(s) to {text}"), false);
+                self.set_status(
+                    crate::t!("wiz-wrote-contacts", count = n, path = text),
+                    false,
+                );
             }
             _ => {
                 let done = s
                     .export_json(&target, None, false)
                     .map_err(|e| e.to_string())?;
                 let label = done.file.status.status_label();
-                self.set_status(format!("Exported ({label}) to {text}"), false);
+                self.set_status(
+                    crate::t!("wiz-exported", status = label, path = text),
+                    false,
+                );
             }
         }
         Ok(())
@@ -428,13 +467,13 @@ impl App {
             || {
                 Finished::Import(Err(ImportError::Unreadable {
                     path: String::new(),
-                    message: "the import stopped".into(),
+                    message: crate::t!("wiz-import-stopped"),
                 }))
             },
             move |r| Finished::Import(job.run(&mut |f| r.progress(f))),
         ));
         self.popups.push(Popup::Progress {
-            title: format!("Importing {}", sanitize(&shown)),
+            title: crate::t!("wiz-importing", path = sanitize(&shown)),
             fraction: 0.0,
         });
     }
@@ -456,22 +495,21 @@ impl App {
             Err(e) => {
                 let lines = match &e {
                     ImportError::Invalid { errors, total } => {
-                        let mut l = vec![format!(
-                            "{total} problem(s); nothing was imported, your contacts are unchanged:"
-                        )];
+                        let mut l = vec![crate::t!("wiz-import-refused-problems", count = *total)];
                         l.extend(
                             errors
                                 .iter()
                                 .map(|e| format!("✗ {}", sanitize(&e.to_string()))),
                         );
                         if *total > errors.len() {
-                            l.push(format!("… and {} more", total - errors.len()));
+                            l.push(crate::t!("wiz-and-more", count = total - errors.len()));
                         }
                         l
                     }
                     other => vec![format!("✗ {}", sanitize(&other.to_string()))],
                 };
-                self.popups.push(Popup::message("Import refused", lines));
+                self.popups
+                    .push(Popup::message(&crate::t!("wiz-import-refused"), lines));
             }
             Ok(plan) => {
                 let mut lines: Vec<String> = plan
@@ -488,15 +526,15 @@ impl App {
                         .map(|w| format!("! {}", sanitize(&w.to_string()))),
                 );
                 self.popups.push(Popup::confirm(
-                    "Replace contacts?",
+                    &crate::t!("wiz-replace-contacts-title"),
                     lines,
                     vec![
                         (
                             Action::Yes,
-                            "replace all contacts",
+                            &crate::t!("wiz-answer-replace-contacts"),
                             Some(Command::ReplaceContacts(Box::new(plan))),
                         ),
-                        (Action::No, "keep the current ones", None),
+                        (Action::No, &crate::t!("wiz-answer-keep-contacts"), None),
                     ],
                 ));
             }
@@ -509,17 +547,18 @@ impl App {
         }
         match result {
             Ok(kit) => {
-                let msg = format!(
-                    "Wrote the kit: {} ({} document(s), {} contact(s); CHECKLIST.md beside it)",
-                    crate::kit_page::open_hint(&kit.dir),
-                    kit.documents.len(),
-                    kit.contacts,
+                let msg = crate::t!(
+                    "wiz-wrote-kit",
+                    place = crate::kit_page::open_hint(&kit.dir),
+                    documents = crate::t!("wiz-count-documents", count = kit.documents.len()),
+                    contacts = crate::t!("wiz-count-contacts", count = kit.contacts),
                 );
                 self.set_status(msg, false);
             }
-            Err(e) => self
-                .popups
-                .push(Popup::message("Kit not written", sanitize_lines_vec(&e))),
+            Err(e) => self.popups.push(Popup::message(
+                &crate::t!("wiz-kit-not-written"),
+                sanitize_lines_vec(&e),
+            )),
         }
     }
 
@@ -535,16 +574,13 @@ impl App {
                         .file_name()
                         .map(|n| sanitize(&n.to_string_lossy()).into_owned())
                         .unwrap_or_default();
-                    self.set_status(format!("Saved yours; theirs is kept as {kept}"), false);
+                    self.set_status(crate::t!("wiz-saved-yours-kept", name = &kept), false);
                 }
-                Ok(None) => self.set_status(
-                    "Saved yours (the other program had removed the file)",
-                    false,
-                ),
+                Ok(None) => self.set_status(crate::t!("wiz-saved-yours-removed"), false),
                 Err(e) => {
                     // Still undecided: the question stays until something is saved.
                     self.ask_about_conflict();
-                    self.set_status(format!("NOT SAVED: {}", sanitize(&e)), true);
+                    self.set_status(crate::t!("wiz-not-saved", error = sanitize(&e)), true);
                 }
             },
             Action::Other => {
@@ -556,33 +592,34 @@ impl App {
                         }
                         self.after_change();
                         let what = if lost.is_empty() {
-                            "nothing of yours differed".to_string()
+                            crate::t!("wiz-reloaded-nothing-differed")
                         } else {
-                            format!("your edits to {} were dropped", lost.join(", "))
+                            crate::t!("wiz-reloaded-dropped", fields = lost.join(", "))
                         };
-                        self.set_status(format!("Reloaded theirs: {}", sanitize(&what)), false);
+                        self.set_status(
+                            crate::t!("wiz-reloaded-theirs", what = sanitize(&what)),
+                            false,
+                        );
                     }
                     Err(e) => {
                         self.ask_about_conflict();
-                        self.set_status(format!("Cannot reload theirs: {}", sanitize(&e)), true);
+                        self.set_status(crate::t!("wiz-cannot-reload", error = sanitize(&e)), true);
                     }
                 }
             }
             Action::No => {
                 let lines = match s.conflict_changes() {
-                    Ok(d) if d.is_empty() => vec!["The two versions hold the same values.".into()],
-                    Ok(d) => std::iter::once("Where yours differs from the file on disk:".into())
+                    Ok(d) if d.is_empty() => vec![crate::t!("wiz-compare-same")],
+                    Ok(d) => std::iter::once(crate::t!("wiz-compare-differs"))
                         .chain(d.iter().map(|x| format!("  • {}", sanitize(x))))
                         .collect(),
-                    Err(e) => vec![format!("Cannot read the other version: {}", sanitize(&e))],
+                    Err(e) => vec![crate::t!("wiz-compare-unreadable", error = sanitize(&e))],
                 };
                 self.ask_about_conflict();
-                self.popups.push(Popup::message("Yours and theirs", lines));
+                self.popups
+                    .push(Popup::message(&crate::t!("wiz-compare-title"), lines));
             }
-            _ => self.set_status(
-                "NOT SAVED: the draft changed on disk; quit or edit to choose again",
-                true,
-            ),
+            _ => self.set_status(crate::t!("wiz-conflict-undecided"), true),
         }
     }
 
@@ -593,12 +630,9 @@ impl App {
         match s.copy_into_folder(field) {
             Ok(stored) => {
                 self.after_change();
-                self.set_status(
-                    format!("Copied; the draft now uses {}", sanitize(&stored)),
-                    false,
-                );
+                self.set_status(crate::t!("wiz-copied-in", path = sanitize(&stored)), false);
             }
-            Err(e) => self.set_status(format!("Not copied: {}", sanitize(&e)), true),
+            Err(e) => self.set_status(crate::t!("wiz-not-copied", error = sanitize(&e)), true),
         }
     }
 
@@ -606,19 +640,19 @@ impl App {
         match self.store.delete(name) {
             Ok(crate::store::Deleted::File) => {
                 self.refresh_drafts();
-                self.set_status(format!("Deleted {name}"), false);
+                self.set_status(crate::t!("wiz-deleted", name = name), false);
             }
             Ok(crate::store::Deleted::Link { target }) => {
                 self.refresh_drafts();
-                let kept = target
-                    .map(|t| {
-                        format!(
-                            "; its target {} is kept",
-                            sanitize(&t.display().to_string())
-                        )
-                    })
-                    .unwrap_or_default();
-                self.set_status(format!("Removed the link {name}{kept}"), false);
+                let msg = match target {
+                    Some(t) => crate::t!(
+                        "wiz-removed-link-kept",
+                        name = name,
+                        target = sanitize(&t.display().to_string())
+                    ),
+                    None => crate::t!("wiz-removed-link", name = name),
+                };
+                self.set_status(msg, false);
             }
             Err(e) => self.set_status(e.to_string(), true),
         }

@@ -147,7 +147,7 @@ impl App {
                     }
                     if options.len() > 1 {
                         let shown: Vec<String> = options.into_iter().take(8).collect();
-                        self.set_status(format!("Matches: {}", shown.join("  ")), false);
+                        self.set_status(crate::t!("wiz-matches", values = shown.join("  ")), false);
                     }
                 }
             }
@@ -180,15 +180,15 @@ impl App {
                 }
             }
             Action::Quit => self.popups.push(Popup::confirm(
-                "Quit?",
-                vec!["The value you are typing has not been kept yet.".into()],
+                &crate::t!("wiz-quit-editing-title"),
+                vec![crate::t!("wiz-quit-editing")],
                 vec![
                     (
                         Action::Yes,
-                        "quit without it",
+                        &crate::t!("wiz-answer-quit-without-it"),
                         Some(Command::DiscardEditAndQuit),
                     ),
-                    (Action::No, "keep editing", None),
+                    (Action::No, &crate::t!("wiz-answer-keep-editing"), None),
                 ],
             )),
             _ => {}

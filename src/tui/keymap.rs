@@ -61,25 +61,30 @@ impl Context {
         Context::Help,
     ];
 
-    pub fn title(self) -> &'static str {
+    /// The help's heading for the context, in the reader's language.
+    pub fn title(self) -> String {
+        crate::i18n::tr(self.title_key(), &[])
+    }
+
+    fn title_key(self) -> &'static str {
         match self {
-            Context::Always => "Always",
-            Context::Global => "Everywhere but while typing",
-            Context::Wizard => "In a draft",
-            Context::Start => "Drafts",
-            Context::Form => "Forms",
-            Context::Contacts => "Contacts screen",
-            Context::Review => "Review screen",
-            Context::Panel => "Status panel",
-            Context::Edit => "While typing a value",
-            Context::Choice => "Lists (type to search)",
-            Context::Confirm => "Questions",
-            Context::Message => "Messages",
-            Context::Help => "This help",
-            Context::Input => "Name and path dialogs",
-            Context::Contact => "Contact form",
-            Context::Files => "File picker (type to filter)",
-            Context::Compare => "Editions side by side",
+            Context::Always => "wiz-help-always",
+            Context::Global => "wiz-help-global",
+            Context::Wizard => "wiz-help-wizard",
+            Context::Start => "wiz-help-start",
+            Context::Form => "wiz-help-form",
+            Context::Contacts => "wiz-help-contacts",
+            Context::Review => "wiz-help-review",
+            Context::Panel => "wiz-help-panel",
+            Context::Edit => "wiz-help-edit",
+            Context::Choice => "wiz-help-choice",
+            Context::Confirm => "wiz-help-confirm",
+            Context::Message => "wiz-help-message",
+            Context::Help => "wiz-help-help",
+            Context::Input => "wiz-help-input",
+            Context::Contact => "wiz-help-contact",
+            Context::Files => "wiz-help-files",
+            Context::Compare => "wiz-help-compare",
         }
     }
 
@@ -99,9 +104,17 @@ pub struct Binding {
     /// checks them against the keys).
     pub key_label: &'static str,
     pub action: Action,
+    /// The message key of what the keys do (`wiz-key-…`); [`Binding::label`] words it.
     pub label: &'static str,
     /// Shown in the footer (the help shows every binding).
     pub hint: bool,
+}
+
+impl Binding {
+    /// What the keys do, in the reader's language.
+    pub fn label(&self) -> String {
+        crate::i18n::tr(self.label, &[])
+    }
 }
 
 type Key = (KeyCode, KeyModifiers);
@@ -153,21 +166,21 @@ macro_rules! bind {
 
 // The rows several contexts share.
 #[rustfmt::skip]
-const fn scroll_down(c: Context) -> Binding { bind!(c, [DOWN, ch('j')], "↓", A::Down, "scroll", help) }
+const fn scroll_down(c: Context) -> Binding { bind!(c, [DOWN, ch('j')], "↓", A::Down, "wiz-key-scroll", help) }
 #[rustfmt::skip]
-const fn scroll_up(c: Context) -> Binding { bind!(c, [UP, ch('k')], "↑", A::Up, "scroll", help) }
+const fn scroll_up(c: Context) -> Binding { bind!(c, [UP, ch('k')], "↑", A::Up, "wiz-key-scroll", help) }
 #[rustfmt::skip]
-const fn next(c: Context) -> Binding { bind!(c, [DOWN], "↓", A::Down, "next", help) }
+const fn next(c: Context) -> Binding { bind!(c, [DOWN], "↓", A::Down, "wiz-key-next", help) }
 #[rustfmt::skip]
-const fn page_down(c: Context) -> Binding { bind!(c, [PGDN], "PgDn", A::PageDown, "page down", help) }
+const fn page_down(c: Context) -> Binding { bind!(c, [PGDN], "PgDn", A::PageDown, "wiz-key-page-down", help) }
 #[rustfmt::skip]
-const fn page_up(c: Context) -> Binding { bind!(c, [PGUP], "PgUp", A::PageUp, "page up", help) }
+const fn page_up(c: Context) -> Binding { bind!(c, [PGUP], "PgUp", A::PageUp, "wiz-key-page-up", help) }
 #[rustfmt::skip]
-const fn cancel(c: Context) -> Binding { bind!(c, [ESC], "Esc", A::Cancel, "cancel", footer) }
+const fn cancel(c: Context) -> Binding { bind!(c, [ESC], "Esc", A::Cancel, "wiz-key-cancel", footer) }
 #[rustfmt::skip]
-const fn browse(c: Context) -> Binding { bind!(c, [ctrl('o')], "Ctrl-O", A::Browse, "choose a file", help) }
+const fn browse(c: Context) -> Binding { bind!(c, [ctrl('o')], "Ctrl-O", A::Browse, "wiz-key-choose-a-file", help) }
 #[rustfmt::skip]
-const fn clear_line(c: Context) -> Binding { bind!(c, [ctrl('u')], "Ctrl-U", A::ClearLine, "clear the line", help) }
+const fn clear_line(c: Context) -> Binding { bind!(c, [ctrl('u')], "Ctrl-U", A::ClearLine, "wiz-key-clear-the-line", help) }
 
 use Action as A;
 use Context::*;
@@ -176,113 +189,113 @@ use Context::*;
 /// footer list them in this order.
 #[rustfmt::skip]
 pub static BINDINGS: &[Binding] = &[
-    bind!(Always,   [ctrl('c')],                          "Ctrl-C",  A::Quit,           "quit (asks when something is not kept or not saved)", help),
-    bind!(Global,   [ch('?'), shift('?'), F1],            "?",       A::Help,           "help", footer),
-    bind!(Global,   [ch('q')],                            "q",       A::Quit,           "quit", footer),
+    bind!(Always,   [ctrl('c')],                          "Ctrl-C",  A::Quit,           "wiz-key-quit-asks", help),
+    bind!(Global,   [ch('?'), shift('?'), F1],            "?",       A::Help,           "wiz-key-help", footer),
+    bind!(Global,   [ch('q')],                            "q",       A::Quit,           "wiz-key-quit", footer),
     // Drafts
-    bind!(Start,    [ENTER],                              "Enter",   A::Activate,       "open", footer),
-    bind!(Start,    [ch('n')],                            "n",       A::NewDraft,       "new draft", footer),
-    bind!(Start,    [ch('r')],                            "r",       A::RenameDraft,    "rename", footer),
-    bind!(Start,    [ch('c')],                            "c",       A::DuplicateDraft, "duplicate", footer),
-    bind!(Start,    [ch('d'), DEL],                       "d",       A::DeleteDraft,    "delete", footer),
-    bind!(Start,    [DOWN, ch('j'), TAB],                 "↓",       A::Down,           "next draft", help),
-    bind!(Start,    [UP, ch('k'), BACKTAB],               "↑",       A::Up,             "previous draft", help),
+    bind!(Start,    [ENTER],                              "Enter",   A::Activate,       "wiz-key-open", footer),
+    bind!(Start,    [ch('n')],                            "n",       A::NewDraft,       "wiz-key-new-draft", footer),
+    bind!(Start,    [ch('r')],                            "r",       A::RenameDraft,    "wiz-key-rename", footer),
+    bind!(Start,    [ch('c')],                            "c",       A::DuplicateDraft, "wiz-key-duplicate", footer),
+    bind!(Start,    [ch('d'), DEL],                       "d",       A::DeleteDraft,    "wiz-key-delete", footer),
+    bind!(Start,    [DOWN, ch('j'), TAB],                 "↓",       A::Down,           "wiz-key-next-draft", help),
+    bind!(Start,    [UP, ch('k'), BACKTAB],               "↑",       A::Up,             "wiz-key-previous-draft", help),
     // Status panel
-    bind!(Panel,    [ENTER],                              "Enter",   A::Activate,       "go to the field that fixes it", footer),
-    bind!(Panel,    [DOWN, ch('j'), TAB],                 "↓",       A::Down,           "next requirement", help),
-    bind!(Panel,    [UP, ch('k'), BACKTAB],               "↑",       A::Up,             "previous requirement", help),
-    bind!(Panel,    [ch('s'), ESC],                       "s/Esc",   A::TogglePanel,    "back to the form", footer),
+    bind!(Panel,    [ENTER],                              "Enter",   A::Activate,       "wiz-key-go-to-the-field-that-fixes-it", footer),
+    bind!(Panel,    [DOWN, ch('j'), TAB],                 "↓",       A::Down,           "wiz-key-next-requirement", help),
+    bind!(Panel,    [UP, ch('k'), BACKTAB],               "↑",       A::Up,             "wiz-key-previous-requirement", help),
+    bind!(Panel,    [ch('s'), ESC],                       "s/Esc",   A::TogglePanel,    "wiz-key-back-to-the-form", footer),
     // Contacts
-    bind!(Contacts, [ch('a')],                            "a",       A::AddContact,     "add", footer),
-    bind!(Contacts, [ch('d'), DEL],                       "d",       A::DeleteContact,  "delete", footer),
-    bind!(Contacts, [ch('u')],                            "u",       A::Undo,           "undo", help),
-    bind!(Contacts, [ch('i')],                            "i",       A::ImportContacts, "import CSV", footer),
-    bind!(Contacts, [ch('x')],                            "x",       A::ExportContacts, "export CSV", help),
-    bind!(Contacts, [ch('/')],                            "/",       A::Filter,         "filter", help),
-    bind!(Contacts, [ch(']')],                            "]",       A::CoverageDown,   "scroll the coverage down", help),
-    bind!(Contacts, [ch('[')],                            "[",       A::CoverageUp,     "scroll the coverage up", help),
-    bind!(Contacts, [ch('m')],                            "m",       A::ToggleMap,      "coverage on a map / as a list", help),
+    bind!(Contacts, [ch('a')],                            "a",       A::AddContact,     "wiz-key-add", footer),
+    bind!(Contacts, [ch('d'), DEL],                       "d",       A::DeleteContact,  "wiz-key-delete", footer),
+    bind!(Contacts, [ch('u')],                            "u",       A::Undo,           "wiz-key-undo", help),
+    bind!(Contacts, [ch('i')],                            "i",       A::ImportContacts, "wiz-key-import-csv", footer),
+    bind!(Contacts, [ch('x')],                            "x",       A::ExportContacts, "wiz-key-export-csv", help),
+    bind!(Contacts, [ch('/')],                            "/",       A::Filter,         "wiz-key-filter", help),
+    bind!(Contacts, [ch(']')],                            "]",       A::CoverageDown,   "wiz-key-scroll-the-coverage-down", help),
+    bind!(Contacts, [ch('[')],                            "[",       A::CoverageUp,     "wiz-key-scroll-the-coverage-up", help),
+    bind!(Contacts, [ch('m')],                            "m",       A::ToggleMap,      "wiz-key-coverage-on-a-map-as-a-list", help),
     // Review
-    bind!(Review,   [ch('e'), ENTER],                     "e",       A::ExportJson,     "export JSON", footer),
-    bind!(Review,   [ch('k')],                            "k",       A::ExportKit,      "kit for Partner Center", footer),
-    bind!(Review,   [ch('j')],                            "j",       A::ToggleJson,     "JSON / summary", footer),
-    bind!(Review,   [DOWN],                               "↓",       A::Down,           "scroll down", help),
-    bind!(Review,   [UP],                                 "↑",       A::Up,             "scroll up", help),
-    bind!(Review,   [SPACE, (KeyCode::PageDown, SHIFT)],  "Space",   A::PageDown,       "page down", help),
+    bind!(Review,   [ch('e'), ENTER],                     "e",       A::ExportJson,     "wiz-key-export-json", footer),
+    bind!(Review,   [ch('k')],                            "k",       A::ExportKit,      "wiz-key-kit-for-partner-center", footer),
+    bind!(Review,   [ch('j')],                            "j",       A::ToggleJson,     "wiz-key-json-summary", footer),
+    bind!(Review,   [DOWN],                               "↓",       A::Down,           "wiz-key-scroll-down", help),
+    bind!(Review,   [UP],                                 "↑",       A::Up,             "wiz-key-scroll-up", help),
+    bind!(Review,   [SPACE, (KeyCode::PageDown, SHIFT)],  "Space",   A::PageDown,       "wiz-key-page-down", help),
     // Forms
-    bind!(Form,     [TAB, DOWN, ch('j')],                 "Tab/↓",   A::Down,           "next field", help),
-    bind!(Form,     [BACKTAB, UP, ch('k')],               "S-Tab/↑", A::Up,             "previous field", help),
-    bind!(Form,     [ENTER, SPACE],                       "Enter",   A::Activate,       "edit", footer),
-    bind!(Form,     [DEL, BKSP],                          "Del",     A::Clear,          "clear", help),
+    bind!(Form,     [TAB, DOWN, ch('j')],                 "Tab/↓",   A::Down,           "wiz-key-next-field", help),
+    bind!(Form,     [BACKTAB, UP, ch('k')],               "S-Tab/↑", A::Up,             "wiz-key-previous-field", help),
+    bind!(Form,     [ENTER, SPACE],                       "Enter",   A::Activate,       "wiz-key-edit", footer),
+    bind!(Form,     [DEL, BKSP],                          "Del",     A::Clear,          "wiz-key-clear", help),
     browse(Form),
     // Steps
-    bind!(Wizard,   [ch('n'), PGDN, ctrl('n')],           "n",       A::NextStep,       "next step", footer),
-    bind!(Wizard,   [ch('b'), PGUP, ctrl('p'), ESC],      "b",       A::PrevStep,       "back", footer),
-    bind!(Wizard,   [ch('1'), ch('2'), ch('3'), ch('4'), ch('5'), ch('6'), ch('7')], "1-7", A::GoToStep(0), "go to a step", help),
-    bind!(Wizard,   [ch('s')],                            "s",       A::TogglePanel,    "status", footer),
-    bind!(Wizard,   [ch('c')],                            "c",       A::Compare,        "compare editions", help),
-    bind!(Wizard,   [shift('E'), ch('E')],                "E",       A::SwitchEdition,  "switch rules edition", help),
+    bind!(Wizard,   [ch('n'), PGDN, ctrl('n')],           "n",       A::NextStep,       "wiz-key-next-step", footer),
+    bind!(Wizard,   [ch('b'), PGUP, ctrl('p'), ESC],      "b",       A::PrevStep,       "wiz-key-back", footer),
+    bind!(Wizard,   [ch('1'), ch('2'), ch('3'), ch('4'), ch('5'), ch('6'), ch('7')], "1-7", A::GoToStep(0), "wiz-key-go-to-a-step", help),
+    bind!(Wizard,   [ch('s')],                            "s",       A::TogglePanel,    "wiz-key-status", footer),
+    bind!(Wizard,   [ch('c')],                            "c",       A::Compare,        "wiz-key-compare-editions", help),
+    bind!(Wizard,   [shift('E'), ch('E')],                "E",       A::SwitchEdition,  "wiz-key-switch-rules-edition", help),
     // Typing a value
-    bind!(Edit,     [ENTER],                              "Enter",   A::Commit,         "keep", footer),
-    bind!(Edit,     [ESC],                                "Esc",     A::Cancel,         "undo", footer),
-    bind!(Edit,     [TAB],                                "Tab",     A::Complete,       "keep & next (in a path: complete)", footer),
-    bind!(Edit,     [BACKTAB, UP],                        "S-Tab",   A::CommitPrev,     "keep & previous", help),
-    bind!(Edit,     [DOWN],                               "↓",       A::CommitNext,     "keep & next", help),
+    bind!(Edit,     [ENTER],                              "Enter",   A::Commit,         "wiz-key-keep", footer),
+    bind!(Edit,     [ESC],                                "Esc",     A::Cancel,         "wiz-key-undo", footer),
+    bind!(Edit,     [TAB],                                "Tab",     A::Complete,       "wiz-key-keep-next-in-a-path-complete", footer),
+    bind!(Edit,     [BACKTAB, UP],                        "S-Tab",   A::CommitPrev,     "wiz-key-keep-previous", help),
+    bind!(Edit,     [DOWN],                               "↓",       A::CommitNext,     "wiz-key-keep-next", help),
     clear_line(Edit),
     browse(Edit),
     // Lists
     next(Choice),
-    bind!(Choice,   [UP, BACKTAB],                        "↑",       A::Up,             "previous", help),
+    bind!(Choice,   [UP, BACKTAB],                        "↑",       A::Up,             "wiz-key-previous", help),
     page_down(Choice),
     page_up(Choice),
-    bind!(Choice,   [SPACE, TAB],                         "Space",   A::Toggle,         "tick", footer),
-    bind!(Choice,   [ENTER],                              "Enter",   A::Commit,         "keep", footer),
-    bind!(Choice,   [ctrl('e')],                          "Ctrl-E",  A::Other,          "type a value instead", footer),
+    bind!(Choice,   [SPACE, TAB],                         "Space",   A::Toggle,         "wiz-key-tick", footer),
+    bind!(Choice,   [ENTER],                              "Enter",   A::Commit,         "wiz-key-keep", footer),
+    bind!(Choice,   [ctrl('e')],                          "Ctrl-E",  A::Other,          "wiz-key-type-a-value-instead", footer),
     cancel(Choice),
     // File picker
     next(Files),
-    bind!(Files,    [UP],                                 "↑",       A::Up,             "previous", help),
+    bind!(Files,    [UP],                                 "↑",       A::Up,             "wiz-key-previous", help),
     page_down(Files),
     page_up(Files),
-    bind!(Files,    [ENTER],                              "Enter",   A::Activate,       "open folder / choose file", footer),
-    bind!(Files,    [LEFT, BKSP],                         "←",       A::Parent,         "parent folder", footer),
+    bind!(Files,    [ENTER],                              "Enter",   A::Activate,       "wiz-key-open-folder-choose-file", footer),
+    bind!(Files,    [LEFT, BKSP],                         "←",       A::Parent,         "wiz-key-parent-folder", footer),
     cancel(Files),
     // Name and path dialogs
-    bind!(Input,    [ENTER],                              "Enter",   A::Commit,         "confirm", footer),
-    bind!(Input,    [TAB],                                "Tab",     A::Complete,       "complete the path", help),
+    bind!(Input,    [ENTER],                              "Enter",   A::Commit,         "wiz-key-confirm", footer),
+    bind!(Input,    [TAB],                                "Tab",     A::Complete,       "wiz-key-complete-the-path", help),
     browse(Input),
-    bind!(Choice,   [ctrl('u')],                          "Ctrl-U",  A::ClearLine,      "clear the search", help),
-    bind!(Files,    [ctrl('u')],                          "Ctrl-U",  A::ClearLine,      "clear the filter", help),
-    bind!(Input,    [ctrl('u')],                          "Ctrl-U",  A::ClearLine,      "clear", help),
+    bind!(Choice,   [ctrl('u')],                          "Ctrl-U",  A::ClearLine,      "wiz-key-clear-the-search", help),
+    bind!(Files,    [ctrl('u')],                          "Ctrl-U",  A::ClearLine,      "wiz-key-clear-the-filter", help),
+    bind!(Input,    [ctrl('u')],                          "Ctrl-U",  A::ClearLine,      "wiz-key-clear", help),
     cancel(Input),
     // Contact form
-    bind!(Contact,  [ENTER],                              "Enter",   A::Activate,       "next (last: save)", footer),
-    bind!(Contact,  [TAB, DOWN],                          "Tab",     A::CommitNext,     "next field", help),
-    bind!(Contact,  [BACKTAB, UP],                        "S-Tab",   A::CommitPrev,     "previous field", help),
-    bind!(Contact,  [ctrl('s')],                          "Ctrl-S",  A::Commit,         "save", footer),
-    bind!(Contact,  [ctrl('o')],                          "Ctrl-O",  A::Browse,         "pick countries from a list", help),
+    bind!(Contact,  [ENTER],                              "Enter",   A::Activate,       "wiz-key-next-last-save", footer),
+    bind!(Contact,  [TAB, DOWN],                          "Tab",     A::CommitNext,     "wiz-key-next-field", help),
+    bind!(Contact,  [BACKTAB, UP],                        "S-Tab",   A::CommitPrev,     "wiz-key-previous-field", help),
+    bind!(Contact,  [ctrl('s')],                          "Ctrl-S",  A::Commit,         "wiz-key-save", footer),
+    bind!(Contact,  [ctrl('o')],                          "Ctrl-O",  A::Browse,         "wiz-key-pick-countries-from-a-list", help),
     clear_line(Contact),
     cancel(Contact),
     // Questions
-    bind!(Confirm,  [ch('y'), shift('Y'), ENTER],         "y",       A::Yes,            "yes", footer),
-    bind!(Confirm,  [ch('n'), shift('N')],                "n",       A::No,             "no", footer),
-    bind!(Confirm,  [ch('o')],                            "o",       A::Other,          "the other choice", help),
+    bind!(Confirm,  [ch('y'), shift('Y'), ENTER],         "y",       A::Yes,            "wiz-key-yes", footer),
+    bind!(Confirm,  [ch('n'), shift('N')],                "n",       A::No,             "wiz-key-no", footer),
+    bind!(Confirm,  [ch('o')],                            "o",       A::Other,          "wiz-key-the-other-choice", help),
     cancel(Confirm),
     scroll_down(Confirm),
     scroll_up(Confirm),
     // Messages, help, comparison
     scroll_down(Message),
     scroll_up(Message),
-    bind!(Message,  [ENTER, ESC],                         "Enter",   A::Cancel,         "close", footer),
+    bind!(Message,  [ENTER, ESC],                         "Enter",   A::Cancel,         "wiz-key-close", footer),
     scroll_down(Compare),
     scroll_up(Compare),
-    bind!(Compare,  [shift('E'), ch('E')],                "E",       A::SwitchEdition,  "switch the draft's edition", footer),
-    bind!(Compare,  [ESC, ENTER],                         "Esc",     A::Cancel,         "close", footer),
+    bind!(Compare,  [shift('E'), ch('E')],                "E",       A::SwitchEdition,  "wiz-key-switch-the-draft-s-edition", footer),
+    bind!(Compare,  [ESC, ENTER],                         "Esc",     A::Cancel,         "wiz-key-close", footer),
     scroll_down(Help),
     scroll_up(Help),
-    bind!(Help,     [PGDN, SPACE],                        "PgDn",    A::PageDown,       "page down", help),
+    bind!(Help,     [PGDN, SPACE],                        "PgDn",    A::PageDown,       "wiz-key-page-down", help),
     page_up(Help),
-    bind!(Help,     [ESC, ENTER, ch('q'), ch('?'), shift('?')], "Esc", A::Cancel,       "close", footer),
+    bind!(Help,     [ESC, ENTER, ch('q'), ch('?'), shift('?')], "Esc", A::Cancel,       "wiz-key-close", footer),
 ];
 
 fn matches(b: &Binding, key: &KeyEvent) -> bool {
@@ -325,14 +338,14 @@ pub fn lookup(contexts: &[Context], key: &KeyEvent) -> Option<Action> {
 }
 
 /// Footer hints for the given contexts: (keys, label).
-pub fn hints(contexts: &[Context]) -> Vec<(&'static str, &'static str)> {
+pub fn hints(contexts: &[Context]) -> Vec<(&'static str, String)> {
     let mut seen = Vec::new();
     let mut out = Vec::new();
     for ctx in contexts {
         for b in BINDINGS.iter().filter(|b| b.context == *ctx && b.hint) {
             if !seen.contains(&b.action) {
                 seen.push(b.action);
-                out.push((b.key_label, b.label));
+                out.push((b.key_label, b.label()));
             }
         }
     }

@@ -89,7 +89,7 @@ fn setup_terminal() -> Result<Terminal<CrosstermBackend<Stdout>>> {
         hook(info);
     }));
     TERMINAL_TAKEN.store(true, Ordering::Relaxed);
-    enable_raw_mode().context("cannot switch the terminal to raw mode")?;
+    enable_raw_mode().context(crate::t!("wiz-no-raw-mode"))?;
     let mut out = std::io::stdout();
     execute!(
         out,
@@ -106,7 +106,7 @@ pub fn run(store: DraftStore, theme: Theme, draft: Option<&str>) -> Result<()> {
     let mut app = App::new(store, theme);
     if let Some(d) = draft {
         app.open(d)
-            .with_context(|| format!("cannot open {}", sanitize(d)))?;
+            .with_context(|| crate::t!("wiz-cannot-open", path = sanitize(d)))?;
     }
     let stop = Arc::new(AtomicBool::new(false));
     let saver: Arc<Mutex<Option<SaveHandle>>> = Arc::new(Mutex::new(None));
@@ -126,7 +126,10 @@ pub fn run(store: DraftStore, theme: Theme, draft: Option<&str>) -> Result<()> {
         if let Some(s) = app.screen.take_session()
             && let Err(e) = s.close()
         {
-            eprintln!("cosell: NOT SAVED: {}", sanitize(&e));
+            eprintln!(
+                "cosell: {}",
+                crate::t!("wiz-not-saved", error = sanitize(&e))
+            );
         }
     }
     result
@@ -244,7 +247,14 @@ fn render_body(app: &App, ui: &shown::Shown, f: &mut Frame, body: Rect) {
         Paragraph::new(Line::from(vec![
             Span::styled(app.step().title(), t.title),
             Span::styled(
-                format!("  step {} of {}", app.step().number(), Step::WIZARD.len()),
+                format!(
+                    "  {}",
+                    crate::t!(
+                        "wiz-step-of",
+                        number = app.step().number(),
+                        count = Step::WIZARD.len()
+                    )
+                ),
                 t.dim,
             ),
         ])),
@@ -281,9 +291,9 @@ fn render_title_bar(app: &App, f: &mut Frame, area: Rect) {
     let t = &app.theme;
     let left = match app.session() {
         Some(s) if app.step() != Step::Start => format!(
-            " cosell · {} · rules {}",
+            " cosell · {} · {}",
             crate::present::offer_name(s.sub()),
-            s.edition()
+            crate::t!("wiz-title-rules", edition = s.edition().to_string())
         ),
         _ => " cosell".to_string(),
     };
@@ -291,13 +301,17 @@ fn render_title_bar(app: &App, f: &mut Frame, area: Rect) {
         Some(s) if !s.is_writable() => (String::new(), t.dim),
         Some(s) => match s.save_state() {
             SaveState::Failed { .. } | SaveState::Conflict { .. } => {
-                ("✗ NOT SAVED ".to_string(), t.error)
+                (format!("✗ {} ", crate::t!("wiz-title-not-saved")), t.error)
             }
-            _ if s.is_dirty() => ("saving… ".to_string(), t.dim),
-            SaveState::Saved { at, .. } => {
-                (format!("saved {} ", crate::present::format_hm(at)), t.ok)
-            }
-            SaveState::Idle => ("saved ".to_string(), t.ok),
+            _ if s.is_dirty() => (format!("{} ", crate::t!("wiz-title-saving")), t.dim),
+            SaveState::Saved { at, .. } => (
+                format!(
+                    "{} ",
+                    crate::t!("wiz-title-saved-at", time = crate::present::format_hm(at))
+                ),
+                t.ok,
+            ),
+            SaveState::Idle => (format!("{} ", crate::t!("wiz-title-saved")), t.ok),
         },
         None => (String::new(), t.dim),
     };
@@ -324,7 +338,7 @@ fn render_footer(app: &App, f: &mut Frame, area: Rect) {
         };
         f.render_widget(
             Paragraph::new(Line::styled(
-                screens::fit(&format!("{mark}{text}"), area.width as usize),
+                screens::fit_words(&format!("{mark}{text}"), area.width as usize),
                 style,
             )),
             area,
@@ -352,12 +366,11 @@ fn render_footer(app: &App, f: &mut Frame, area: Rect) {
 fn render_too_small(app: &App, f: &mut Frame, area: Rect) {
     let (w, h) = (area.width, area.height);
     // The longest message that fits: even at 10×3 the user must see what is wrong.
+    let (need, now) = (format!("{MIN_WIDTH}×{MIN_HEIGHT}"), format!("{w}×{h}"));
     let messages = [
-        format!(
-            "Enlarge the terminal to at least {MIN_WIDTH}×{MIN_HEIGHT} (now {w}×{h}). q quits; your draft is saved."
-        ),
-        format!("Enlarge to {MIN_WIDTH}×{MIN_HEIGHT} (now {w}×{h}); q quits"),
-        format!("Need {MIN_WIDTH}×{MIN_HEIGHT}; q quits"),
+        crate::t!("wiz-too-small", size = &need, now = &now),
+        crate::t!("wiz-too-small-short", size = &need, now = &now),
+        crate::t!("wiz-too-small-shorter", size = &need),
         format!("≥{MIN_WIDTH}×{MIN_HEIGHT}"),
     ];
     let room = usize::from(w) * usize::from(h);

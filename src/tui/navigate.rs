@@ -132,7 +132,7 @@ impl App {
             return;
         };
         let Some(field) = r.fix else {
-            let msg = format!("{}: nothing to do", r.title);
+            let msg = crate::t!("wiz-nothing-to-do", title = r.title);
             self.set_status(msg, false);
             return;
         };
@@ -167,7 +167,7 @@ impl App {
         if step > self.step()
             && let Some(error) = self.step_error(self.step())
         {
-            let msg = format!("Fix this first (going back is always allowed): {error}");
+            let msg = crate::t!("wiz-fix-first", error = error.to_string());
             self.set_status(msg, true);
             return;
         }

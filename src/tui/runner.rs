@@ -145,7 +145,7 @@ impl App {
                     let name = c.name.clone();
                     d.undo = Some(Undo::Deleted(i, c));
                     self.after_change();
-                    self.set_status(format!("Deleted {name} (u undoes)"), false);
+                    self.set_status(crate::t!("wiz-deleted-undo", name = name.as_str()), false);
                 }
             }
             Command::ReplaceContacts(plan) => {
@@ -155,7 +155,7 @@ impl App {
                     d.undo = Some(Undo::Imported(old));
                     self.after_change();
                     self.contacts.clear_filter();
-                    self.set_status(format!("Imported {n} contact(s) (u undoes)"), false);
+                    self.set_status(crate::t!("wiz-imported", count = n), false);
                 }
             }
             Command::DeleteDraft(name) => self.delete_draft(&name),
@@ -175,7 +175,10 @@ impl App {
                 if let Some(s) = self.screen.session_mut() {
                     s.set_edition(e);
                     self.after_change();
-                    self.set_status(format!("The draft now uses the {e} rules"), false);
+                    self.set_status(
+                        crate::t!("wiz-now-uses-rules", edition = e.to_string()),
+                        false,
+                    );
                 }
             }
             Command::CopyIntoFolder(field) => self.copy_into_folder(field),
@@ -190,8 +193,10 @@ impl App {
             Command::RetrySave => {
                 if let Some(s) = self.screen.session_mut() {
                     match s.retry_save() {
-                        Ok(()) => self.set_status("Saved", false),
-                        Err(e) => self.set_status(format!("NOT SAVED: {e}"), true),
+                        Ok(()) => self.set_status(crate::t!("wiz-saved"), false),
+                        Err(e) => {
+                            self.set_status(crate::t!("wiz-not-saved", error = e.to_string()), true)
+                        }
                     }
                 }
             }

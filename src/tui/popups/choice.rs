@@ -89,7 +89,7 @@ impl ChoiceList {
                     .collect();
                 for v in &current {
                     if !options.iter().any(|(o, _)| o == v) {
-                        options.push((v.clone(), format!("{v} (not in the catalogue)")));
+                        options.push((v.clone(), crate::t!("wiz-not-in-catalogue", value = v)));
                     }
                 }
                 let checked = options.iter().map(|(v, _)| current.contains(v)).collect();
@@ -126,11 +126,13 @@ impl ChoiceList {
             let label = match geo::check_country(code) {
                 Ok(()) => format!("{code}  {}", geo::common_name(code)),
                 Err(_) => match geo::did_you_mean(code) {
-                    Some(m) => format!(
-                        "{code}  (not an ISO code; did you mean {m}, {}?)",
-                        geo::common_name(m)
+                    Some(m) => crate::t!(
+                        "wiz-country-not-iso-did-you-mean",
+                        code = code,
+                        suggestion = m,
+                        name = geo::common_name(m)
                     ),
-                    None => format!("{code}  (not an ISO country code)"),
+                    None => crate::t!("wiz-country-not-iso", code = code),
                 },
             };
             options.push((code.clone(), present::sanitize(&label).into_owned()));
@@ -138,7 +140,7 @@ impl ChoiceList {
         if with_global && !current.iter().any(|c| c == geo::GLOBAL) {
             options.push((
                 geo::GLOBAL.into(),
-                "OOO  All countries (global contact)".into(),
+                crate::t!("wiz-country-global", code = geo::GLOBAL),
             ));
         }
         let mut rest: Vec<&str> = geo::all_countries()
@@ -150,15 +152,15 @@ impl ChoiceList {
         for c in rest {
             let mut label = format!("{c}  {}", geo::common_name(c));
             if geo::NOT_IN_PARTNER_CENTER.contains(&c) {
-                label.push_str("  (not in Partner Center's list)");
+                label.push_str(&crate::t!("wiz-country-not-in-partner-center"));
             }
             options.push((c.to_string(), label));
         }
         let checked = options.iter().map(|(v, _)| current.contains(v)).collect();
         ChoiceList::new(
             purpose,
-            "Countries",
-            "Type to search by name or code; Space ticks.".into(),
+            &crate::t!("wiz-countries-title"),
+            crate::t!("wiz-countries-help"),
             options,
             Some(checked),
             0,
@@ -177,15 +179,22 @@ impl ChoiceList {
             .position(|(v, _)| v == current.as_str())
             .unwrap_or(0);
         let note = match &purpose {
-            ChoicePurpose::NewDraftEdition(name) => format!(
-                "Which co-sell rules should {:?} be checked against? {} is {}.",
-                present::sanitize(name),
-                Edition::NEWEST,
-                Edition::NEWEST.summary()
+            ChoicePurpose::NewDraftEdition(name) => crate::t!(
+                "wiz-edition-for-new",
+                name = format!("{:?}", present::sanitize(name)),
+                edition = Edition::NEWEST.to_string(),
+                summary = Edition::NEWEST.summary()
             ),
-            _ => "Which co-sell rules should this draft be checked against?".into(),
+            _ => crate::t!("wiz-edition-for-draft"),
         };
-        ChoiceList::new(purpose, "Rules edition", note, options, None, selected)
+        ChoiceList::new(
+            purpose,
+            &crate::t!("wiz-edition-title"),
+            note,
+            options,
+            None,
+            selected,
+        )
     }
 
     pub fn is_multi(&self) -> bool {

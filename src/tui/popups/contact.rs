@@ -23,18 +23,20 @@ pub struct ContactForm {
 
 /// A country problem with what was probably meant (`UK` → GB).
 pub fn with_hint(reason: String, c: &Contact) -> String {
-    if reason.contains("did you mean") {
-        return reason; // the check said it already
-    }
     let hint = c
         .countries
         .iter()
         .filter(|code| geo::check_country(code).is_err())
         .find_map(|code| geo::did_you_mean(code).map(|m| (code, m)));
     match hint {
-        Some((code, m)) => format!(
-            "{reason}; for {code:?} did you mean {m} ({})?",
-            geo::common_name(m)
+        // The check named what was meant already.
+        Some((_, m)) if reason.contains(m) => reason,
+        Some((code, m)) => crate::t!(
+            "wiz-did-you-mean",
+            reason = &reason,
+            code = format!("{code:?}"),
+            suggestion = m,
+            name = geo::common_name(m)
         ),
         None => reason,
     }

@@ -22,35 +22,37 @@ impl InputDialog {
         let cwd = std::env::current_dir().unwrap_or_default();
         let (title, help, default) = match &purpose {
             InputPurpose::NewDraft => (
-                "New draft".to_string(),
-                "The offer's name, as in Partner Center. Next you choose the rules edition."
-                    .to_string(),
+                crate::t!("wiz-new-draft-title"),
+                crate::t!("wiz-new-draft-help"),
                 String::new(),
             ),
             InputPurpose::RenameDraft(name) => (
-                "Rename draft".to_string(),
-                format!("A new name for {name:?} (the file is renamed)."),
+                crate::t!("wiz-rename-title"),
+                crate::t!("wiz-rename-help", name = format!("{name:?}")),
                 name.clone(),
             ),
             InputPurpose::ImportCsv => (
-                "Import contacts".to_string(),
-                "The Partner Center contacts CSV to import. It replaces all contacts; you see what changes first.".to_string(),
+                crate::t!("wiz-import-title"),
+                crate::t!("wiz-import-help"),
                 cwd.join("contacts.csv").display().to_string(),
             ),
             InputPurpose::ExportCsv => (
-                "Export contacts".to_string(),
-                "Write the contacts as a Partner Center CSV (UTF-8 with BOM, opens in Excel) to:"
+                crate::t!("wiz-export-csv-title"),
+                crate::t!("wiz-export-csv-help"),
+                cwd.join(format!("{draft}-contacts.csv"))
+                    .display()
                     .to_string(),
-                cwd.join(format!("{draft}-contacts.csv")).display().to_string(),
             ),
             InputPurpose::ExportJson => (
-                "Export submission".to_string(),
-                format!("Write the submission JSON with its {edition} status block to:"),
-                cwd.join(format!("{draft}.export.json")).display().to_string(),
+                crate::t!("wiz-export-json-title"),
+                crate::t!("wiz-export-json-help", edition = edition.to_string()),
+                cwd.join(format!("{draft}.export.json"))
+                    .display()
+                    .to_string(),
             ),
             InputPurpose::ExportKit => (
-                "Kit for Partner Center".to_string(),
-                "A new folder with the export, contacts.csv, the documents numbered in Partner Center's order and CHECKLIST.md, the steps in the browser:".to_string(),
+                crate::t!("wiz-kit-title"),
+                crate::t!("wiz-kit-help"),
                 cwd.join(format!("{draft}-kit")).display().to_string(),
             ),
         };

@@ -145,7 +145,7 @@ impl Component for Popup {
                 }
             },
             Popup::Progress { .. } => {
-                cx.say("Working… (Ctrl-C quits)", false);
+                cx.say(crate::t!("wiz-working"), false);
                 Reply::Stay
             }
             Popup::Confirm {

@@ -14,7 +14,7 @@ use crate::status::StatusReport;
 use crate::tui::action::Action;
 use crate::tui::component::{Component, Hit, Shown, View};
 use crate::tui::keymap::{self, BINDINGS, Context};
-use crate::tui::screens::{centered, fit, fit_left, visible_rows};
+use crate::tui::screens::{centered, fit, fit_left, fit_words, visible_rows};
 use crate::tui::theme::{FOCUS_MARK, Theme, UNMET};
 
 /// The box of a dialog: cleared, bordered, titled; returns the inside.
@@ -24,7 +24,10 @@ fn frame(t: &Theme, f: &mut Frame, area: Rect, title: &str) -> Rect {
         .borders(Borders::ALL)
         .border_style(t.border_focus)
         .title(Span::styled(
-            format!(" {} ", fit(title, area.width.saturating_sub(4) as usize)),
+            format!(
+                " {} ",
+                fit_words(title, area.width.saturating_sub(4) as usize)
+            ),
             t.title,
         ));
     let inner = block.inner(area);
@@ -58,7 +61,7 @@ fn hinted(context: Context) -> Vec<(&'static str, String, Action)> {
     BINDINGS
         .iter()
         .filter(|b| b.context == context && b.hint)
-        .map(|b| (b.key_label, b.label.to_string(), b.action))
+        .map(|b| (b.key_label, b.label(), b.action))
         .collect()
 }
 
@@ -103,7 +106,7 @@ pub(super) fn render_one(v: &View, popup: &Popup, f: &mut Frame, area: Rect) {
     match popup {
         Popup::Help { scroll } => {
             let r = centered(area, 76, area.height.saturating_sub(2));
-            let inner = frame(t, f, r, "Keys");
+            let inner = frame(t, f, r, &crate::t!("wiz-help-title"));
             let (body, line) = split(inner);
             let mut lines = Vec::new();
             for ctx in Context::ALL {
@@ -111,16 +114,13 @@ pub(super) fn render_one(v: &View, popup: &Popup, f: &mut Frame, area: Rect) {
                 for b in BINDINGS.iter().filter(|b| b.context == ctx) {
                     lines.push(Line::from(vec![
                         Span::styled(format!("  {:<10}", b.key_label), t.key),
-                        Span::raw(b.label),
+                        Span::raw(b.label()),
                     ]));
                 }
             }
             lines.push(Line::raw(""));
-            lines.push(Line::styled("Marks: ✓ met/valid/done  ✗ unmet/invalid  — not applicable  • in progress  ○ not started  * required", t.dim));
-            lines.push(Line::styled(
-                "Mouse: click a step, a field, a row or an answer; the wheel scrolls.",
-                t.dim,
-            ));
+            lines.push(Line::styled(crate::t!("wiz-help-marks"), t.dim));
+            lines.push(Line::styled(crate::t!("wiz-help-mouse"), t.dim));
             let max = (lines.len() as u16).saturating_sub(body.height);
             f.render_widget(Paragraph::new(lines).scroll(((*scroll).min(max), 0)), body);
             actions(v, f, line, &hinted(Context::Help));
@@ -158,14 +158,22 @@ pub(super) fn render_one(v: &View, popup: &Popup, f: &mut Frame, area: Rect) {
             let gauge = Gauge::default()
                 .gauge_style(t.ok)
                 .ratio(f64::from(fraction.clamp(0.0, 1.0)))
-                .label(format!("{:.0}% read", fraction * 100.0));
+                .label(crate::t!(
+                    "wiz-progress-read",
+                    percent = crate::i18n::percent(rust_decimal::Decimal::from(
+                        (fraction * 100.0).round() as i64
+                    ))
+                ));
             f.render_widget(gauge, Rect { height: 1, ..inner });
             let hint = Rect {
                 y: inner.y + 2,
                 height: 1,
                 ..inner
             };
-            f.render_widget(Paragraph::new(Line::styled("Ctrl-C quits", t.dim)), hint);
+            f.render_widget(
+                Paragraph::new(Line::styled(crate::t!("wiz-ctrl-c-quits"), t.dim)),
+                hint,
+            );
         }
         Popup::Compare { reports, scroll } => render_compare(v, reports, *scroll, f, area),
         // Drawn by `Component::render`.
@@ -195,7 +203,7 @@ fn render_text(
         body,
     );
     if max > 0 {
-        items.push(("↑↓", "scroll".into(), Action::Down));
+        items.push(("↑↓", crate::t!("wiz-key-scroll"), Action::Down));
     }
     actions(v, f, line, &items);
 }
@@ -214,7 +222,11 @@ fn render_choice(v: &View, list: &ChoiceList, f: &mut Frame, area: Rect) {
         .min(area.height.saturating_sub(2))
         .max(6.min(area.height));
     let title = match list.checked {
-        Some(_) => format!("{} ({} ticked)", list.title, list.ticked()),
+        Some(_) => crate::t!(
+            "wiz-choice-ticked",
+            title = list.title.as_str(),
+            count = list.ticked()
+        ),
         None => list.title.clone(),
     };
     let inner = frame(t, f, centered(area, w, h), &title);
@@ -232,11 +244,11 @@ fn render_choice(v: &View, list: &ChoiceList, f: &mut Frame, area: Rect) {
         note,
     );
     if searchable {
-        let shown = format!(
-            "Search: {}▏  {} of {}",
-            sanitize(&list.search),
-            list.visible.len(),
-            list.options.len()
+        let shown = crate::t!(
+            "wiz-choice-search",
+            search = sanitize(&list.search),
+            shown = list.visible.len(),
+            count = list.options.len()
         );
         f.render_widget(Paragraph::new(Line::styled(shown, t.key)), search);
     }
@@ -254,7 +266,7 @@ fn render_choice(v: &View, list: &ChoiceList, f: &mut Frame, area: Rect) {
             None => "",
         };
         lines.push(Line::styled(
-            fit(&format!("{mark} {tick}{label}"), width),
+            fit_words(&format!("{mark} {tick}{label}"), width),
             if focused { t.focus } else { t.text },
         ));
         let y = rows.y + (k - shown.start) as u16;
@@ -263,10 +275,7 @@ fn render_choice(v: &View, list: &ChoiceList, f: &mut Frame, area: Rect) {
             .push((Rect::new(rows.x, y, rows.width, 1), Hit::Item(k)));
     }
     if list.visible.is_empty() {
-        lines.push(Line::styled(
-            "Nothing matches; Backspace widens the search.",
-            t.dim,
-        ));
+        lines.push(Line::styled(crate::t!("wiz-choice-no-match"), t.dim));
     }
     f.render_widget(Paragraph::new(lines), rows);
     let mut items = hinted(Context::Choice);
@@ -305,7 +314,10 @@ fn render_input(v: &View, d: &InputDialog, f: &mut Frame, area: Rect) {
     }
     let mut items = hinted(Context::Input);
     if d.purpose.is_path() {
-        items.insert(1, ("Ctrl-O", "choose a file".into(), Action::Browse));
+        items.insert(
+            1,
+            ("Ctrl-O", crate::t!("wiz-key-choose-a-file"), Action::Browse),
+        );
     }
     actions(v, f, line, &items);
 }
@@ -316,13 +328,19 @@ fn render_contact(v: &View, form: &ContactForm, f: &mut Frame, area: Rect) {
     let rows = ContactField::ALL.len() as u16;
     let h = (rows + 5 + form.errors.len() as u16).min(area.height);
     let title = if form.index.is_some() {
-        "Edit contact"
+        crate::t!("wiz-contact-edit-title")
     } else {
-        "New contact"
+        crate::t!("wiz-contact-new-title")
     };
-    let inner = frame(t, f, centered(area, w, h), title);
+    let inner = frame(t, f, centered(area, w, h), &title);
     let (body, line) = split(inner);
-    let label_w = 19usize;
+    // The longest label (in the reader's language) and a space; at least 19 columns.
+    let label_w = ContactField::ALL
+        .iter()
+        .map(|f| f.label().chars().count() + 1)
+        .max()
+        .unwrap_or(0)
+        .max(19);
     let value_x = label_w as u16 + 2; // the mark, a space, the label
     let mut lines = Vec::new();
     for (i, field) in ContactField::ALL.iter().enumerate() {
@@ -368,7 +386,10 @@ fn render_contact(v: &View, form: &ContactForm, f: &mut Frame, area: Rect) {
     }
     let mut items = hinted(Context::Contact);
     if form.on_countries() {
-        items.insert(1, ("Ctrl-O", "pick from the list".into(), Action::Browse));
+        items.insert(
+            1,
+            ("Ctrl-O", crate::t!("wiz-pick-from-list"), Action::Browse),
+        );
     }
     actions(v, f, line, &items);
 }
@@ -377,7 +398,7 @@ fn render_files(v: &View, p: &FilePicker, f: &mut Frame, area: Rect) {
     let t = v.theme;
     let w = 76.min(area.width);
     let h = (p.entries.len() as u16 + 5).clamp(8.min(area.height), area.height.saturating_sub(2));
-    let inner = frame(t, f, centered(area, w, h), "Choose a file");
+    let inner = frame(t, f, centered(area, w, h), &crate::t!("wiz-files-title"));
     let (body, line) = split(inner);
     let [dir, filter, rows] = Layout::vertical([
         Constraint::Length(1),
@@ -392,7 +413,10 @@ fn render_files(v: &View, p: &FilePicker, f: &mut Frame, area: Rect) {
     );
     let filter_line = match &p.error {
         Some(e) => Line::styled(format!("{UNMET} {e}"), t.error),
-        None => Line::styled(format!("Filter: {}▏", sanitize(&p.filter)), t.key),
+        None => Line::styled(
+            crate::t!("wiz-files-filter", filter = sanitize(&p.filter)),
+            t.key,
+        ),
     };
     f.render_widget(Paragraph::new(filter_line), filter);
     let mut lines = Vec::new();

@@ -21,8 +21,8 @@ use crate::tui::shown::Shown;
 use crate::tui::theme::{FOCUS_MARK, MET, UNMET};
 use crate::tui::widgets::coverage_map::{CoverageMap, MIN_HEIGHT, MIN_WIDTH};
 
-use super::fit;
 use super::form::field_state;
+use super::{fit, fit_words};
 
 #[derive(Default)]
 pub struct ContactsScreen {
@@ -216,7 +216,7 @@ impl Widget for ContactsView<'_> {
             if on_markets { t.focus } else { t.text },
         )];
         spans.push(if value.is_empty() {
-            Span::styled("(choose the countries)", t.dim)
+            Span::styled(crate::t!("wiz-markets-choose"), t.dim)
         } else {
             Span::raw(fit(&value, (area.width as usize).saturating_sub(16)))
         });
@@ -239,26 +239,25 @@ impl Widget for ContactsView<'_> {
                     .find(|w| w.field == Some(FieldId::Markets));
                 let line = match warning {
                     Some(w) => Line::styled(
-                        fit(
+                        fit_words(
                             &format!("! {}", sanitize(w.text.trim_start_matches("markets: "))),
                             area.width as usize,
                         ),
                         t.warn,
                     ),
                     None if screen.map && !map_fits => Line::styled(
-                        fit(
-                            &format!(
-                                "The map needs {MIN_WIDTH}×{MIN_HEIGHT} or more; {map_key} hides it."
+                        fit_words(
+                            &crate::t!(
+                                "wiz-map-needs",
+                                size = format!("{MIN_WIDTH}×{MIN_HEIGHT}"),
+                                key = map_key
                             ),
                             area.width as usize,
                         ),
                         t.warn,
                     ),
                     None => Line::styled(
-                        fit(
-                            "Enter picks the countries; each needs a Partner sales contact (or one with OOO).",
-                            area.width as usize,
-                        ),
+                        fit_words(&crate::t!("wiz-markets-help"), area.width as usize),
                         t.dim,
                     ),
                 };
@@ -273,8 +272,13 @@ impl Widget for ContactsView<'_> {
                 .borders(Borders::TOP)
                 .border_style(t.border)
                 .title(format!(
-                    " Coverage: {covered} of {} market(s) · {map_key} list ",
-                    cov.markets.len()
+                    " {} · {} ",
+                    crate::t!(
+                        "wiz-coverage-title",
+                        covered = covered,
+                        count = cov.markets.len()
+                    ),
+                    crate::t!("wiz-coverage-as-list", key = map_key)
                 ));
             let inner = block.inner(map_area);
             block.render(map_area, buf);
@@ -286,7 +290,7 @@ impl Widget for ContactsView<'_> {
             .render(inner, buf);
         }
         let map_note = if map_fits {
-            format!(" · {map_key} map")
+            format!(" · {}", crate::t!("wiz-coverage-on-map", key = map_key))
         } else {
             String::new()
         };
@@ -294,8 +298,12 @@ impl Widget for ContactsView<'_> {
             .borders(Borders::TOP)
             .border_style(t.border)
             .title(format!(
-                " Coverage: {covered} of {} market(s){map_note} ",
-                cov.markets.len()
+                " {}{map_note} ",
+                crate::t!(
+                    "wiz-coverage-title",
+                    covered = covered,
+                    count = cov.markets.len()
+                )
             ));
         let inner = block.inner(cov_area);
         block.render(cov_area, buf);
@@ -327,13 +335,16 @@ impl Widget for ContactsView<'_> {
                 .collect();
             let code = sanitize(&m.market);
             let name = match country_name(&m.market) {
-                n if n == m.market => "(not a country code)",
-                n => n,
+                n if n == m.market => crate::t!("wiz-not-a-country-code"),
+                n => n.to_string(),
             };
             let text = if cov.is_covered(m) {
                 format!("{MET} {code} {name}: {}", who.join(", "))
             } else {
-                format!("{UNMET} {code} {name}: no Partner sales contact")
+                format!(
+                    "{UNMET} {code} {name}: {}",
+                    crate::t!("wiz-no-sales-contact")
+                )
             };
             let style = if cov.is_covered(m) { t.ok } else { t.error };
             lines.push(Line::styled(fit(&text, w), style));
@@ -341,17 +352,14 @@ impl Widget for ContactsView<'_> {
         let after = order.len().saturating_sub(first + shown);
         if order.len() > shown {
             let text = match (first, after) {
-                (0, n) => format!("+{n} more ([ ] or the wheel scroll)"),
-                (k, 0) => format!("{k} above"),
-                (k, n) => format!("{k} above, +{n} more"),
+                (0, n) => crate::t!("wiz-coverage-more", count = n),
+                (k, 0) => crate::t!("wiz-coverage-above", count = k),
+                (k, n) => crate::t!("wiz-coverage-above-more", above = k, count = n),
             };
             lines.push(Line::styled(text, t.dim));
         }
         if sub.markets.is_empty() {
-            lines.push(Line::styled(
-                "No markets yet: choose the countries above.",
-                t.dim,
-            ));
+            lines.push(Line::styled(crate::t!("wiz-no-markets"), t.dim));
         }
         Paragraph::new(lines).render(inner, buf);
 
@@ -360,11 +368,16 @@ impl Widget for ContactsView<'_> {
         let n = screen.visible_len(total);
         let title = if screen.is_filtered() {
             format!(
-                " Contacts: {n} of {total} match {:?} ",
-                sanitize(&screen.filter)
+                " {} ",
+                crate::t!(
+                    "wiz-contacts-filtered",
+                    shown = n,
+                    count = total,
+                    filter = format!("{:?}", sanitize(&screen.filter))
+                )
             )
         } else {
-            format!(" Contacts ({total}) ")
+            format!(" {} ", crate::t!("wiz-contacts-title", count = total))
         };
         let block = Block::default()
             .borders(Borders::TOP)
@@ -405,7 +418,14 @@ impl Widget for ContactsView<'_> {
         if header_h > 0 {
             let text = format!(
                 "   {}",
-                cols("Name", "Email", "Job title", "Role", "Countries", "States")
+                cols(
+                    &crate::t!("wiz-col-name"),
+                    &crate::t!("wiz-col-email"),
+                    &crate::t!("wiz-col-job-title"),
+                    &crate::t!("wiz-col-role"),
+                    &crate::t!("wiz-col-countries"),
+                    &crate::t!("wiz-col-states"),
+                )
             );
             Paragraph::new(Line::styled(fit(&text, w), t.dim)).render(head, buf);
         }
@@ -445,7 +465,11 @@ impl Widget for ContactsView<'_> {
         }
         if total == 0 {
             lines.push(Line::styled(
-                "No contacts: a adds one, i imports a Partner Center CSV.",
+                crate::t!(
+                    "wiz-no-contacts",
+                    add = key_for(Context::Contacts, Action::AddContact),
+                    import = key_for(Context::Contacts, Action::ImportContacts)
+                ),
                 t.dim,
             ));
         }
@@ -454,10 +478,7 @@ impl Widget for ContactsView<'_> {
         // The focused contact's problem, or the filter being typed.
         let footer = if screen.filtering {
             Line::styled(
-                format!(
-                    "Filter: {}▏  Enter keeps it, Esc clears it",
-                    sanitize(&screen.filter)
-                ),
+                crate::t!("wiz-contacts-filter", filter = sanitize(&screen.filter)),
                 t.key,
             )
         } else {
@@ -468,14 +489,14 @@ impl Widget for ContactsView<'_> {
                 .and_then(|p| p.contact.map(|(_, col)| (col, &p.reason)));
             match problem {
                 Some((col, why)) => Line::styled(
-                    fit(
+                    fit_words(
                         &format!("{UNMET} {}: {}", col.label(), sanitize(why)),
                         area.width as usize,
                     ),
                     t.error,
                 ),
                 None if screen.is_filtered() => {
-                    Line::styled("/ changes the filter; Esc in it clears it", t.dim)
+                    Line::styled(crate::t!("wiz-contacts-filter-help"), t.dim)
                 }
                 None => Line::raw(""),
             }

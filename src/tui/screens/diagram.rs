@@ -22,11 +22,6 @@ use crate::tui::task::{Poll, Task};
 
 use super::form::FieldList;
 
-const GUIDANCE: &str = "Show the infrastructure the offer relies on: the cloud services that host or \
-talk to it, data services, security and identity, user interfaces, hybrid connections. It shows \
-which Microsoft services are used, not how good the architecture is. Any drawing tool; upload a \
-PDF or an image.";
-
 /// The decoded preview of the current diagram file, rebuilt only when the path changes. The
 /// picture is decoded at arm's length (a limited worker process), never on the UI thread.
 #[derive(Default)]
@@ -54,27 +49,24 @@ impl Preview {
             return;
         }
         if !ok {
-            self.info = "no preview: the file did not pass the check".into();
+            self.info = crate::t!("wiz-preview-failed-check");
             return;
         }
         let size = std::fs::metadata(real).map(|m| m.len()).unwrap_or(0);
         let lower = shown.to_ascii_lowercase();
         if lower.ends_with(".pdf") {
-            self.info = format!(
-                "PDF, {}: pages are not drawn here; open it to check",
-                human_bytes(size)
-            );
+            self.info = crate::t!("wiz-preview-pdf", size = human_bytes(size));
             return;
         }
         if !(lower.ends_with(".png") || lower.ends_with(".jpg") || lower.ends_with(".jpeg")) {
-            self.info = "no preview for this file type".into();
+            self.info = crate::t!("wiz-preview-no-type");
             return;
         }
-        self.info = "decoding…".into();
+        self.info = crate::t!("wiz-preview-decoding");
         let real = real.to_path_buf();
         self.decoding = Some(Task::spawn(
             "preview",
-            || Err("the picture reader stopped".into()),
+            || Err(crate::t!("wiz-preview-reader-stopped")),
             move |_| inspect::thumbnail_bounded(&real),
         ));
     }
@@ -99,11 +91,11 @@ impl Preview {
         self.decoding = None;
         match got.map(|t| (t.original, t.into_image())) {
             Ok(((w, h), Some(img))) => {
-                self.info = format!("{w}×{h} pixels");
+                self.info = crate::t!("wiz-preview-pixels", size = format!("{w}×{h}"));
                 *self.image.borrow_mut() = Some(picker().new_resize_protocol(img));
             }
-            Ok((_, None)) => self.info = "cannot show the picture".into(),
-            Err(e) => self.info = format!("cannot show the picture: {}", sanitize(&e)),
+            Ok((_, None)) => self.info = crate::t!("wiz-preview-cannot-show"),
+            Err(e) => self.info = crate::t!("wiz-preview-cannot-show-why", error = sanitize(&e)),
         }
         true
     }
@@ -149,7 +141,7 @@ impl Widget for DiagramView<'_> {
             detail_rows: 4,
         }
         .render(form_area, buf);
-        Paragraph::new(GUIDANCE)
+        Paragraph::new(crate::t!("wiz-diagram-guidance"))
             .style(t.dim)
             .wrap(Wrap { trim: true })
             .render(guide_area, buf);
@@ -157,7 +149,10 @@ impl Widget for DiagramView<'_> {
         let block = Block::default()
             .borders(Borders::TOP)
             .border_style(t.border)
-            .title(format!(" Preview {} ", p.info));
+            .title(format!(
+                " {} ",
+                crate::t!("wiz-preview-title", info = p.info.as_str())
+            ));
         let inner = block.inner(preview_area);
         block.render(preview_area, buf);
         let mut image = p.image.borrow_mut();
@@ -167,7 +162,11 @@ impl Widget for DiagramView<'_> {
             }
             _ => {
                 let empty = p.path.is_empty() || p.path.starts_with('\u{0}');
-                let text = if empty { "No diagram chosen yet." } else { "" };
+                let text = if empty {
+                    crate::t!("wiz-no-diagram")
+                } else {
+                    String::new()
+                };
                 Paragraph::new(Line::styled(text, t.dim)).render(inner, buf);
             }
         }

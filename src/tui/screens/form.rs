@@ -14,7 +14,7 @@ use crate::tui::component::Hit;
 use crate::tui::shown::Shown;
 use crate::tui::theme::{FOCUS_MARK, MET, NOT_APPLICABLE, UNMET};
 
-use super::{fit, fit_left};
+use super::{fit_left, fit_words};
 
 /// The widest label column; longer labels are cut in the list and named in full below it.
 pub const MAX_LABEL: usize = 20;
@@ -52,7 +52,7 @@ pub fn field_state(ui: &Shown, field: FieldId) -> (Option<bool>, Option<String>)
         return match check {
             Ok(f) => {
                 let facts = if s.is_checking(field) {
-                    ", checking…".to_string()
+                    format!(", {}", crate::t!("wiz-checking"))
                 } else {
                     s.inspection(field)
                         .map(|i| i.facts())
@@ -115,7 +115,7 @@ impl Widget for FieldList<'_> {
             let star = if need == Need::Required { "*" } else { " " };
             let label = format!(
                 "{mark}{star}{:<label_w$} ",
-                fit(field.label(edition), label_w)
+                fit_words(field.label(edition), label_w)
             );
             let mut spans = vec![Span::styled(label, if focused { t.focus } else { t.text })];
             let y = list_area.y + (i - offset) as u16;
@@ -129,21 +129,21 @@ impl Widget for FieldList<'_> {
             }
             let display = sanitize(&field.display(sub)).into_owned();
             let shown = match (&need, display.is_empty()) {
-                (Need::NotNeeded(_), true) => Span::styled("not needed", t.dim),
+                (Need::NotNeeded(_), true) => Span::styled(crate::t!("wiz-not-needed"), t.dim),
                 (_, true) => Span::styled(
                     match field.kind() {
                         FieldKind::Choice | FieldKind::MultiChoice | FieldKind::Countries => {
-                            "(choose)"
+                            crate::t!("wiz-empty-choose")
                         }
-                        FieldKind::YesNo => "(yes/no)",
-                        _ => "—",
+                        FieldKind::YesNo => crate::t!("wiz-empty-yes-no"),
+                        _ => "—".to_string(),
                     },
                     t.dim,
                 ),
                 (_, false) if field.kind() == FieldKind::Path => {
                     Span::raw(fit_left(&display, value_w.saturating_sub(2)))
                 }
-                (_, false) => Span::raw(fit(&display, value_w.saturating_sub(2))),
+                (_, false) => Span::raw(fit_words(&display, value_w.saturating_sub(2))),
             };
             spans.push(shown);
             match field_state(ui, *field).0 {
@@ -190,9 +190,10 @@ impl Widget for FieldDetail<'_> {
             lines.push(Line::styled(format!("{UNMET} {}", sanitize(&err)), t.error));
         } else {
             match (field.need(s.sub()), field_state(ui, field)) {
-                (Need::NotNeeded(why), _) => {
-                    lines.push(Line::styled(format!("Not needed: {why}."), t.dim))
-                }
+                (Need::NotNeeded(why), _) => lines.push(Line::styled(
+                    crate::t!("wiz-not-needed-why", why = why),
+                    t.dim,
+                )),
                 (_, (Some(false), Some(p))) => {
                     lines.push(Line::styled(format!("{UNMET} {}", sanitize(&p)), t.error))
                 }
@@ -246,9 +247,10 @@ impl Widget for FormView<'_> {
                 .collect(),
             Step::Revenue => {
                 let mut l = vec![Line::styled(
-                    format!(
-                        "Thresholds ({})",
-                        crate::status::Status::AzureIpCoSellIncentivized.label(s.edition())
+                    crate::t!(
+                        "wiz-thresholds",
+                        status =
+                            crate::status::Status::AzureIpCoSellIncentivized.label(s.edition())
                     ),
                     t.title,
                 )];

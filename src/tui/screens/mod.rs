@@ -31,6 +31,29 @@ pub fn fit(s: &str, width: usize) -> String {
     out
 }
 
+/// Like [`fit`], but words and labels are cut between words when a space is near enough
+/// (`Software as a …`, not `Software as a ser…`: the space says no word was cut); one long
+/// word is cut as [`fit`] cuts it.
+pub fn fit_words(s: &str, width: usize) -> String {
+    if width == 0 || s.chars().count() <= width {
+        return fit(s, width);
+    }
+    let chars: Vec<char> = s.chars().collect();
+    // The words before a space at `i` and " …" take `i + 2` columns at most.
+    let keep = width.saturating_sub(2);
+    match (1..=keep).rev().find(|&i| chars[i] == ' ') {
+        Some(i) if i >= width / 2 => {
+            let head: String = chars[..i].iter().collect();
+            let mut out = head
+                .trim_end_matches([' ', ',', ';', ':', '·', '(', '-', '—'])
+                .to_string();
+            out.push_str(" …");
+            out
+        }
+        _ => fit(s, width),
+    }
+}
+
 /// Truncates from the left (for paths: the file name is the interesting end).
 pub fn fit_left(s: &str, width: usize) -> String {
     let n = s.chars().count();
@@ -110,7 +133,22 @@ pub fn file_name(path: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::visible_rows;
+    use super::{fit_words, visible_rows};
+
+    #[test]
+    fn fit_words_cuts_between_words_and_never_overflows() {
+        assert_eq!(
+            fit_words("Software as a service", 21),
+            "Software as a service"
+        );
+        assert_eq!(fit_words("Software as a service", 18), "Software as a …");
+        assert_eq!(fit_words("one two", 6), "one …");
+        assert_eq!(fit_words("Supercalifragilistic", 8), "Superca…");
+        for w in 0..30 {
+            let s = "! AI (Anguilla) is an ISO code that Partner Center does not list";
+            assert!(fit_words(s, w).chars().count() <= w, "{w}");
+        }
+    }
 
     #[test]
     fn visible_rows_keep_the_focus_on_screen() {

@@ -61,13 +61,14 @@ impl ReviewScreen {
         }
         self.stale = false;
         let file = session.build_export(None, true);
+        let export_time = crate::t!("wiz-json-export-time");
         let task = Task::spawn(
             "json-preview",
-            || vec!["(the JSON preview stopped; toggle it to try again)".into()],
+            || vec![crate::t!("wiz-json-preview-stopped")],
             move |_| {
                 let text = match file {
                     Ok(mut f) => {
-                        f.exported_at = "(the time of the export)".into();
+                        f.exported_at = export_time;
                         f.to_pretty_json()
                     }
                     Err(e) => e.to_string(),
@@ -76,7 +77,7 @@ impl ReviewScreen {
             },
         );
         if self.json.is_empty() {
-            self.json = vec!["(preparing the JSON preview…)".into()];
+            self.json = vec![crate::t!("wiz-json-preparing")];
         }
         self.rx = Some(task);
     }
@@ -137,8 +138,10 @@ fn preview_lines(text: &str) -> Vec<String> {
     let mut lines: Vec<String> = text.lines().take(PREVIEW_LINES).map(String::from).collect();
     let more = text.lines().count().saturating_sub(PREVIEW_LINES);
     if more > 0 {
-        lines.push(format!(
-            "… {more} more lines: export the JSON (e) to read the whole file"
+        lines.push(crate::t!(
+            "wiz-json-more-lines",
+            count = more,
+            key = key_for(Context::Review, Action::ExportJson)
         ));
     }
     lines
@@ -161,9 +164,10 @@ impl ReviewView<'_> {
         let ok = report.status.is_co_sell_ready();
         lines.push(Line::styled(
             format!(
-                "{} {} (rules {edition})",
+                "{} {} ({})",
                 if ok { MET } else { UNMET },
-                report.status_label()
+                report.status_label(),
+                crate::t!("wiz-title-rules", edition = edition.to_string())
             ),
             if ok { t.ok } else { t.error },
         ));
@@ -173,9 +177,9 @@ impl ReviewView<'_> {
             .map(|b| b.title(report.edition))
             .collect();
         lines.push(Line::raw(if benefits.is_empty() {
-            "Benefits: none yet".to_string()
+            crate::t!("wiz-benefits-none")
         } else {
-            format!("Benefits: {}", benefits.join("; "))
+            crate::t!("wiz-benefits", benefits = benefits.join("; "))
         }));
         lines.push(Line::raw(""));
         let get = |f: FieldId| sanitize(&f.display(sub)).into_owned();
@@ -187,11 +191,13 @@ impl ReviewView<'_> {
         };
         for step in &Step::WIZARD[..6] {
             let (mark, style, state) = match ui.step_mark(*step) {
-                StepMark::Done => (MET, t.ok, "complete".to_string()),
+                StepMark::Done => (MET, t.ok, crate::t!("wiz-step-complete")),
                 StepMark::Invalid => (
                     UNMET,
                     t.error,
-                    ui.step_error(*step).unwrap_or("invalid value").to_string(),
+                    ui.step_error(*step)
+                        .map(str::to_string)
+                        .unwrap_or_else(|| crate::t!("wiz-step-invalid")),
                 ),
                 StepMark::InProgress => {
                     let missing = report
@@ -202,10 +208,10 @@ impl ReviewView<'_> {
                                 && r.fix.is_some_and(|f| f.step() == *step)
                         })
                         .map(|r| r.reason.clone())
-                        .unwrap_or_else(|| "something is missing".into());
+                        .unwrap_or_else(|| crate::t!("wiz-step-missing"));
                     (UNMET, t.error, missing)
                 }
-                StepMark::NotStarted => ("○", t.dim, "not started".to_string()),
+                StepMark::NotStarted => ("○", t.dim, crate::t!("wiz-step-not-started")),
             };
             lines.push(Line::from(vec![
                 Span::styled(format!("{} {:<24}", step.number(), step.title()), t.title),
@@ -216,8 +222,8 @@ impl ReviewView<'_> {
                     get(FieldId::OfferName),
                     get(FieldId::OfferType),
                     match sub.offer.live {
-                        Some(true) => "live".into(),
-                        Some(false) => "not live".into(),
+                        Some(true) => crate::t!("wiz-offer-live"),
+                        Some(false) => crate::t!("wiz-offer-not-live"),
                         None => String::new(),
                     },
                     match sub.partner.mpn_id.as_deref() {
@@ -256,11 +262,11 @@ impl ReviewView<'_> {
                         .collect();
                     join(vec![docs.join(" · "), get(FieldId::LandingPage)])
                 }
-                Step::Contacts => format!(
-                    "{} contact(s) for {} market(s), {} without a Partner sales contact",
-                    sub.contacts.len(),
-                    sub.markets.len(),
-                    ui.derived.coverage.uncovered().count()
+                Step::Contacts => crate::t!(
+                    "wiz-review-contacts",
+                    contacts = crate::t!("wiz-count-contacts", count = sub.contacts.len()),
+                    markets = crate::t!("count-markets", count = sub.markets.len()),
+                    count = ui.derived.coverage.uncovered().count()
                 ),
                 Step::Diagram => sub
                     .documents
@@ -285,12 +291,9 @@ impl ReviewView<'_> {
             .collect();
         lines.push(Line::raw(""));
         if unmet.is_empty() && report.problems.is_empty() {
-            lines.push(Line::styled(
-                "Nothing is missing for the rungs this offer can reach.",
-                t.ok,
-            ));
+            lines.push(Line::styled(crate::t!("wiz-nothing-missing"), t.ok));
         } else {
-            lines.push(Line::styled("What is missing", t.title));
+            lines.push(Line::styled(crate::t!("wiz-what-is-missing"), t.title));
             for r in unmet {
                 lines.push(Line::styled(
                     format!("{UNMET} {}: {}", r.title, sanitize(&r.reason)),
@@ -305,13 +308,13 @@ impl ReviewView<'_> {
             }
             if report.problems.len() > 20 {
                 lines.push(Line::styled(
-                    format!("… and {} more invalid values", report.problems.len() - 20),
+                    crate::t!("wiz-more-invalid", count = report.problems.len() - 20),
                     t.error,
                 ));
             }
         }
         for n in &report.notes {
-            lines.push(Line::styled(format!("Note: {n}"), t.dim));
+            lines.push(Line::styled(crate::t!("wiz-note", note = *n), t.dim));
         }
         lines
     }
@@ -348,15 +351,21 @@ impl Widget for ReviewView<'_> {
         let kit_key = key_for(Context::Review, Action::ExportKit);
         let json_key = key_for(Context::Review, Action::ToggleJson);
         let (export_text, style) = if report.is_exportable() {
-            (format!("[{export_key}] Export the JSON"), t.key)
+            (
+                format!("[{export_key}] {}", crate::t!("wiz-review-export")),
+                t.key,
+            )
         } else {
-            (format!("[{export_key}] Export (fix the ✗ first)"), t.error)
+            (
+                format!("[{export_key}] {}", crate::t!("wiz-review-export-blocked")),
+                t.error,
+            )
         };
-        let kit_text = format!("[{kit_key}] Kit");
+        let kit_text = format!("[{kit_key}] {}", crate::t!("wiz-review-kit"));
         let json_text = if screen.show_json {
-            format!("[{json_key}] Summary")
+            format!("[{json_key}] {}", crate::t!("wiz-review-summary"))
         } else {
-            format!("[{json_key}] Exact JSON")
+            format!("[{json_key}] {}", crate::t!("wiz-review-exact-json"))
         };
         let mut x = action.x;
         let mut spans = Vec::new();
@@ -366,6 +375,10 @@ impl Widget for ReviewView<'_> {
             (json_text, t.key, Action::ToggleJson),
         ] {
             let w = text.chars().count() as u16 + 2;
+            // Only whole answers: one that does not fit is left out, not cut mid-word.
+            if x.saturating_add(w - 2) > action.right() {
+                break;
+            }
             if x < action.right() {
                 ui.hits.borrow_mut().push((
                     Rect::new(x, action.y, w.min(action.right() - x), 1),

@@ -18,7 +18,7 @@ use crate::tui::component::{Component, Cx, Hit, Reply, Shown, View};
 use crate::tui::keymap::Context;
 use crate::tui::theme::FOCUS_MARK;
 
-use super::fit;
+use super::{fit, fit_words};
 
 /// A draft in the list.
 pub struct DraftRow {
@@ -27,6 +27,20 @@ pub struct DraftRow {
     /// (offer, status, rules, completeness), or why it cannot be read.
     pub summary: Result<(String, String, Edition, u32), String>,
     pub modified: String,
+}
+
+/// When a draft last changed, in the reader's local time: their date format and `HH:MM`.
+fn last_change(t: std::time::SystemTime) -> String {
+    let t = time::OffsetDateTime::from(t);
+    let t = time::UtcOffset::current_local_offset()
+        .map(|o| t.to_offset(o))
+        .unwrap_or(t);
+    format!(
+        "{} {:02}:{:02}",
+        crate::i18n::date(t.date()),
+        t.hour(),
+        t.minute()
+    )
 }
 
 #[derive(Default)]
@@ -60,7 +74,7 @@ impl StartScreen {
                         }
                         Err(e) => Err(sanitize(&e.to_string()).into_owned()),
                     },
-                    modified: d.modified.map(present::format_time).unwrap_or_default(),
+                    modified: d.modified.map(last_change).unwrap_or_default(),
                 })
                 .collect(),
             Err(_) => Vec::new(),
@@ -163,22 +177,21 @@ impl Widget for StartView<'_> {
         ])
         .areas(area);
         Paragraph::new(vec![
-            Line::styled(
-                "Co-sell with Microsoft: fill in the details, see the status they earn.",
-                t.title,
-            ),
-            Line::raw("Resume a draft or start a new one. Drafts are saved on every change."),
+            Line::styled(crate::t!("wiz-start-intro"), t.title),
+            Line::raw(crate::t!("wiz-start-resume")),
         ])
         .wrap(Wrap { trim: true })
         .render(intro, buf);
         let block = Block::default()
             .borders(Borders::ALL)
             .border_style(t.border)
-            .title(" Drafts ");
+            .title(format!(" {} ", crate::t!("wiz-start-drafts")));
         let inner = block.inner(list_area);
         block.render(list_area, buf);
         let w = inner.width as usize;
         let wide = w >= 100;
+        // The status in words takes what the row leaves (the longest, in French, is 33 letters).
+        let status_w = w.saturating_sub(38).clamp(26, 34);
         let mut lines = Vec::new();
         let rows = screen.drafts.len() + 1;
         let shown = super::visible_rows(screen.selected, rows, inner.height as usize);
@@ -187,24 +200,25 @@ impl Widget for StartView<'_> {
             let focused = i == screen.selected;
             let mark = if focused { FOCUS_MARK } else { " " };
             let text = match screen.drafts.get(i) {
-                None => format!("{mark} + New draft"),
+                None => format!("{mark} + {}", crate::t!("wiz-new-draft-title")),
                 Some(row) => match &row.summary {
                     Ok((offer, status, rules, done)) if wide => format!(
                         "{mark} {:<30} {:<34} {rules}  {:>3}%  {}",
                         fit(offer, 30),
-                        fit(status, 34),
+                        fit_words(status, 34),
                         done,
                         row.modified
                     ),
                     Ok((offer, status, rules, done)) => format!(
-                        "{mark} {:<22} {:<26} {rules} {:>3}%",
+                        "{mark} {:<22} {:<status_w$} {rules} {:>3}%",
                         fit(offer, 22),
-                        fit(status, 26),
+                        fit_words(status, status_w),
                         done
                     ),
                     Err(e) => format!(
-                        "{mark} {:<22} ✗ unreadable: {e}",
-                        fit(&sanitize(&row.name), 22)
+                        "{mark} {:<22} ✗ {}",
+                        fit(&sanitize(&row.name), 22),
+                        crate::t!("wiz-start-unreadable", error = e)
                     ),
                 },
             };
@@ -222,15 +236,15 @@ impl Widget for StartView<'_> {
         Paragraph::new(lines).render(inner, buf);
         Paragraph::new(vec![
             Line::from(vec![
-                Span::raw("New drafts: rules "),
+                Span::raw(format!("{} ", crate::t!("wiz-start-new-rules"))),
                 Span::styled(Edition::NEWEST.as_str(), t.key),
-                Span::raw(" (today's Partner Center)"),
+                Span::raw(format!(" {}", crate::t!("wiz-start-todays"))),
             ]),
             Line::styled(
                 fit(
-                    &format!(
-                        "Drafts folder: {}",
-                        sanitize(&screen.dir.display().to_string())
+                    &crate::t!(
+                        "wiz-start-folder",
+                        dir = sanitize(&screen.dir.display().to_string())
                     ),
                     area.width as usize,
                 ),

@@ -41,11 +41,11 @@ fn style(mark: Mark, t: &Theme) -> Style {
 }
 
 /// The legend's short words (the page's are longer).
-fn short(mark: Mark) -> &'static str {
+fn short(mark: Mark) -> String {
     match mark {
-        Mark::Covered => "covered",
-        Mark::Uncovered => "uncovered",
-        Mark::Warned => "AI/EH/FK",
+        Mark::Covered => crate::t!("wiz-map-covered"),
+        Mark::Uncovered => crate::t!("wiz-map-uncovered"),
+        Mark::Warned => "AI/EH/FK".to_string(),
     }
 }
 
