@@ -147,6 +147,157 @@ cli-imported = Imported { $count ->
        *[other] { $count } contacts
     } into { $path }
 
+# Plain mode (cosell --plain). The command words stay English in every language (scripts type
+# them); plain-word-<command> lists words of the reader's language that mean the same.
+plain-commands = At any prompt: ? help, back, step N (1 to 7), fields, edit N, status, save, quit. Enter keeps the current value, - clears it.
+plain-welcome = cosell, plain mode. { $commands }
+plain-word-back = back
+plain-word-quit = quit
+plain-word-help = help
+plain-word-status = status
+plain-word-save = save
+plain-word-fields = fields
+plain-word-step = step
+plain-word-edit = edit
+plain-word-keep = keep
+plain-word-reload = reload
+plain-word-compare = compare
+plain-leave-words = cancel
+plain-skip-words = skip
+plain-yes-words = y yes
+plain-no-words = n no
+plain-input-failed = the input could not be read after line { $line }: { $error }
+plain-line-too-long = line { $line } of the input is longer than { $kb } KB
+plain-line-not-utf8 = line { $line } of the input is not valid UTF-8 (byte { $byte } of the line)
+plain-type-again = ✗ { $why }; type the answer again.
+plain-stopping-here = ✗ { $why }; stopping here, nothing after it was read.
+plain-refused-repeatedly = the answer { $answer } was refused { $count } times in a row (line { $line }); stopping
+plain-yes-no-question = { $prompt } (yes/no):
+plain-answer-yes-no = Answer yes or no.
+plain-type-step = Type step and a number from 1 to { $count }.
+plain-type-edit = Type edit and a field number from 1 to { $count }; fields lists them.
+plain-step-no-fields = { $step } has no fields; step N goes to another step.
+plain-fields-of-step = Fields of step { $number } ({ $step }):
+plain-fields-contacts = Contacts: { $count ->
+        [one] { $count } contact
+       *[other] { $count } contacts
+    }
+plain-not-needed = not needed ({ $why })
+plain-not-asked-slot = not asked: the slot before it is empty
+plain-not-asked-while-empty = not asked while the slot before it is empty
+plain-not-answered = not answered
+plain-field-to-edit = Field to edit, 1 to { $count } (Enter: stay here):
+plain-number-between = Enter a number between 1 and { $count }.
+plain-field-not-needed = { $label }: not needed ({ $why }).
+plain-cannot-edit = { $label }: { $why }.
+plain-saved = Saved { $path }.
+plain-not-saved = NOT SAVED: { $error }
+plain-conflict = Another program changed { $name } since cosell read it. Nothing was saved, so nothing of theirs is overwritten.
+plain-conflict-ask = Keep yours (theirs is kept beside it), reload theirs (your unsaved edits are dropped), or compare first? (keep/reload/compare):
+plain-kept-yours = Saved yours; theirs is kept as { $path }.
+plain-kept-yours-removed = Saved yours (the other program had removed the file).
+plain-reloaded = Reloaded theirs.
+plain-reloaded-dropped = Reloaded theirs; dropped: { $dropped }.
+plain-cannot-reload = ✗ Cannot reload: { $error }
+plain-compare-same = The two versions hold the same values.
+plain-compare-title = Where yours differs from the file on disk:
+plain-cannot-read-theirs = ✗ Cannot read theirs: { $error }
+plain-answer-keep-reload = Answer keep, reload or compare.
+plain-required = required
+plain-optional = optional
+plain-field-heading = { $label } ({ $need }), now: { $value }
+plain-choice-prompt = A number between 1 and { $count }, or a name:
+plain-multi-prompt = Numbers between 1 and { $count } or names, separated by commas:
+plain-list-prompt = { $label }, separated by commas:
+plain-yes-no-prompt = Enter yes or no:
+plain-money-prompt = { $label } (USD, like { $example }):
+plain-percent-prompt = { $label } (a percentage, like { $example }):
+plain-cleared = { $label }: cleared
+plain-fix-it = { $problem }. Fix it, or - to clear.
+plain-outside-folder = The file is outside the draft's folder: a copy of the draft elsewhere (a git clone) will not find it.
+plain-copy-ask = Copy it into documents/ beside the draft and use the copy?
+plain-copied = Copied; the draft now uses { $path }.
+plain-not-copied = ✗ Not copied: { $error }
+plain-contacts-title = Contacts ({ $count }):
+plain-contact-ok = ok
+plain-contact-invalid = INVALID
+plain-no-role = no role
+plain-coverage = Coverage:
+plain-covered = covered
+plain-not-covered = NO PARTNER SALES CONTACT
+plain-contacts-prompt = a: add, e N: edit, d N: delete, i FILE: import CSV, x FILE: export CSV, Enter: next step:
+plain-contacts-help = Each market needs a Partner sales contact (or one with OOO).
+plain-delete-ask = Delete { $name }?
+plain-wrote = Wrote { $path }.
+plain-contacts-none-commands = { $typed }: type a to add a contact, or i FILE to import a CSV
+plain-contacts-commands = { $typed }: type a, e N or d N with N between 1 and { $count }, i FILE or x FILE
+plain-warning = warning: { $warning }
+plain-replace-ask = Replace all contacts?
+plain-replaced = Replaced.
+plain-nothing-changed = Nothing changed.
+plain-role-prompt = Role: a number between 1 and { $count }, or a name:
+plain-contact-not-saved = The contact was not saved.
+plain-export-needs = Export needs these first:
+plain-review-prompt = Enter to finish, back to go back, step N to go to a step:
+plain-review-help = The list above says what is left.
+plain-export-prompt = Export to which file? (Enter: { $file }, skip or - to skip):
+plain-export-help = Writes the submission with the status block.
+plain-exported = Exported to { $file }.
+plain-kit-prompt = Write a kit for Partner Center too? A new folder (Enter, skip or - to skip):
+plain-kit-help = The kit holds the export, contacts.csv, the documents numbered in Partner Center's order, and CHECKLIST.md and index.html with every step and value to enter in the browser.
+plain-kit-written = Wrote the kit to { $dir }: { $documents ->
+        [one] { $documents } document
+       *[other] { $documents } documents
+    }, { $contacts ->
+        [one] { $contacts } contact
+       *[other] { $contacts } contacts
+    }. To work from it, { $hint }; or read CHECKLIST.md there.
+plain-step-heading = Step { $number } of { $count }: { $step }
+plain-skipped-documents = Skipped the remaining optional documents.
+plain-first-field = This is the first field.
+plain-status-next = Next: { $title }: { $reason }.
+plain-status-nothing-left = Nothing left to do for the rungs this offer can reach.
+plain-status-summary = Status: { $status }. { $met } of { $count ->
+        [one] { $count } requirement
+       *[other] { $count } requirements
+    } met. { $next }
+plain-offer-type-not-chosen = offer type not chosen
+plain-status-offer = { $offer } ({ $offer_type }), rules { $rules }.
+plain-requirement-met = met
+plain-requirement-unmet = NOT MET
+plain-requirement-not-applicable = does not apply
+plain-status-uncovered = Markets without a Partner sales contact: { $markets }.
+plain-status-no-benefits = Benefits: none yet.
+plain-status-benefits = Benefits:
+plain-status-note = Note: { $note }
+plain-status-invalid = Invalid values (they block the export):
+plain-status-warnings = Warnings:
+plain-invalid-value = invalid value: { $problem }
+plain-nothing-created = Nothing was created.
+plain-eof-nothing-created = End of input; nothing was created.
+plain-stopped-because = plain mode stopped: { $why }
+plain-file-is-export = This file is an export: its status block, time stamp and fingerprints are dropped on the first save.
+plain-draft-saved = Draft saved.
+plain-eof-draft-saved = End of input: draft saved.
+plain-stopped-saved = Stopped: what was valid is saved.
+plain-finished = { $finished } { $path } ({ $status }). Resume with: cosell --plain --draft { $name }
+plain-last-changes-not-saved = the last changes to { $path } were not saved: { $error }
+plain-choice-number-between = Enter a number between 1 and { $count }
+plain-choice-ambiguous = { $typed } matches { $matches }; type more of the name, or its number
+plain-drafts-in = Drafts in { $dir }:
+plain-draft-line = { $offer } ({ $status }, rules { $rules })
+plain-draft-unreadable = unreadable: { $error }
+plain-new-draft = New draft
+plain-draft-number-prompt = Enter a number between 1 and { $count }:
+plain-rules-editions = Rules editions:
+plain-edition-prompt = Rules edition, a number or a date (Enter: { $newest }):
+plain-edition-refused = Type a number from 1 to { $count }, or { $names }.
+plain-offer-name-prompt = Offer name for the new draft (quit to leave):
+plain-offer-needs-name = The offer needs a name.
+plain-draft-created = Created draft { $name } in { $dir }.
+plain-draft-exists = A draft named { $name } exists already. 1. open it  2. create another ({ $free })  3. type another name
+plain-one-two-three = Enter 1, 2 or 3:
+
 ## Files, documents, drafts, contacts CSV, the kit and its page, errors (store, fsio, inspect, validate, contacts_csv, model, session, doc_paths, kit, kit_page, export, catalogue)
 ## @section files: add this area's messages below, above the next section
 

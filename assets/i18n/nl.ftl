@@ -147,6 +147,157 @@ cli-imported = { $count ->
        *[other] { $count } contactpersonen
     } geïmporteerd in { $path }
 
+# Plain mode (cosell --plain). The command words stay English in every language (scripts type
+# them); plain-word-<command> lists words of the reader's language that mean the same.
+plain-commands = Bij elke vraag: ? help, back (terug), step N (stap, 1 t/m 7), fields (velden), edit N (wijzig), status, save (opslaan), quit (stoppen). Enter houdt de huidige waarde, - wist die.
+plain-welcome = cosell, regelmodus. { $commands }
+plain-word-back = terug
+plain-word-quit = stoppen afsluiten
+plain-word-help = hulp
+plain-word-status = status
+plain-word-save = opslaan bewaar
+plain-word-fields = velden
+plain-word-step = stap
+plain-word-edit = wijzig bewerk
+plain-word-keep = behouden mijne
+plain-word-reload = herladen hunne
+plain-word-compare = vergelijken
+plain-leave-words = annuleren
+plain-skip-words = overslaan volgende nee geen klaar
+plain-yes-words = j ja
+plain-no-words = n nee
+plain-input-failed = de invoer kon na regel { $line } niet gelezen worden: { $error }
+plain-line-too-long = regel { $line } van de invoer is langer dan { $kb } KB
+plain-line-not-utf8 = regel { $line } van de invoer is geen geldige UTF-8 (byte { $byte } van de regel)
+plain-type-again = ✗ { $why }; typ het antwoord opnieuw.
+plain-stopping-here = ✗ { $why }; cosell stopt hier, niets daarna is gelezen.
+plain-refused-repeatedly = het antwoord { $answer } is { $count } keer achter elkaar geweigerd (regel { $line }); cosell stopt
+plain-yes-no-question = { $prompt } (ja/nee):
+plain-answer-yes-no = Antwoord ja of nee.
+plain-type-step = Typ step (of stap) en een getal van 1 tot en met { $count }.
+plain-type-edit = Typ edit (of wijzig) en een veldnummer van 1 tot en met { $count }; fields toont ze.
+plain-step-no-fields = { $step } heeft geen velden; step N gaat naar een andere stap.
+plain-fields-of-step = Velden van stap { $number } ({ $step }):
+plain-fields-contacts = Contactpersonen: { $count ->
+        [one] { $count } contactpersoon
+       *[other] { $count } contactpersonen
+    }
+plain-not-needed = niet nodig ({ $why })
+plain-not-asked-slot = niet gevraagd: het vak ervoor is leeg
+plain-not-asked-while-empty = niet gevraagd zolang het vak ervoor leeg is
+plain-not-answered = niet beantwoord
+plain-field-to-edit = Veld om te wijzigen, 1 t/m { $count } (Enter: hier blijven):
+plain-number-between = Typ een getal van 1 tot en met { $count }.
+plain-field-not-needed = { $label }: niet nodig ({ $why }).
+plain-cannot-edit = { $label }: { $why }.
+plain-saved = { $path } opgeslagen.
+plain-not-saved = NIET OPGESLAGEN: { $error }
+plain-conflict = Een ander programma heeft { $name } gewijzigd nadat cosell het las. Er is niets opgeslagen, dus niets van hen is overschreven.
+plain-conflict-ask = Jouw versie houden (die van hen blijft ernaast bewaard), die van hen herladen (je niet-opgeslagen wijzigingen vervallen), of eerst vergelijken? (keep/reload/compare):
+plain-kept-yours = Jouw versie is opgeslagen; die van hen is bewaard als { $path }.
+plain-kept-yours-removed = Jouw versie is opgeslagen (het andere programma had het bestand verwijderd).
+plain-reloaded = Hun versie is herladen.
+plain-reloaded-dropped = Hun versie is herladen; vervallen: { $dropped }.
+plain-cannot-reload = ✗ Herladen lukt niet: { $error }
+plain-compare-same = De twee versies bevatten dezelfde waarden.
+plain-compare-title = Waar jouw versie afwijkt van het bestand op schijf:
+plain-cannot-read-theirs = ✗ Hun versie is niet te lezen: { $error }
+plain-answer-keep-reload = Antwoord keep, reload of compare.
+plain-required = verplicht
+plain-optional = optioneel
+plain-field-heading = { $label } ({ $need }), nu: { $value }
+plain-choice-prompt = Een getal van 1 t/m { $count }, of een naam:
+plain-multi-prompt = Getallen van 1 t/m { $count } of namen, gescheiden door komma's:
+plain-list-prompt = { $label }, gescheiden door komma's:
+plain-yes-no-prompt = Typ ja of nee:
+plain-money-prompt = { $label } (USD, bijvoorbeeld { $example }):
+plain-percent-prompt = { $label } (een percentage, bijvoorbeeld { $example }):
+plain-cleared = { $label }: gewist
+plain-fix-it = { $problem }. Verbeter het, of - om te wissen.
+plain-outside-folder = Het bestand staat buiten de map van het concept: een kopie van het concept elders (een git-clone) vindt het niet.
+plain-copy-ask = Het kopiëren naar documents/ naast het concept en de kopie gebruiken?
+plain-copied = Gekopieerd; het concept gebruikt nu { $path }.
+plain-not-copied = ✗ Niet gekopieerd: { $error }
+plain-contacts-title = Contactpersonen ({ $count }):
+plain-contact-ok = ok
+plain-contact-invalid = ONGELDIG
+plain-no-role = geen rol
+plain-coverage = Dekking:
+plain-covered = gedekt
+plain-not-covered = GEEN VERKOOPCONTACTPERSOON VAN DE PARTNER
+plain-contacts-prompt = a: toevoegen, e N: wijzigen, d N: verwijderen, i BESTAND: CSV importeren, x BESTAND: CSV exporteren, Enter: volgende stap:
+plain-contacts-help = Elke markt heeft een verkoopcontactpersoon van de partner nodig (of een met OOO).
+plain-delete-ask = { $name } verwijderen?
+plain-wrote = { $path } geschreven.
+plain-contacts-none-commands = { $typed }: typ a om een contactpersoon toe te voegen, of i BESTAND om een CSV te importeren
+plain-contacts-commands = { $typed }: typ a, e N of d N met N van 1 t/m { $count }, i BESTAND of x BESTAND
+plain-warning = waarschuwing: { $warning }
+plain-replace-ask = Alle contactpersonen vervangen?
+plain-replaced = Vervangen.
+plain-nothing-changed = Niets gewijzigd.
+plain-role-prompt = Rol: een getal van 1 t/m { $count }, of een naam:
+plain-contact-not-saved = De contactpersoon is niet opgeslagen.
+plain-export-needs = Voor de export is eerst dit nodig:
+plain-review-prompt = Enter om af te ronden, back om terug te gaan, step N om naar een stap te gaan:
+plain-review-help = De lijst hierboven zegt wat er nog moet gebeuren.
+plain-export-prompt = Naar welk bestand exporteren? (Enter: { $file }, skip of - om over te slaan):
+plain-export-help = Schrijft de inzending met het statusblok.
+plain-exported = Geëxporteerd naar { $file }.
+plain-kit-prompt = Ook een kit voor het Partnercentrum schrijven? Een nieuwe map (Enter, skip of - om over te slaan):
+plain-kit-help = De kit bevat de export, contacts.csv, de documenten genummerd in de volgorde van het Partnercentrum, en CHECKLIST.md en index.html met elke stap en waarde om in de browser in te vullen.
+plain-kit-written = De kit staat in { $dir }: { $documents ->
+        [one] { $documents } document
+       *[other] { $documents } documenten
+    }, { $contacts ->
+        [one] { $contacts } contactpersoon
+       *[other] { $contacts } contactpersonen
+    }. Om ermee te werken: { $hint }; of lees daar CHECKLIST.md.
+plain-step-heading = Stap { $number } van { $count }: { $step }
+plain-skipped-documents = De overige optionele documenten zijn overgeslagen.
+plain-first-field = Dit is het eerste veld.
+plain-status-next = Volgende: { $title }: { $reason }.
+plain-status-nothing-left = Niets meer te doen voor de treden die deze aanbieding kan halen.
+plain-status-summary = Status: { $status }. { $met } van { $count ->
+        [one] { $count } vereiste
+       *[other] { $count } vereisten
+    } voldaan. { $next }
+plain-offer-type-not-chosen = type aanbieding niet gekozen
+plain-status-offer = { $offer } ({ $offer_type }), regels { $rules }.
+plain-requirement-met = voldaan
+plain-requirement-unmet = NIET VOLDAAN
+plain-requirement-not-applicable = niet van toepassing
+plain-status-uncovered = Markten zonder verkoopcontactpersoon van de partner: { $markets }.
+plain-status-no-benefits = Voordelen: nog geen.
+plain-status-benefits = Voordelen:
+plain-status-note = Let op: { $note }
+plain-status-invalid = Ongeldige waarden (die blokkeren de export):
+plain-status-warnings = Waarschuwingen:
+plain-invalid-value = ongeldige waarde: { $problem }
+plain-nothing-created = Er is niets aangemaakt.
+plain-eof-nothing-created = Einde van de invoer; er is niets aangemaakt.
+plain-stopped-because = regelmodus gestopt: { $why }
+plain-file-is-export = Dit bestand is een export: het statusblok, het tijdstempel en de vingerafdrukken vervallen bij de eerste keer opslaan.
+plain-draft-saved = Concept opgeslagen.
+plain-eof-draft-saved = Einde van de invoer: concept opgeslagen.
+plain-stopped-saved = Gestopt: wat geldig was, is opgeslagen.
+plain-finished = { $finished } { $path } ({ $status }). Verder gaan met: cosell --plain --draft { $name }
+plain-last-changes-not-saved = de laatste wijzigingen in { $path } zijn niet opgeslagen: { $error }
+plain-choice-number-between = Typ een getal van 1 tot en met { $count }
+plain-choice-ambiguous = { $typed } past bij { $matches }; typ meer van de naam, of het nummer
+plain-drafts-in = Concepten in { $dir }:
+plain-draft-line = { $offer } ({ $status }, regels { $rules })
+plain-draft-unreadable = onleesbaar: { $error }
+plain-new-draft = Nieuw concept
+plain-draft-number-prompt = Typ een getal van 1 t/m { $count }:
+plain-rules-editions = Regelsversies:
+plain-edition-prompt = Regelsversie, een getal of een datum (Enter: { $newest }):
+plain-edition-refused = Typ een getal van 1 t/m { $count }, of { $names }.
+plain-offer-name-prompt = Naam van de aanbieding voor het nieuwe concept (quit om te stoppen):
+plain-offer-needs-name = De aanbieding heeft een naam nodig.
+plain-draft-created = Concept { $name } aangemaakt in { $dir }.
+plain-draft-exists = Er bestaat al een concept met de naam { $name }. 1. dat openen  2. nog een aanmaken ({ $free })  3. een andere naam typen
+plain-one-two-three = Typ 1, 2 of 3:
+
 ## Files, documents, drafts, contacts CSV, the kit and its page, errors (store, fsio, inspect, validate, contacts_csv, model, session, doc_paths, kit, kit_page, export, catalogue)
 ## @section files: add this area's messages below, above the next section
 
