@@ -144,6 +144,22 @@ fn localize(cmd: clap::Command, path: &str) -> clap::Command {
                 "cli-help-arg-lang",
                 codes = crate::i18n::Lang::codes()
             )),
+            // The editions with their summaries, under a heading in the reader's language
+            // (clap writes English `Possible values:`).
+            "rules" if !english => {
+                let help = crate::i18n::tr(&key, &[]);
+                let editions: Vec<String> = Edition::ALL
+                    .iter()
+                    .rev()
+                    .map(|e| format!("- {}: {}", e.as_str(), e.summary()))
+                    .collect();
+                let long = format!(
+                    "{help}\n\n{}\n{}",
+                    crate::t!("cli-help-editions"),
+                    editions.join("\n")
+                );
+                a.hide_possible_values(true).help(help).long_help(long)
+            }
             _ if crate::i18n::has(&key) => a.help(crate::i18n::tr(&key, &[])),
             _ => a,
         }

@@ -89,6 +89,8 @@ cli-help-export-output = Where to write; `-` for standard output (default: NAME.
 cli-help-export-kit = Write a Partner Center hand-off kit into this new folder instead: submission.json, contacts.csv, the documents numbered in Partner Center's order, CHECKLIST.md and index.html (the same steps as a page with Copy buttons)
 cli-help-export-allow-incomplete = Export even while tab requirements are unmet or values are invalid
 cli-help-export-rules = Rules edition to evaluate with (default: the file's)
+# The heading of the editions list in `status --help` and `export --help` (not English: clap writes it).
+cli-help-editions = Rules editions:
 cli-help-schema = Print the JSON Schema of the submission file (drafts and exports)
 cli-help-completions = Print a shell completion script: `cosell completions bash > ~/.local/share/bash-completion/completions/cosell`
 cli-help-completions-shell = bash, zsh, fish, powershell or elvish

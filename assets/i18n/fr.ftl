@@ -89,6 +89,8 @@ cli-help-export-output = Où écrire ; `-` pour la sortie standard (par défaut
 cli-help-export-kit = Écrire plutôt un kit de transmission pour l'Espace partenaires dans ce nouveau dossier : submission.json, contacts.csv, les documents numérotés dans l'ordre de l'Espace partenaires, CHECKLIST.md et index.html (les mêmes étapes sous forme de page avec des boutons Copier)
 cli-help-export-allow-incomplete = Exporter même si des exigences de l'onglet ne sont pas remplies ou si des valeurs sont invalides
 cli-help-export-rules = Édition des règles à appliquer (par défaut : celle du fichier)
+# The heading of the editions list in `status --help` and `export --help` (not English: clap writes it).
+cli-help-editions = Éditions des règles :
 cli-help-schema = Afficher le schéma JSON du fichier de soumission (brouillons et exports)
 cli-help-completions = Afficher un script de complétion pour le shell : `cosell completions bash > ~/.local/share/bash-completion/completions/cosell`
 cli-help-completions-shell = bash, zsh, fish, powershell ou elvish
