@@ -371,7 +371,8 @@ impl Plain<'_> {
                 _ if value.is_empty() => t!("plain-not-answered"),
                 _ => value,
             };
-            lines.push(format!("  {}. {}: {value}", i + 1, f.label(edition).trim()));
+            let line = label_value(f.label(edition).trim(), &value);
+            lines.push(format!("  {}. {line}", i + 1));
         }
         let text = lines.join("\n");
         self.say(&text);
@@ -586,7 +587,7 @@ impl Plain<'_> {
                     label = label.as_str(),
                     example = crate::i18n::number(rust_decimal::Decimal::new(125, 1), 1)
                 ),
-                _ => format!("{label}:"),
+                _ => t!("plain-prompt", label = label.as_str()),
             };
             let reply = self.ask(&prompt, def.help(edition))?;
             let (typed, text) = match reply {
@@ -635,7 +636,7 @@ impl Plain<'_> {
             if now.is_empty() {
                 self.say(&t!("plain-cleared", label = label.as_str()));
             } else if picked || now != typed.trim() {
-                self.say(&format!("{label}: {now}"));
+                self.say(&label_value(&label, &now));
             }
             for w in warnings {
                 self.say(&w);
@@ -695,7 +696,10 @@ impl Plain<'_> {
                 sanitize(&c.countries.join(" "))
             ));
             for (col, why) in problems {
-                lines.push(format!("       {col}: {}", sanitize(&why)));
+                lines.push(format!(
+                    "       {}",
+                    label_value(&col.to_string(), &sanitize(&why))
+                ));
             }
         }
         lines.push(t!("plain-coverage"));
@@ -822,8 +826,12 @@ impl Plain<'_> {
             }
             let prompt = match field {
                 ContactField::Role => t!("plain-role-prompt", count = Role::ALL.len()),
-                _ if current.is_empty() => format!("{}:", field.label()),
-                _ => format!("{} [{current}]:", field.label()),
+                _ if current.is_empty() => t!("plain-prompt", label = field.label()),
+                _ => t!(
+                    "plain-prompt-current",
+                    label = field.label(),
+                    value = current.as_str()
+                ),
             };
             let (typed, text) = match self.ask(&prompt, field.help())? {
                 Reply::Keep => (String::new(), field.get(&c)),
@@ -843,7 +851,7 @@ impl Plain<'_> {
                 continue;
             }
             match field.problem(&c) {
-                Some(p) => self.refuse(&typed, &format!("{}: {}", field.label(), sanitize(&p)))?,
+                Some(p) => self.refuse(&typed, &label_value(field.label(), &sanitize(&p)))?,
                 None => k += 1,
             }
         }
@@ -993,6 +1001,11 @@ fn is_skip_word(v: &str) -> bool {
     ) || in_words("plain-skip-words", &v)
 }
 
+/// `label: value`, with the reader's spacing before the colon (French puts one).
+fn label_value(label: &str, value: &str) -> String {
+    t!("plain-label-value", label = label, value = value)
+}
+
 /// Whether `word` is one of the space-separated words of message `key`.
 fn in_words(key: &str, word: &str) -> bool {
     crate::i18n::tr(key, &[])
@@ -1107,7 +1120,9 @@ fn status_in_words(sub: &Submission, report: &StatusReport) -> String {
     let mut tier = None;
     for r in &report.requirements {
         if tier != Some(r.tier) {
-            out.push_str(&format!("{}:\n", r.tier.status().label(edition)));
+            let heading = r.tier.status().label(edition).to_string();
+            out.push_str(&t!("plain-prompt", label = heading));
+            out.push('\n');
             tier = Some(r.tier);
         }
         let state = match r.state {
@@ -1117,9 +1132,13 @@ fn status_in_words(sub: &Submission, report: &StatusReport) -> String {
         };
         let reason = sanitize(&r.reason);
         if reason.is_empty() {
-            out.push_str(&format!("  {state}: {}\n", r.title));
+            out.push_str(&format!(
+                "  {}\n",
+                label_value(&state, &r.title.to_string())
+            ));
         } else {
-            out.push_str(&format!("  {state}: {}: {reason}\n", r.title));
+            let what = label_value(&r.title.to_string(), &reason);
+            out.push_str(&format!("  {}\n", label_value(&state, &what)));
         }
     }
     let uncovered = uncovered_markets(&sub.markets, &sub.contacts);
@@ -1173,7 +1192,7 @@ fn status_in_words(sub: &Submission, report: &StatusReport) -> String {
 fn blockers_in_words(report: &StatusReport) -> Vec<String> {
     let mut out: Vec<String> = report
         .unmet_tab_requirements()
-        .map(|r| format!("{}: {}", r.title, sanitize(&r.reason)))
+        .map(|r| label_value(&r.title.to_string(), &sanitize(&r.reason)))
         .collect();
     out.extend(report.problems.iter().map(|p| {
         t!(

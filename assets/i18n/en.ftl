@@ -153,6 +153,10 @@ cli-imported = Imported { $count ->
 # them); plain-word-<command> lists words of the reader's language that mean the same.
 plain-commands = At any prompt: ? help, back, step N (1 to 7), fields, edit N, status, save, quit. Enter keeps the current value, - clears it.
 plain-welcome = cosell, plain mode. { $commands }
+# A field and its value, a prompt, a prompt with the current value.
+plain-label-value = { $label }: { $value }
+plain-prompt = { $label }:
+plain-prompt-current = { $label } [{ $value }]:
 plain-word-back = back
 plain-word-quit = quit
 plain-word-help = help

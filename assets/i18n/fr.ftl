@@ -153,6 +153,10 @@ cli-imported = { $count ->
 # them); plain-word-<command> lists words of the reader's language that mean the same.
 plain-commands = À chaque question : ? aide, back (retour), step N (étape, 1 à 7), fields (champs), edit N (modifier), status (statut), save (enregistrer), quit (quitter). Entrée garde la valeur actuelle, - l'efface.
 plain-welcome = cosell, mode texte. { $commands }
+# A field and its value, a prompt, a prompt with the current value.
+plain-label-value = { $label } : { $value }
+plain-prompt = { $label } :
+plain-prompt-current = { $label } [{ $value }] :
 plain-word-back = retour
 plain-word-quit = quitter
 plain-word-help = aide

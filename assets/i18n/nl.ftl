@@ -153,6 +153,10 @@ cli-imported = { $count ->
 # them); plain-word-<command> lists words of the reader's language that mean the same.
 plain-commands = Bij elke vraag: ? help, back (terug), step N (stap, 1 t/m 7), fields (velden), edit N (wijzig), status, save (opslaan), quit (stoppen). Enter houdt de huidige waarde, - wist die.
 plain-welcome = cosell, regelmodus. { $commands }
+# A field and its value, a prompt, a prompt with the current value.
+plain-label-value = { $label }: { $value }
+plain-prompt = { $label }:
+plain-prompt-current = { $label } [{ $value }]:
 plain-word-back = terug
 plain-word-quit = stoppen afsluiten
 plain-word-help = hulp
