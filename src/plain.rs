@@ -696,10 +696,7 @@ impl Plain<'_> {
                 sanitize(&c.countries.join(" "))
             ));
             for (col, why) in problems {
-                lines.push(format!(
-                    "       {}",
-                    label_value(&col.to_string(), &sanitize(&why))
-                ));
+                lines.push(format!("       {}", label_value(col, &sanitize(&why))));
             }
         }
         lines.push(t!("plain-coverage"));
@@ -1132,12 +1129,9 @@ fn status_in_words(sub: &Submission, report: &StatusReport) -> String {
         };
         let reason = sanitize(&r.reason);
         if reason.is_empty() {
-            out.push_str(&format!(
-                "  {}\n",
-                label_value(&state, &r.title.to_string())
-            ));
+            out.push_str(&format!("  {}\n", label_value(&state, r.title)));
         } else {
-            let what = label_value(&r.title.to_string(), &reason);
+            let what = label_value(r.title, &reason);
             out.push_str(&format!("  {}\n", label_value(&state, &what)));
         }
     }
@@ -1192,7 +1186,7 @@ fn status_in_words(sub: &Submission, report: &StatusReport) -> String {
 fn blockers_in_words(report: &StatusReport) -> Vec<String> {
     let mut out: Vec<String> = report
         .unmet_tab_requirements()
-        .map(|r| label_value(&r.title.to_string(), &sanitize(&r.reason)))
+        .map(|r| label_value(r.title, &sanitize(&r.reason)))
         .collect();
     out.extend(report.problems.iter().map(|p| {
         t!(
