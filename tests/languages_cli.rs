@@ -105,7 +105,7 @@ fn help_reads_in_dutch_and_french() {
         "Arguments\u{a0}:",
         "Options\u{a0}:",
         "Espace partenaires",
-        "Afficher l'aide",
+        "Afficher l’aide",
     ] {
         assert!(fr.contains(word), "{word} in:\n{fr}");
     }
