@@ -46,35 +46,178 @@ pub const EXIT_UNREADABLE: u8 = 2;
 /// Exit code when an export or import is refused, or the draft is open elsewhere.
 pub const EXIT_REFUSED: u8 = 1;
 
+// Every word of the help (about, each argument, the examples) is in assets/i18n, put in by
+// `command()`: `cli-help-<command>-<argument>`.
 #[derive(Debug, Parser)]
-#[command(
-    name = "cosell",
-    version,
-    about = "Fill in the Co-sell with Microsoft tab of a Partner Center offer, see which co-sell status it earns, and export it",
-    long_about = long_about(),
-    after_help = "Examples:\n  \
-cosell                                   open the wizard (resume or start a draft)\n  \
-cosell --plain                           the same steps as line prompts\n  \
-cosell list                              drafts with their status\n  \
-cosell status contoso-insights           which requirements hold, and why\n  \
-cosell status contoso-insights --compare every rules edition side by side\n  \
-cosell status ./offer.json --json        the status block as JSON\n  \
-cosell export contoso-insights -o out.json\n  \
-cosell export contoso-insights --kit kit/   the hand-off kit for Partner Center\n  \
-cosell contacts template -o contacts.csv\n  \
-cosell contacts import contoso-insights contacts.csv\n\n\
-Exit codes: 0 ok, 1 refused (incomplete export, invalid or declined import, draft open \
-elsewhere), 2 unreadable file or bad usage."
-)]
+#[command(name = "cosell", version)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
     #[command(flatten)]
     pub wizard: WizardArgs,
-    /// Language of what cosell says (en, fr, nl); default: COSELL_LANG, then LC_ALL, LC_MESSAGES,
-    /// LANG. Files and JSON are the same in every language
     #[arg(long, global = true, value_name = "LANG", value_parser = lang_parser())]
     pub lang: Option<String>,
+}
+
+/// The command line to parse, with every help text in the reader's language (the derive gives
+/// the structure, the catalogue the words). `cosell man` and `completions` use it too.
+pub fn command() -> clap::Command {
+    let mut cmd = <Cli as clap::CommandFactory>::command()
+        .about(crate::t!("cli-about"))
+        .long_about(long_about())
+        .after_help(crate::t!("cli-after-help"));
+    // Building adds the --help and --version flags and the help command, whose words are
+    // localized below with the rest.
+    cmd.build();
+    localize(cmd, "main")
+}
+
+/// Parses the arguments; exits with clap's message (and code 2) when they are wrong, and with
+/// the help or version when asked. Arguments that parse need no words, so only the others pay for
+/// the localized command line (`cosell` starts faster, which the kill tests of
+/// `tests/reliability.rs` count on).
+pub fn parse(args: Vec<std::ffi::OsString>) -> Cli {
+    use clap::FromArgMatches;
+    let matches = match <Cli as clap::CommandFactory>::command().try_get_matches_from(&args) {
+        Ok(m) => m,
+        Err(_) => command().get_matches_from(args),
+    };
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+}
+
+/// The catalogue key of a command's help (`path`: `main`, `status`, `contacts-import`) or of one
+/// of its arguments.
+fn help_key(path: &str, arg: Option<&str>) -> String {
+    match arg {
+        Some("help" | "version" | "lang") => format!("cli-help-arg-{}", arg.unwrap_or_default()),
+        Some(a) => format!("cli-help-{path}-{}", a.replace('_', "-")),
+        None => format!("cli-help-{path}"),
+    }
+}
+
+/// Puts the catalogue's words into a built command and its subcommands: about, every visible
+/// argument's help, the usage line and section headings.
+fn localize(cmd: clap::Command, path: &str) -> clap::Command {
+    let style = *cmd.get_styles().get_usage();
+    let template = format!(
+        "{{before-help}}{{about-with-newline}}\n{style}{}{style:#} {{usage}}\n\n{{all-args}}{{after-help}}",
+        crate::t!("cli-heading-usage")
+    );
+    let long_help = cmd
+        .get_arguments()
+        .find(|a| a.get_id() == "help")
+        .is_some_and(|a| a.get_long_help().is_some());
+    let options = leak(crate::t!("cli-heading-options"));
+    let arguments = leak(crate::t!("cli-heading-arguments"));
+    let mut cmd = cmd.help_template(template);
+    // clap's own heading is the English one (and `cosell man` names its section after it).
+    let english = crate::i18n::current() == crate::i18n::Lang::EN;
+    if !english {
+        cmd = cmd.subcommand_help_heading(leak(crate::t!("cli-heading-commands")));
+    }
+    let mut cmd = cmd.mut_args(|a| {
+        if a.is_hide_set() {
+            return a;
+        }
+        let id = a.get_id().as_str().to_owned();
+        let key = help_key(path, Some(&id));
+        let heading = if a.is_positional() {
+            arguments
+        } else {
+            options
+        };
+        // A heading of its own puts the argument in its own section, sorted by display
+        // order: the positions keep their order.
+        let a = match a.get_index() {
+            Some(i) => a.display_order(i),
+            None => a,
+        }
+        .help_heading(heading);
+        // Their help names the values (and the default) in the reader's language; clap's
+        // `[possible values: …]` would say it again in English.
+        let a = match id.as_str() {
+            "lang" | "shell" | "delimiter" if !english => {
+                a.hide_possible_values(true).hide_default_value(true)
+            }
+            _ => a,
+        };
+        match id.as_str() {
+            "help" if long_help => a
+                .help(crate::t!("cli-help-arg-help.more"))
+                .long_help(crate::t!("cli-help-arg-help.summary")),
+            "lang" => a.help(crate::t!(
+                "cli-help-arg-lang",
+                codes = crate::i18n::Lang::codes()
+            )),
+            // The editions with their summaries, under a heading in the reader's language
+            // (clap writes English `Possible values:`).
+            "rules" if !english => {
+                let help = crate::i18n::tr(&key, &[]);
+                let editions: Vec<String> = Edition::ALL
+                    .iter()
+                    .rev()
+                    .map(|e| format!("- {}: {}", e.as_str(), e.summary()))
+                    .collect();
+                let long = format!(
+                    "{help}\n\n{}\n{}",
+                    crate::t!("cli-help-editions"),
+                    editions.join("\n")
+                );
+                a.hide_possible_values(true).help(help).long_help(long)
+            }
+            _ if crate::i18n::has(&key) => a.help(crate::i18n::tr(&key, &[])),
+            _ => a,
+        }
+    });
+    if path != "main" {
+        let key = if cmd.get_name() == "help" {
+            "cli-help-help".to_owned()
+        } else {
+            help_key(path, None)
+        };
+        if crate::i18n::has(&key) {
+            cmd = cmd.about(crate::i18n::tr(&key, &[]));
+        }
+    }
+    cmd.mut_subcommands(|sc| {
+        if sc.is_hide_set() {
+            return sc;
+        }
+        if sc.get_name() == "help" {
+            // `cosell help` and its copies of the commands (for completions).
+            let sc = localize(sc, "help");
+            return sc.mut_subcommands(|c| help_tree(c, path));
+        }
+        let sub = sub_path(path, sc.get_name());
+        localize(sc, &sub)
+    })
+}
+
+/// A heading for clap, which keeps only `'static` names: the command line is built once per
+/// process, so the few headings live as long as it does.
+fn leak(s: String) -> &'static str {
+    Box::leak(s.into_boxed_str())
+}
+
+fn sub_path(path: &str, name: &str) -> String {
+    match path {
+        "main" => name.to_owned(),
+        _ => format!("{path}-{name}"),
+    }
+}
+
+/// The help command's copies of the commands: their about, as the commands have it.
+fn help_tree(cmd: clap::Command, parent: &str) -> clap::Command {
+    let path = sub_path(parent, cmd.get_name());
+    let key = match cmd.get_name() {
+        "help" => "cli-help-help".to_owned(),
+        _ => help_key(&path, None),
+    };
+    let cmd = match crate::i18n::has(&key) {
+        true => cmd.about(crate::i18n::tr(&key, &[])),
+        false => cmd,
+    };
+    cmd.mut_subcommands(|c| help_tree(c, &path))
 }
 
 fn lang_parser() -> clap::builder::PossibleValuesParser {
@@ -116,58 +259,37 @@ pub fn choose_language(args: &[std::ffi::OsString]) {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// List the drafts with offer name, status, completeness and last change
     List {
-        /// Print a JSON array (name, path, offer, rules, status, completeness, modified, error)
         #[arg(long)]
         json: bool,
     },
-    /// Print the co-sell status of a draft: every requirement, met or not, and why
     Status {
-        /// A draft name (see `cosell list`), or the path of a draft or export file
         draft: String,
-        /// Print the status block as JSON (spec §7); with --compare, one block per edition
         #[arg(long)]
         json: bool,
-        /// Rules edition to evaluate with (default: the file's)
         #[arg(long, value_parser = edition_parser(), value_name = "EDITION")]
         rules: Option<Edition>,
-        /// Show the status under every rules edition side by side, differences first
         #[arg(long, conflicts_with = "rules")]
         compare: bool,
     },
-    /// Export the completed submission as JSON with document fingerprints and the status block
     Export {
-        /// A draft name, or the path of a draft file
         draft: String,
-        /// Where to write; `-` for standard output (default: NAME.export.json here)
         #[arg(short, long, value_name = "FILE", conflicts_with = "kit")]
         output: Option<String>,
-        /// Write a Partner Center hand-off kit into this new folder instead: submission.json,
-        /// contacts.csv, the documents numbered in Partner Center's order, CHECKLIST.md and
-        /// index.html (the same steps as a page with Copy buttons)
         #[arg(long, value_name = "DIR")]
         kit: Option<PathBuf>,
-        /// Export even while tab requirements are unmet or values are invalid
         #[arg(long)]
         allow_incomplete: bool,
-        /// Rules edition to evaluate with (default: the file's)
         #[arg(long, value_parser = edition_parser(), value_name = "EDITION")]
         rules: Option<Edition>,
     },
-    /// Print the JSON Schema of the submission file (drafts and exports)
     Schema,
-    /// Print a shell completion script: `cosell completions bash > ~/.local/share/bash-completion/completions/cosell`
     Completions {
-        /// bash, zsh, fish, powershell or elvish
         shell: clap_complete::Shell,
     },
-    /// Print the manual page (roff): `cosell man > cosell.1 && man ./cosell.1`
     Man,
-    /// Partner Center contacts CSV: template, import, export
     #[command(subcommand)]
     Contacts(ContactsCommand),
-    /// Reads one document within limits, for cosell itself (a worker process it starts)
     #[command(name = "__worker", hide = true)]
     Worker {
         #[arg(value_enum)]
@@ -186,13 +308,10 @@ pub enum Delimiter {
 
 #[derive(Debug, clap::Args)]
 pub struct CsvArgs {
-    /// Where to write; `-` or nothing for standard output
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<String>,
-    /// Separator: `,` (default) or `;` (what Excel expects in many European locales)
     #[arg(long, value_enum, default_value = ",")]
     pub delimiter: Delimiter,
-    /// Plain UTF-8 with LF line ends, for scripts (default: UTF-8 with BOM and CRLF, for Excel)
     #[arg(long)]
     pub unix: bool,
 }
@@ -216,23 +335,14 @@ impl CsvArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum ContactsCommand {
-    /// Write the CSV template Partner Center imports (header and one example row)
     Template(CsvArgs),
-    /// Replace a draft's contacts with those of a CSV file (shows what changes and asks first)
     Import {
-        /// A draft name, or the path of a draft file
         draft: String,
-        /// The CSV file: comma, semicolon or tab separated; UTF-8 (with or without BOM), UTF-16
-        /// with BOM (Excel's "Unicode text") or Windows-1252 (Excel's "CSV" on Western-European
-        /// Windows)
         csv: PathBuf,
-        /// Replace without asking
         #[arg(long)]
         yes: bool,
     },
-    /// Write a draft's contacts as a Partner Center CSV
     Export {
-        /// A draft name, or the path of a draft file
         draft: String,
         #[command(flatten)]
         csv: CsvArgs,
@@ -248,8 +358,13 @@ fn edition_parser() -> impl clap::builder::TypedValueParser<Value = Edition> {
         .rev()
         .map(|e| clap::builder::PossibleValue::new(e.as_str()).help(e.summary()));
     clap::builder::PossibleValuesParser::new(values).try_map(|s: String| {
-        Edition::parse(&s)
-            .ok_or_else(|| format!("{s:?} is not a rules edition; use {}", Edition::names()))
+        Edition::parse(&s).ok_or_else(|| {
+            crate::t!(
+                "cli-not-an-edition",
+                value = format!("{s:?}"),
+                names = Edition::names()
+            )
+        })
     })
 }
 
@@ -260,22 +375,14 @@ fn long_about() -> String {
         .rev()
         .map(|e| {
             let default = if *e == Edition::NEWEST {
-                "; the default for new drafts"
+                crate::t!("cli-long-about-default-edition")
             } else {
-                ""
+                String::new()
             };
             format!("  {}  {}{default}", e.as_str(), e.summary())
         })
         .collect();
-    format!(
-        "Fill in the co-sell details of a Partner Center offer, see which co-sell status it \
-earns and why (Not co-sell ready, Co-sell ready, Azure IP co-sell incentivized or eligible, \
-Business Applications incentive), and export the submission as JSON.\n\n\
-Without a command, cosell opens the wizard: a full-screen form with a live status panel. Drafts \
-are saved on every change in the drafts folder (COSELL_HOME, or your data folder).\n\n\
-Rules editions:\n{}",
-        editions.join("\n")
-    )
+    crate::t!("cli-long-about", editions = editions.join("\n"))
 }
 
 /// An error with the exit code it should end the process with.
@@ -382,7 +489,7 @@ fn run(cli: Cli) -> Result<(), Fail> {
 
 /// Commands that need no drafts folder.
 fn run_without_store(cli: Cli) -> Result<(), Fail> {
-    let mut cmd = <Cli as clap::CommandFactory>::command();
+    let mut cmd = command();
     match cli.command {
         Some(Command::Completions { shell }) => {
             clap_complete::generate(shell, &mut cmd, "cosell", &mut std::io::stdout());
@@ -397,64 +504,74 @@ fn run_without_store(cli: Cli) -> Result<(), Fail> {
 fn list(store: &DraftStore, json: bool) -> Result<(), Fail> {
     let drafts = store.list()?;
     if json {
-        let rows: Vec<serde_json::Value> = drafts
-            .iter()
-            .map(|d| {
-                let modified = d.modified.map(rfc3339_local);
-                match &d.loaded {
-                    Ok(sub) => {
-                        let report = crate::rules::evaluate_at(sub, &d.path);
-                        serde_json::json!({
-                            "name": d.name,
-                            "path": d.path.display().to_string(),
-                            "offer": sub.offer.name,
-                            "rules": sub.rules,
-                            "status": report.status,
-                            "status_label": report.status_label(),
-                            "completeness": report.completeness(),
-                            "modified": modified,
-                            "error": null,
-                        })
-                    }
-                    Err(e) => serde_json::json!({
-                        "name": d.name,
-                        "path": d.path.display().to_string(),
-                        "offer": null, "rules": null, "status": null, "status_label": null,
-                        "completeness": null,
-                        "modified": modified,
-                        "error": e.to_string(),
-                    }),
-                }
-            })
-            .collect();
+        // Data: the same in every language (the status label and errors in English).
+        let rows = crate::i18n::with(crate::i18n::Lang::EN, || list_json(&drafts));
         let text = serde_json::to_string_pretty(&rows).map_err(Fail::unreadable)?;
         say!("{text}");
         return Ok(());
     }
+    list_text(store, &drafts)
+}
+
+/// `list --json`'s rows.
+fn list_json(drafts: &[crate::store::DraftInfo]) -> Vec<serde_json::Value> {
+    let rows: Vec<serde_json::Value> = drafts
+        .iter()
+        .map(|d| {
+            let modified = d.modified.map(rfc3339_local);
+            match &d.loaded {
+                Ok(sub) => {
+                    let report = crate::rules::evaluate_at(sub, &d.path);
+                    serde_json::json!({
+                        "name": d.name,
+                        "path": d.path.display().to_string(),
+                        "offer": sub.offer.name,
+                        "rules": sub.rules,
+                        "status": report.status,
+                        "status_label": report.status_label(),
+                        "completeness": report.completeness(),
+                        "modified": modified,
+                        "error": null,
+                    })
+                }
+                Err(e) => serde_json::json!({
+                    "name": d.name,
+                    "path": d.path.display().to_string(),
+                    "offer": null, "rules": null, "status": null, "status_label": null,
+                    "completeness": null,
+                    "modified": modified,
+                    "error": e.to_string(),
+                }),
+            }
+        })
+        .collect();
+    rows
+}
+
+fn list_text(store: &DraftStore, drafts: &[crate::store::DraftInfo]) -> Result<(), Fail> {
+    let dir = sanitize(&store.dir().display().to_string()).into_owned();
     if drafts.is_empty() {
-        say!(
-            "No drafts in {}. Run `cosell` to start one.",
-            sanitize(&store.dir().display().to_string())
-        );
+        say!("{}", crate::t!("cli-list-empty", dir = dir));
         return Ok(());
     }
-    say!(
-        "Drafts in {}:",
-        sanitize(&store.dir().display().to_string())
-    );
+    say!("{}", crate::t!("cli-list-title", dir = dir));
     let rows: Vec<ListRow> = drafts
         .iter()
         .map(|d| {
             let name = sanitize(&d.name).into_owned();
-            let modified = d.modified.map(present::format_time).unwrap_or_default();
+            let modified = d.modified.map(list_time).unwrap_or_default();
             match &d.loaded {
                 Ok(sub) => {
                     let report = crate::rules::evaluate_at(sub, &d.path);
                     ListRow::Draft([
                         name,
                         present::offer_name(sub),
-                        format!("{} ({})", report.status_label(), sub.rules),
-                        format!("{}%", report.completeness()),
+                        crate::t!(
+                            "cli-list-status-rules",
+                            status = report.status_label(),
+                            rules = sub.rules.to_string()
+                        ),
+                        crate::i18n::percent(report.completeness().into()),
                         modified,
                     ])
                 }
@@ -482,13 +599,37 @@ enum ListRow {
     Unreadable(String, String),
 }
 
-const LIST_HEADER: [&str; 5] = ["NAME", "OFFER", "STATUS", "DONE", "MODIFIED"];
+/// The column titles of `cosell list`.
+fn list_header() -> [String; 5] {
+    [
+        "cli-list-name",
+        "cli-list-offer",
+        "cli-list-status",
+        "cli-list-done",
+        "cli-list-modified",
+    ]
+    .map(|k| crate::i18n::tr(k, &[]))
+}
+
+/// When a draft last changed, in the reader's local time: `26 Nov 2026 12:19`.
+fn list_time(t: std::time::SystemTime) -> String {
+    let t = time::OffsetDateTime::from(t);
+    let t = time::UtcOffset::current_local_offset()
+        .map(|o| t.to_offset(o))
+        .unwrap_or(t);
+    crate::t!(
+        "cli-list-when",
+        date = crate::i18n::date(t.date()),
+        time = format!("{:02}:{:02}", t.hour(), t.minute())
+    )
+}
 
 /// The list as lines: columns as wide as their widest cell, or, given a terminal width, the name,
 /// offer and status columns shrunk (widest first, never below 8) until the line fits.
 fn list_lines(rows: &[ListRow], width: Option<usize>) -> Vec<String> {
     let chars = |s: &str| s.chars().count();
-    let mut widths: Vec<usize> = LIST_HEADER.iter().map(|h| chars(h)).collect();
+    let header = list_header();
+    let mut widths: Vec<usize> = header.iter().map(|h| chars(h)).collect();
     for r in rows {
         match r {
             ListRow::Draft(cells) => {
@@ -524,14 +665,16 @@ fn list_lines(rows: &[ListRow], width: Option<usize>) -> Vec<String> {
         }
         out.trim_end().to_string()
     };
-    let mut out = vec![render(LIST_HEADER)];
+    let [h0, h1, h2, h3, h4] = &header;
+    let mut out = vec![render([h0, h1, h2, h3, h4])];
     for r in rows {
         out.push(match r {
             ListRow::Draft([a, b, c, d, e]) => render([a, b, c, d, e]),
             ListRow::Unreadable(name, error) => {
                 let text = format!(
-                    "{:<w$}  unreadable: {error}",
+                    "{:<w$}  {}",
                     fit(name, widths[0]),
+                    crate::t!("cli-list-unreadable", error = error.as_str()),
                     w = widths[0]
                 );
                 match width {
@@ -620,9 +763,13 @@ fn export(
     let label = done.file.status.status_label();
     if done.written != Written::Stdout {
         say_err!(
-            "Exported {} ({label}) to {}",
-            present::offer_name(session.sub()),
-            sanitize(&target.describe())
+            "{}",
+            crate::t!(
+                "cli-exported",
+                offer = present::offer_name(session.sub()),
+                status = label,
+                target = sanitize(&target.describe())
+            )
         );
     }
     Ok(())
@@ -639,18 +786,21 @@ fn kit(
     let show = std::io::stderr().is_terminal();
     let kit = session.export_kit(dir, rules, allow_incomplete, &mut |f| {
         if show {
-            eprint!("\rWriting the kit… {:>3.0}%", f * 100.0);
+            eprint!("\r{} {:>3.0}%", crate::t!("cli-kit-progress"), f * 100.0);
         }
     })?;
     if show {
         eprint!("\r");
     }
     say_err!(
-        "Wrote the kit to {}: submission.json, contacts.csv ({} contact(s)), {} document(s) in documents/, CHECKLIST.md, index.html\nTo work from it, {}",
-        sanitize(&kit.dir.display().to_string()),
-        kit.contacts,
-        kit.documents.len(),
-        crate::kit_page::open_hint(&kit.dir)
+        "{}",
+        crate::t!(
+            "cli-kit-written",
+            dir = sanitize(&kit.dir.display().to_string()),
+            contacts = kit.contacts,
+            documents = kit.documents.len(),
+            hint = crate::kit_page::open_hint(&kit.dir)
+        )
     );
     Ok(())
 }
@@ -663,7 +813,10 @@ fn contacts(store: &DraftStore, cmd: ContactsCommand) -> Result<(), Fail> {
             let written = fsio::write_output(&args.target(), text.as_bytes(), &protected)
                 .map_err(Fail::unreadable)?;
             if written != Written::Stdout {
-                say_err!("Wrote {}", sanitize(&args.target().describe()));
+                say_err!(
+                    "{}",
+                    crate::t!("cli-wrote", target = sanitize(&args.target().describe()))
+                );
             }
             say_err!("{}", contacts_csv::TEMPLATE_GUIDE);
             Ok(())
@@ -673,9 +826,12 @@ fn contacts(store: &DraftStore, cmd: ContactsCommand) -> Result<(), Fail> {
             let written = session.export_csv(&csv.target(), csv.options())?;
             if written != Written::Stdout {
                 say_err!(
-                    "Wrote {} contact(s) to {}",
-                    session.sub().contacts.len(),
-                    sanitize(&csv.target().describe())
+                    "{}",
+                    crate::t!(
+                        "cli-wrote-contacts",
+                        count = session.sub().contacts.len(),
+                        target = sanitize(&csv.target().describe())
+                    )
                 );
             }
             Ok(())
@@ -694,27 +850,32 @@ fn import(store: &DraftStore, draft: &str, csv: &std::path::Path, yes: bool) -> 
         }
     };
     for w in &plan.imported.warnings {
-        say_err!("warning: {}", sanitize(&w.to_string()));
+        say_err!(
+            "{}",
+            crate::t!("cli-import-warning", warning = sanitize(&w.to_string()))
+        );
     }
     eprint!("{}", sanitize_lines(&plan.preview.to_string()));
     if !yes {
         if !std::io::stdin().is_terminal() {
             return Err(Fail::refused(anyhow!(
-                "not replaced: confirm with --yes when not running in a terminal"
+                "{}",
+                crate::t!("cli-import-not-replaced")
             )));
         }
         eprint!(
-            "Replace the contacts of {}? [y/N] ",
-            present::offer_name(session.sub())
+            "{}",
+            crate::t!("cli-import-ask", offer = present::offer_name(session.sub()))
         );
         let _ = std::io::stderr().flush();
         let mut answer = String::new();
         std::io::stdin()
             .read_line(&mut answer)
             .map_err(Fail::unreadable)?;
-        if !matches!(answer.trim(), "y" | "Y" | "yes" | "Yes") {
+        if !is_yes(&answer) {
             return Err(Fail::refused(anyhow!(
-                "nothing changed: the import was declined"
+                "{}",
+                crate::t!("cli-import-declined")
             )));
         }
     }
@@ -734,8 +895,20 @@ fn import(store: &DraftStore, draft: &str, csv: &std::path::Path, yes: bool) -> 
     session
         .close()
         .map_err(|e| Fail::unreadable(anyhow!("{e}")))?;
-    say_err!("Imported {n} contact(s) into {}", sanitize(&path));
+    say_err!(
+        "{}",
+        crate::t!("cli-imported", count = n, path = sanitize(&path))
+    );
     Ok(())
+}
+
+/// `y` or `yes` (any case), or a yes of the reader's language (`j`, `ja`, `o`, `oui`).
+fn is_yes(answer: &str) -> bool {
+    let a = answer.trim().to_lowercase();
+    matches!(a.as_str(), "y" | "yes")
+        || crate::t!("cli-import-yes-words")
+            .split_whitespace()
+            .any(|w| w == a)
 }
 
 #[cfg(test)]

@@ -1,8 +1,6 @@
 // The binary's one unsafe item is the allocator below; the library forbids unsafe code.
 #![deny(unsafe_code)]
 
-use clap::Parser;
-
 /// The system allocator, with one addition: when an allocation fails, Rust aborts without
 /// unwinding (no panic hook runs), so the terminal is put back first.
 #[allow(unsafe_code)]
@@ -50,5 +48,5 @@ static ALLOCATOR: guarded_alloc::Guarded = guarded_alloc::Guarded;
 fn main() -> std::process::ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     cosell::cli::choose_language(&args);
-    cosell::cli::main(cosell::cli::Cli::parse_from(args))
+    cosell::cli::main(cosell::cli::parse(args))
 }

@@ -24,8 +24,12 @@ use crate::present::{self, sanitize, sanitize_lines};
 use crate::session::{DraftSession, SaveState};
 use crate::status::{RequirementState, StatusReport};
 use crate::store::{DraftStore, StoreError};
+use crate::t;
 
-const COMMANDS: &str = "At any prompt: ? help, back, step N (1 to 7), fields, edit N, status, save, quit. Enter keeps the current value, - clears it.";
+/// The commands every prompt takes, in words.
+fn commands() -> String {
+    t!("plain-commands")
+}
 
 /// The longest answer line read; longer lines are refused (a pasted file, a runaway generator).
 const MAX_LINE_BYTES: usize = 64 * 1024;
@@ -112,10 +116,10 @@ impl Io<'_> {
                     return Err(End::Eof);
                 }
                 Err(e) => {
-                    let why = format!(
-                        "the input could not be read after line {}: {}",
-                        self.line_no,
-                        crate::fsio::io_message(&e)
+                    let why = t!(
+                        "plain-input-failed",
+                        line = self.line_no,
+                        error = crate::fsio::io_message(&e)
                     );
                     let _ = writeln!(self.out, "\n✗ {why}.");
                     return Err(End::Abort(why));
@@ -126,9 +130,10 @@ impl Io<'_> {
             let line_no = self.line_no;
             if bytes.len() > MAX_LINE_BYTES && bytes.last() != Some(&b'\n') {
                 self.skip_rest_of_line();
-                let why = format!(
-                    "line {line_no} of the input is longer than {} KB",
-                    MAX_LINE_BYTES / 1024
+                let why = t!(
+                    "plain-line-too-long",
+                    line = line_no,
+                    kb = MAX_LINE_BYTES / 1024
                 );
                 self.unusable_line(&why)?;
                 continue;
@@ -144,9 +149,10 @@ impl Io<'_> {
                     return Ok(line);
                 }
                 Err(e) => {
-                    let why = format!(
-                        "line {line_no} of the input is not valid UTF-8 (byte {} of the line)",
-                        e.utf8_error().valid_up_to() + 1
+                    let why = t!(
+                        "plain-line-not-utf8",
+                        line = line_no,
+                        byte = e.utf8_error().valid_up_to() + 1
                     );
                     self.unusable_line(&why)?;
                 }
@@ -158,12 +164,10 @@ impl Io<'_> {
     /// stops there, so nothing after it is taken for something it is not.
     fn unusable_line(&mut self, why: &str) -> Answer<()> {
         if self.interactive {
-            self.say(&format!("✗ {why}; type the answer again."));
+            self.say(&t!("plain-type-again", why = why));
             return Ok(());
         }
-        self.say(&format!(
-            "✗ {why}; stopping here, nothing after it was read."
-        ));
+        self.say(&t!("plain-stopping-here", why = why));
         Err(End::Abort(why.to_string()))
     }
 
@@ -193,10 +197,11 @@ impl Io<'_> {
         };
         self.refused = Some((answer.to_string(), count));
         if !self.interactive && count >= MAX_SAME_REFUSALS {
-            let why = format!(
-                "the answer {:?} was refused {count} times in a row (line {}); stopping",
-                sanitize(answer),
-                self.line_no
+            let why = t!(
+                "plain-refused-repeatedly",
+                answer = format!("{:?}", sanitize(answer)),
+                count = count,
+                line = self.line_no
             );
             self.say(&format!("✗ {why}."));
             return Err(End::Abort(why));
@@ -207,13 +212,13 @@ impl Io<'_> {
     /// Asks a yes/no question until it gets yes or no; `back`, `quit` and the like mean no.
     fn yes_no(&mut self, prompt: &str) -> Answer<bool> {
         loop {
-            let answer = self.read_line(&format!("{prompt} (yes/no):"))?;
+            let answer = self.read_line(&t!("plain-yes-no-question", prompt = prompt))?;
             if is_leave_word(&answer) {
                 return Ok(false);
             }
-            match parse_yes_no(&answer) {
+            match parse_yes_no(&english_yes_no(&answer)) {
                 Ok(Some(v)) => return Ok(v),
-                _ => self.refuse(&answer, "Answer yes or no.")?,
+                _ => self.refuse(&answer, &t!("plain-answer-yes-no"))?,
             }
         }
     }
@@ -282,7 +287,7 @@ impl Plain<'_> {
             let line = self.io.read_line(prompt)?;
             let t = line.trim();
             let lower = t.to_lowercase();
-            let words: Vec<&str> = lower.split_whitespace().collect();
+            let words: Vec<&str> = lower.split_whitespace().map(command_word).collect();
             match words.as_slice() {
                 [] => return Ok(Reply::Keep),
                 ["-"] => return Ok(Reply::Clear),
@@ -290,7 +295,7 @@ impl Plain<'_> {
                 ["quit" | "q" | "exit"] => return Ok(Reply::Go(Go::Quit)),
                 ["?" | "help"] => {
                     self.say(help);
-                    self.say(COMMANDS);
+                    self.say(&commands());
                 }
                 ["status"] => {
                     let text = status_in_words(self.session.sub(), self.session.report());
@@ -304,15 +309,15 @@ impl Plain<'_> {
                 }
                 ["step" | "go", n] => match n.parse::<usize>().ok().and_then(Step::from_number) {
                     Some(step) => return Ok(Reply::Go(Go::To(self.first_place_of(step)))),
-                    None => self.refuse(&line, "Type step and a number from 1 to 7.")?,
+                    None => {
+                        self.refuse(&line, &t!("plain-type-step", count = Step::WIZARD.len()))?
+                    }
                 },
                 ["edit", n] => match n.parse::<usize>().ok().and_then(|n| self.field_number(n)) {
                     Some(place) => return Ok(Reply::Go(Go::To(place))),
                     None => {
                         let count = self.step_fields().len();
-                        let why = format!(
-                            "Type edit and a field number from 1 to {count}; fields lists them."
-                        );
+                        let why = t!("plain-type-edit", count = count);
                         self.refuse(&line, &why)?;
                     }
                 },
@@ -340,54 +345,48 @@ impl Plain<'_> {
         let fields = self.step_fields();
         let step = self.place.step();
         if fields.is_empty() {
-            self.say(&format!(
-                "{} has no fields; step N goes to another step.",
-                step.title()
-            ));
+            self.say(&t!("plain-step-no-fields", step = step.title()));
             return Ok(None);
         }
         let sub = self.session.sub();
         let edition = sub.rules;
-        let mut lines = vec![format!(
-            "Fields of step {} ({}):",
-            step.number(),
-            step.title()
+        let mut lines = vec![t!(
+            "plain-fields-of-step",
+            number = step.number(),
+            step = step.title()
         )];
         for (i, p) in fields.iter().enumerate() {
             let Place::Field(f) = *p else {
                 lines.push(format!(
-                    "  {}. Contacts: {} contact(s)",
+                    "  {}. {}",
                     i + 1,
-                    sub.contacts.len()
+                    t!("plain-fields-contacts", count = sub.contacts.len())
                 ));
                 continue;
             };
             let value = sanitize(&f.display(sub)).into_owned();
             let value = match f.need(sub) {
-                Need::NotNeeded(why) => format!("not needed ({why})"),
-                _ if !answerable(sub, f) => "not asked: the slot before it is empty".into(),
-                _ if value.is_empty() => "not answered".into(),
+                Need::NotNeeded(why) => t!("plain-not-needed", why = why.to_string()),
+                _ if !answerable(sub, f) => t!("plain-not-asked-slot"),
+                _ if value.is_empty() => t!("plain-not-answered"),
                 _ => value,
             };
-            lines.push(format!("  {}. {}: {value}", i + 1, f.label(edition).trim()));
+            let line = label_value(f.label(edition).trim(), &value);
+            lines.push(format!("  {}. {line}", i + 1));
         }
         let text = lines.join("\n");
         self.say(&text);
         loop {
-            let answer = self.io.read_line(&format!(
-                "Field to edit, 1 to {} (Enter: stay here):",
-                fields.len()
-            ))?;
+            let answer = self
+                .io
+                .read_line(&t!("plain-field-to-edit", count = fields.len()))?;
             let a = answer.trim();
             if a.is_empty() {
                 return Ok(None);
             }
             match a.parse::<usize>().ok().and_then(|n| self.field_number(n)) {
                 Some(p) => return Ok(Some(p)),
-                None => self.refuse(
-                    &answer,
-                    &format!("Enter a number between 1 and {}.", fields.len()),
-                )?,
+                None => self.refuse(&answer, &t!("plain-number-between", count = fields.len()))?,
             }
         }
     }
@@ -416,8 +415,12 @@ impl Plain<'_> {
                     }
                     if let Need::NotNeeded(why) = f.need(sub) {
                         notes.push(format!(
-                            "\n{}: not needed ({why}).",
-                            f.label(sub.rules).trim()
+                            "\n{}",
+                            t!(
+                                "plain-field-not-needed",
+                                label = f.label(sub.rules).trim(),
+                                why = why.to_string()
+                            )
                         ));
                         continue;
                     }
@@ -446,8 +449,8 @@ impl Plain<'_> {
     fn save_now(&mut self) {
         let path = sanitize(&self.session.path().display().to_string()).into_owned();
         match self.session.flush() {
-            Ok(()) => self.say(&format!("Saved {path}.")),
-            Err(e) => self.say(&format!("NOT SAVED: {}", sanitize(&e))),
+            Ok(()) => self.say(&t!("plain-saved", path = path)),
+            Err(e) => self.say(&t!("plain-not-saved", error = sanitize(&e))),
         }
     }
 
@@ -457,7 +460,7 @@ impl Plain<'_> {
         let _ = self.session.flush();
         match self.session.save_state() {
             SaveState::Failed { message, .. } => {
-                self.say(&format!("NOT SAVED: {}", sanitize(&message)));
+                self.say(&t!("plain-not-saved", error = sanitize(&message)));
             }
             SaveState::Conflict { .. } => self.settle_conflict()?,
             _ => {}
@@ -473,25 +476,20 @@ impl Plain<'_> {
             .file_name()
             .map(|n| sanitize(&n.to_string_lossy()).into_owned())
             .unwrap_or_default();
-        self.say(&format!(
-            "\nAnother program changed {name} since cosell read it. Nothing was saved, so nothing of theirs is overwritten."
-        ));
+        self.say(&format!("\n{}", t!("plain-conflict", name = name)));
         loop {
-            let answer = self.io.read_line(
-                "Keep yours (theirs is kept beside it), reload theirs (your unsaved edits are dropped), or compare first? (keep/reload/compare):",
-            )?;
-            match answer.trim().to_lowercase().as_str() {
+            let answer = self.io.read_line(&t!("plain-conflict-ask"))?;
+            match command_word(&answer.trim().to_lowercase()) {
                 "keep" | "k" | "mine" | "yours" => {
                     match self.session.keep_mine() {
-                        Ok(Some(theirs)) => self.say(&format!(
-                            "Saved yours; theirs is kept as {}.",
-                            sanitize(&theirs.display().to_string())
+                        Ok(Some(theirs)) => self.say(&t!(
+                            "plain-kept-yours",
+                            path = sanitize(&theirs.display().to_string())
                         )),
-                        Ok(None) => {
-                            self.say("Saved yours (the other program had removed the file).")
-                        }
+                        Ok(None) => self.say(&t!("plain-kept-yours-removed")),
                         Err(e) => {
-                            self.say(&format!("✗ NOT SAVED: {}", sanitize(&e)));
+                            let text = t!("plain-not-saved", error = sanitize(&e));
+                            self.say(&format!("✗ {text}"));
                             continue;
                         }
                     }
@@ -500,35 +498,35 @@ impl Plain<'_> {
                 "reload" | "r" | "theirs" => {
                     let lost = self.session.conflict_changes().unwrap_or_default();
                     match self.session.take_theirs() {
-                        Ok(()) if lost.is_empty() => self.say("Reloaded theirs."),
-                        Ok(()) => self.say(&format!(
-                            "Reloaded theirs; dropped: {}.",
-                            sanitize(&lost.join("; "))
+                        Ok(()) if lost.is_empty() => self.say(&t!("plain-reloaded")),
+                        Ok(()) => self.say(&t!(
+                            "plain-reloaded-dropped",
+                            dropped = sanitize(&lost.join("; "))
                         )),
                         Err(e) => {
-                            self.say(&format!("✗ Cannot reload: {}", sanitize(&e)));
+                            self.say(&t!("plain-cannot-reload", error = sanitize(&e)));
                             continue;
                         }
                     }
                     return Ok(());
                 }
                 "compare" | "c" => match self.session.conflict_changes() {
-                    Ok(d) if d.is_empty() => self.say("The two versions hold the same values."),
+                    Ok(d) if d.is_empty() => self.say(&t!("plain-compare-same")),
                     Ok(d) => {
-                        self.say("Where yours differs from the file on disk:");
+                        self.say(&t!("plain-compare-title"));
                         for line in d {
                             self.say(&format!("  {}", sanitize(&line)));
                         }
                     }
-                    Err(e) => self.say(&format!("✗ Cannot read theirs: {}", sanitize(&e))),
+                    Err(e) => self.say(&t!("plain-cannot-read-theirs", error = sanitize(&e))),
                 },
-                _ => self.refuse(&answer, "Answer keep, reload or compare.")?,
+                _ => self.refuse(&answer, &t!("plain-answer-keep-reload"))?,
             }
         }
     }
 
-    fn label(&self, field: FieldId) -> &'static str {
-        field.label(self.session.edition()).trim()
+    fn label(&self, field: FieldId) -> String {
+        field.label(self.session.edition()).trim().to_string()
     }
 
     /// Asks one field until it holds a valid value (or is kept or cleared).
@@ -537,22 +535,33 @@ impl Plain<'_> {
         let edition = self.session.edition();
         let label = self.label(field);
         if let Need::NotNeeded(why) = field.need(self.session.sub()) {
-            self.say(&format!("\n{label}: not needed ({why})."));
+            let text = t!(
+                "plain-field-not-needed",
+                label = label.as_str(),
+                why = why.to_string()
+            );
+            self.say(&format!("\n{text}"));
             return Ok(Go::Next);
         }
         loop {
             let sub = self.session.sub();
             let current = sanitize(&field.display(sub)).into_owned();
             let need = match field.need(sub) {
-                Need::Required => "required",
-                _ => "optional",
+                Need::Required => t!("plain-required"),
+                _ => t!("plain-optional"),
             };
             let shown = if current.is_empty() {
-                "not answered".to_string()
+                t!("plain-not-answered")
             } else {
                 current.clone()
             };
-            self.say(&format!("\n{label} ({need}), now: {shown}"));
+            let heading = t!(
+                "plain-field-heading",
+                label = label.as_str(),
+                need = need,
+                value = shown
+            );
+            self.say(&format!("\n{heading}"));
             let options = field.choices(self.session.sub());
             let prompt = match def.kind {
                 FieldKind::Choice | FieldKind::MultiChoice if !options.is_empty() => {
@@ -560,17 +569,25 @@ impl Plain<'_> {
                         let _ = writeln!(self.io.out, "  {}. {l}", i + 1);
                     }
                     if def.kind == FieldKind::Choice {
-                        format!("A number between 1 and {}, or a name:", options.len())
+                        t!("plain-choice-prompt", count = options.len())
                     } else {
-                        format!(
-                            "Numbers between 1 and {} or names, separated by commas:",
-                            options.len()
-                        )
+                        t!("plain-multi-prompt", count = options.len())
                     }
                 }
-                FieldKind::MultiChoice => format!("{label}, separated by commas:"),
-                FieldKind::YesNo => "Enter yes or no:".to_string(),
-                _ => format!("{label}:"),
+                FieldKind::MultiChoice => t!("plain-list-prompt", label = label.as_str()),
+                FieldKind::YesNo => t!("plain-yes-no-prompt"),
+                // How to type a number the reader's way: `96.500,00` in Dutch.
+                FieldKind::Money => t!(
+                    "plain-money-prompt",
+                    label = label.as_str(),
+                    example = crate::i18n::number(rust_decimal::Decimal::new(9_650_000, 2), 2)
+                ),
+                FieldKind::Percent => t!(
+                    "plain-percent-prompt",
+                    label = label.as_str(),
+                    example = crate::i18n::number(rust_decimal::Decimal::new(125, 1), 1)
+                ),
+                _ => t!("plain-prompt", label = label.as_str()),
             };
             let reply = self.ask(&prompt, def.help(edition))?;
             let (typed, text) = match reply {
@@ -582,6 +599,10 @@ impl Plain<'_> {
                 Reply::Keep => return Ok(Go::Next),
                 Reply::Go(go) => return Ok(go),
                 Reply::Clear => ("-".to_string(), String::new()),
+                Reply::Value(v) if def.kind == FieldKind::YesNo => {
+                    let text = english_yes_no(&v);
+                    (v, text)
+                }
                 Reply::Value(v) => match resolve_choice(def.kind, &options, &v) {
                     Ok(t) => (v, t),
                     Err(e) => {
@@ -613,15 +634,15 @@ impl Plain<'_> {
             let now = sanitize(&field.display(sub)).into_owned();
             let picked = !matches!(def.kind, FieldKind::Text | FieldKind::Path | FieldKind::Url);
             if now.is_empty() {
-                self.say(&format!("{label}: cleared"));
+                self.say(&t!("plain-cleared", label = label.as_str()));
             } else if picked || now != typed.trim() {
-                self.say(&format!("{label}: {now}"));
+                self.say(&label_value(&label, &now));
             }
             for w in warnings {
                 self.say(&w);
             }
             if let Some(p) = problem {
-                self.refuse(&typed, &format!("{p}. Fix it, or - to clear."))?;
+                self.refuse(&typed, &t!("plain-fix-it", problem = p))?;
                 continue;
             }
             if def.kind == FieldKind::Path {
@@ -641,19 +662,13 @@ impl Plain<'_> {
         if in_store || !s.is_outside_folder(field) {
             return Ok(());
         }
-        self.say("The file is outside the draft's folder: a copy of the draft elsewhere (a git clone) will not find it.");
-        if !self
-            .io
-            .yes_no("Copy it into documents/ beside the draft and use the copy?")?
-        {
+        self.say(&t!("plain-outside-folder"));
+        if !self.io.yes_no(&t!("plain-copy-ask"))? {
             return Ok(());
         }
         match self.session.copy_into_folder(field) {
-            Ok(stored) => self.say(&format!(
-                "Copied; the draft now uses {}.",
-                sanitize(&stored)
-            )),
-            Err(e) => self.say(&format!("✗ Not copied: {}", sanitize(&e))),
+            Ok(stored) => self.say(&t!("plain-copied", path = sanitize(&stored))),
+            Err(e) => self.say(&t!("plain-not-copied", error = sanitize(&e))),
         }
         self.report_save_failure()?;
         Ok(())
@@ -662,28 +677,34 @@ impl Plain<'_> {
     fn print_contacts(&mut self) {
         let sub = self.session.sub();
         let cov = coverage(&sub.markets, &sub.contacts);
-        let mut lines = vec![format!("Contacts ({}):", sub.contacts.len())];
+        let mut lines = vec![t!("plain-contacts-title", count = sub.contacts.len())];
         for (i, c) in sub.contacts.iter().enumerate() {
             let problems = crate::validate::contact_problems(c);
-            let mark = if problems.is_empty() { "ok" } else { "INVALID" };
+            let mark = if problems.is_empty() {
+                t!("plain-contact-ok")
+            } else {
+                t!("plain-contact-invalid")
+            };
             lines.push(format!(
                 "  {}. [{mark}] {}, {}, {}, {}",
                 i + 1,
                 sanitize(&c.name),
                 sanitize(&c.email),
-                c.role.map(Role::label).unwrap_or("no role"),
+                c.role
+                    .map(|r| r.label().to_string())
+                    .unwrap_or_else(|| t!("plain-no-role")),
                 sanitize(&c.countries.join(" "))
             ));
             for (col, why) in problems {
-                lines.push(format!("       {col}: {}", sanitize(&why)));
+                lines.push(format!("       {}", label_value(col, &sanitize(&why))));
             }
         }
-        lines.push("Coverage:".into());
+        lines.push(t!("plain-coverage"));
         for m in &cov.markets {
             let mark = if cov.is_covered(m) {
-                "covered"
+                t!("plain-covered")
             } else {
-                "NO PARTNER SALES CONTACT"
+                t!("plain-not-covered")
             };
             lines.push(format!(
                 "  {} {}: {mark}",
@@ -699,10 +720,7 @@ impl Plain<'_> {
     fn contacts(&mut self) -> Answer<Go> {
         loop {
             self.print_contacts();
-            let reply = self.ask(
-                "a: add, e N: edit, d N: delete, i FILE: import CSV, x FILE: export CSV, Enter: next step:",
-                "Each market needs a Partner sales contact (or one with OOO).",
-            )?;
+            let reply = self.ask(&t!("plain-contacts-prompt"), &t!("plain-contacts-help"))?;
             let cmd = match reply {
                 Reply::Keep => return Ok(Go::Next),
                 Reply::Go(go) => return Ok(go),
@@ -736,7 +754,7 @@ impl Plain<'_> {
                 }
                 ("d", Some(i)) => {
                     let name = sanitize(&self.session.sub().contacts[i].name).into_owned();
-                    if self.io.yes_no(&format!("Delete {name}?"))? {
+                    if self.io.yes_no(&t!("plain-delete-ask", name = name))? {
                         self.session.delete_contact(i);
                     }
                 }
@@ -746,22 +764,23 @@ impl Plain<'_> {
                         .session
                         .export_csv(&Target::parse(arg), CsvOptions::default())
                     {
-                        Ok(_) => self.say(&format!("Wrote {}.", sanitize(arg))),
+                        Ok(_) => self.say(&t!("plain-wrote", path = sanitize(arg))),
                         Err(e) => self.say(&format!("✗ {}", sanitize(&e.to_string()))),
                     }
                 }
                 _ if n == 0 => self.refuse(
                     &cmd,
-                    &format!(
-                        "{:?}: type a to add a contact, or i FILE to import a CSV",
-                        sanitize(&cmd)
+                    &t!(
+                        "plain-contacts-none-commands",
+                        typed = format!("{:?}", sanitize(&cmd))
                     ),
                 )?,
                 _ => self.refuse(
                     &cmd,
-                    &format!(
-                        "{:?}: type a, e N or d N with N between 1 and {n}, i FILE or x FILE",
-                        sanitize(&cmd)
+                    &t!(
+                        "plain-contacts-commands",
+                        typed = format!("{:?}", sanitize(&cmd)),
+                        count = n
                     ),
                 )?,
             }
@@ -778,14 +797,14 @@ impl Plain<'_> {
             }
         };
         for w in &plan.imported.warnings {
-            self.say(&format!("warning: {}", sanitize(&w.to_string())));
+            self.say(&t!("plain-warning", warning = sanitize(&w.to_string())));
         }
         self.say(sanitize_lines(&plan.preview.to_string()).trim_end());
-        if self.io.yes_no("Replace all contacts?")? {
+        if self.io.yes_no(&t!("plain-replace-ask"))? {
             self.session.apply_import(plan);
-            self.say("Replaced.");
+            self.say(&t!("plain-replaced"));
         } else {
-            self.say("Nothing changed.");
+            self.say(&t!("plain-nothing-changed"));
         }
         Ok(())
     }
@@ -803,9 +822,13 @@ impl Plain<'_> {
                 }
             }
             let prompt = match field {
-                ContactField::Role => "Role: a number between 1 and 4, or a name:".to_string(),
-                _ if current.is_empty() => format!("{}:", field.label()),
-                _ => format!("{} [{current}]:", field.label()),
+                ContactField::Role => t!("plain-role-prompt", count = Role::ALL.len()),
+                _ if current.is_empty() => t!("plain-prompt", label = field.label()),
+                _ => t!(
+                    "plain-prompt-current",
+                    label = field.label(),
+                    value = current.as_str()
+                ),
             };
             let (typed, text) = match self.ask(&prompt, field.help())? {
                 Reply::Keep => (String::new(), field.get(&c)),
@@ -815,7 +838,7 @@ impl Plain<'_> {
                     continue;
                 }
                 Reply::Go(_) => {
-                    self.say("The contact was not saved.");
+                    self.say(&t!("plain-contact-not-saved"));
                     return Ok(None);
                 }
                 Reply::Value(v) => (v.clone(), v),
@@ -825,7 +848,7 @@ impl Plain<'_> {
                 continue;
             }
             match field.problem(&c) {
-                Some(p) => self.refuse(&typed, &format!("{}: {}", field.label(), sanitize(&p)))?,
+                Some(p) => self.refuse(&typed, &label_value(field.label(), &sanitize(&p)))?,
                 None => k += 1,
             }
         }
@@ -837,14 +860,11 @@ impl Plain<'_> {
         self.say(&text);
         if !self.session.report().is_exportable() {
             let blockers = blockers_in_words(self.session.report());
-            self.say("Export needs these first:");
+            self.say(&t!("plain-export-needs"));
             for b in &blockers {
                 self.say(&format!("  - {b}"));
             }
-            return match self.ask(
-                "Enter to finish, back to go back, step N to go to a step:",
-                "The list above says what is left.",
-            )? {
+            return match self.ask(&t!("plain-review-prompt"), &t!("plain-review-help"))? {
                 Reply::Go(go) => Ok(go),
                 _ => Ok(Go::Quit),
             };
@@ -852,11 +872,8 @@ impl Plain<'_> {
         loop {
             let default = format!("{}.export.json", self.session.name());
             let reply = self.ask(
-                &format!(
-                    "Export to which file? (Enter: {}, skip or - to skip):",
-                    sanitize(&default)
-                ),
-                "Writes the submission with the status block.",
+                &t!("plain-export-prompt", file = sanitize(&default)),
+                &t!("plain-export-help"),
             )?;
             let file = match reply {
                 Reply::Keep => default,
@@ -867,7 +884,7 @@ impl Plain<'_> {
             };
             match self.session.export_json(&Target::parse(&file), None, false) {
                 Ok(_) => {
-                    self.say(&format!("Exported to {}.", sanitize(&file)));
+                    self.say(&t!("plain-exported", file = sanitize(&file)));
                     return self.kit();
                 }
                 Err(e) => self.say(&format!("✗ {}", sanitize_lines(&e.to_string()))),
@@ -878,10 +895,7 @@ impl Plain<'_> {
     /// Offers the Partner Center hand-off kit after an export.
     fn kit(&mut self) -> Answer<Go> {
         loop {
-            let reply = self.ask(
-                "Write a kit for Partner Center too? A new folder (Enter, skip or - to skip):",
-                "The kit holds the export, contacts.csv, the documents numbered in Partner Center's order, and CHECKLIST.md and index.html with every step and value to enter in the browser.",
-            )?;
+            let reply = self.ask(&t!("plain-kit-prompt"), &t!("plain-kit-help"))?;
             let dir = match reply {
                 Reply::Value(v) if is_skip_word(&v) => return Ok(Go::Quit),
                 Reply::Value(v) => v,
@@ -894,12 +908,12 @@ impl Plain<'_> {
                 .export_kit(Path::new(&path), None, false, &mut |_| {})
             {
                 Ok(kit) => {
-                    self.say(&format!(
-                        "Wrote the kit to {}: {} document(s), {} contact(s). To work from it, {}; or read CHECKLIST.md there.",
-                        sanitize(&kit.dir.display().to_string()),
-                        kit.documents.len(),
-                        kit.contacts,
-                        crate::kit_page::open_hint(&kit.dir)
+                    self.say(&t!(
+                        "plain-kit-written",
+                        dir = sanitize(&kit.dir.display().to_string()),
+                        documents = kit.documents.len(),
+                        contacts = kit.contacts,
+                        hint = crate::kit_page::open_hint(&kit.dir)
                     ));
                     return Ok(Go::Quit);
                 }
@@ -915,12 +929,13 @@ impl Plain<'_> {
         loop {
             let step = place.step();
             if shown != Some(step) {
-                self.say(&format!(
-                    "\n== Step {} of {}: {} ==",
-                    step.number(),
-                    Step::WIZARD.len(),
-                    step.title()
-                ));
+                let heading = t!(
+                    "plain-step-heading",
+                    number = step.number(),
+                    count = Step::WIZARD.len(),
+                    step = step.title()
+                );
+                self.say(&format!("\n== {heading} =="));
                 // Where the user goes is remembered for the wizard; where plain mode resumes is
                 // not a change (opening and quitting writes nothing).
                 if shown.is_some() {
@@ -939,23 +954,24 @@ impl Plain<'_> {
                 Go::Next if place == Place::Review => return Ok(()),
                 Go::Next => self.next_place(place, false),
                 Go::SkipDocuments => {
-                    self.say("Skipped the remaining optional documents.");
+                    self.say(&t!("plain-skipped-documents"));
                     self.next_place(place, true)
                 }
                 Go::Back => match self.prev_place(place) {
                     Some(p) => p,
                     None => {
-                        self.refuse("back", "This is the first field.")?;
+                        self.refuse("back", &t!("plain-first-field"))?;
                         place
                     }
                 },
                 Go::To(Place::Field(f)) if !answerable(self.session.sub(), f) => {
                     let why = match f.need(self.session.sub()) {
-                        Need::NotNeeded(why) => format!("not needed ({why})"),
-                        _ => "not asked while the slot before it is empty".into(),
+                        Need::NotNeeded(why) => t!("plain-not-needed", why = why.to_string()),
+                        _ => t!("plain-not-asked-while-empty"),
                     };
                     let label = self.label(f);
-                    self.refuse(&format!("edit {label}"), &format!("{label}: {why}."))?;
+                    let text = t!("plain-cannot-edit", label = label.as_str(), why = why);
+                    self.refuse(&format!("edit {label}"), &text)?;
                     place
                 }
                 Go::To(p) => p,
@@ -964,20 +980,60 @@ impl Plain<'_> {
     }
 }
 
-/// Words that leave a question without answering it.
+/// Words that leave a question without answering it (the English ones in every language, and
+/// the reader's: `terug`, `retour`).
 fn is_leave_word(v: &str) -> bool {
-    matches!(
-        v.trim().to_lowercase().as_str(),
-        "back" | "quit" | "q" | "exit" | "cancel"
-    )
+    let v = v.trim().to_lowercase();
+    matches!(command_word(&v), "back" | "quit" | "q" | "exit" | "cancel")
+        || in_words("plain-leave-words", &v)
 }
 
-/// Skip words at the export and kit prompts: commands, never file names.
+/// Skip words at the export and kit prompts: commands, never file names (the English ones in
+/// every language, and the reader's: `overslaan`, `passer`).
 fn is_skip_word(v: &str) -> bool {
+    let v = v.trim().to_lowercase();
     matches!(
-        v.trim().to_lowercase().as_str(),
+        v.as_str(),
         "skip" | "next" | "n" | "no" | "none" | "cancel" | "done" | "finish"
-    )
+    ) || in_words("plain-skip-words", &v)
+}
+
+/// `label: value`, with the reader's spacing before the colon (French puts one).
+fn label_value(label: &str, value: &str) -> String {
+    t!("plain-label-value", label = label, value = value)
+}
+
+/// Whether `word` is one of the space-separated words of message `key`.
+fn in_words(key: &str, word: &str) -> bool {
+    crate::i18n::tr(key, &[])
+        .split_whitespace()
+        .any(|w| w.to_lowercase() == word)
+}
+
+/// A command word typed in the reader's language as the English word the prompts act on
+/// (`terug` → `back`, `étape` → `step`); English words, and anything else, stay as typed.
+fn command_word(word: &str) -> &str {
+    const COMMANDS: [&str; 11] = [
+        "back", "quit", "help", "status", "save", "fields", "step", "edit", "keep", "reload",
+        "compare",
+    ];
+    COMMANDS
+        .into_iter()
+        .find(|c| in_words(&format!("plain-word-{c}"), word))
+        .unwrap_or(word)
+}
+
+/// A yes or no typed in the reader's language (`ja`, `non`) as `yes` or `no`; anything else as
+/// typed.
+fn english_yes_no(answer: &str) -> String {
+    let a = answer.trim().to_lowercase();
+    if in_words("plain-yes-words", &a) {
+        "yes".into()
+    } else if in_words("plain-no-words", &a) {
+        "no".into()
+    } else {
+        answer.to_string()
+    }
 }
 
 /// Where a draft reopens: the field of its first unmet requirement (or an unanswered required
@@ -1031,38 +1087,52 @@ fn status_in_words(sub: &Submission, report: &StatusReport) -> String {
         .count();
     let met = report.count(RequirementState::Met);
     let next = match report.next_to_do() {
-        Some(r) => format!("Next: {}: {}.", r.title, sanitize(&r.reason)),
-        None => "Nothing left to do for the rungs this offer can reach.".to_string(),
+        Some(r) => t!(
+            "plain-status-next",
+            title = r.title.to_string(),
+            reason = sanitize(&r.reason)
+        ),
+        None => t!("plain-status-nothing-left"),
     };
-    let mut out = format!(
-        "Status: {}. {met} of {applicable} requirements met. {next}\n",
-        report.status_label()
+    let mut out = t!(
+        "plain-status-summary",
+        status = report.status_label(),
+        met = met,
+        count = applicable,
+        next = next
     );
+    out.push('\n');
     let offer_type = sub
         .offer
         .offer_type
-        .map(|t| t.label())
-        .unwrap_or("offer type not chosen");
-    out.push_str(&format!(
-        "{} ({offer_type}), rules {edition}.\n",
-        present::offer_name(sub)
+        .map(|t| t.label().to_string())
+        .unwrap_or_else(|| t!("plain-offer-type-not-chosen"));
+    out.push_str(&t!(
+        "plain-status-offer",
+        offer = present::offer_name(sub),
+        offer_type = offer_type,
+        rules = edition.to_string()
     ));
+    out.push('\n');
     let mut tier = None;
     for r in &report.requirements {
         if tier != Some(r.tier) {
-            out.push_str(&format!("{}:\n", r.tier.status().label(edition)));
+            let heading = r.tier.status().label(edition).to_string();
+            out.push_str(&t!("plain-prompt", label = heading));
+            out.push('\n');
             tier = Some(r.tier);
         }
         let state = match r.state {
-            RequirementState::Met => "met",
-            RequirementState::Unmet => "NOT MET",
-            RequirementState::NotApplicable => "does not apply",
+            RequirementState::Met => t!("plain-requirement-met"),
+            RequirementState::Unmet => t!("plain-requirement-unmet"),
+            RequirementState::NotApplicable => t!("plain-requirement-not-applicable"),
         };
         let reason = sanitize(&r.reason);
         if reason.is_empty() {
-            out.push_str(&format!("  {state}: {}\n", r.title));
+            out.push_str(&format!("  {}\n", label_value(&state, r.title)));
         } else {
-            out.push_str(&format!("  {state}: {}: {reason}\n", r.title));
+            let what = label_value(r.title, &reason);
+            out.push_str(&format!("  {}\n", label_value(&state, &what)));
         }
     }
     let uncovered = uncovered_markets(&sub.markets, &sub.contacts);
@@ -1071,10 +1141,8 @@ fn status_in_words(sub: &Submission, report: &StatusReport) -> String {
             .iter()
             .map(|m| format!("{} ({})", sanitize(m), country_name(m)))
             .collect();
-        out.push_str(&format!(
-            "Markets without a Partner sales contact: {}.\n",
-            names.join(", ")
-        ));
+        out.push_str(&t!("plain-status-uncovered", markets = names.join(", ")));
+        out.push('\n');
     }
     let benefits: Vec<&str> = report
         .benefits
@@ -1082,24 +1150,31 @@ fn status_in_words(sub: &Submission, report: &StatusReport) -> String {
         .map(|b| b.description(report.edition))
         .collect();
     if benefits.is_empty() {
-        out.push_str("Benefits: none yet.\n");
+        out.push_str(&t!("plain-status-no-benefits"));
+        out.push('\n');
     } else {
-        out.push_str("Benefits:\n");
+        out.push_str(&t!("plain-status-benefits"));
+        out.push('\n');
         for b in benefits {
             out.push_str(&format!("  {b}\n"));
         }
     }
     for n in &report.notes {
-        out.push_str(&format!("  Note: {n}\n"));
+        out.push_str(&format!(
+            "  {}\n",
+            t!("plain-status-note", note = n.to_string())
+        ));
     }
     if !report.problems.is_empty() {
-        out.push_str("Invalid values (they block the export):\n");
+        out.push_str(&t!("plain-status-invalid"));
+        out.push('\n');
         for p in &report.problems {
             out.push_str(&format!("  {}\n", sanitize(&p.in_words(edition))));
         }
     }
     if !report.warnings.is_empty() {
-        out.push_str("Warnings:\n");
+        out.push_str(&t!("plain-status-warnings"));
+        out.push('\n');
         for w in &report.warnings {
             out.push_str(&format!("  {}\n", sanitize(&w.text)));
         }
@@ -1111,14 +1186,14 @@ fn status_in_words(sub: &Submission, report: &StatusReport) -> String {
 fn blockers_in_words(report: &StatusReport) -> Vec<String> {
     let mut out: Vec<String> = report
         .unmet_tab_requirements()
-        .map(|r| format!("{}: {}", r.title, sanitize(&r.reason)))
+        .map(|r| label_value(r.title, &sanitize(&r.reason)))
         .collect();
-    out.extend(
-        report
-            .problems
-            .iter()
-            .map(|p| format!("invalid value: {}", sanitize(&p.in_words(report.edition)))),
-    );
+    out.extend(report.problems.iter().map(|p| {
+        t!(
+            "plain-invalid-value",
+            problem = sanitize(&p.in_words(report.edition))
+        )
+    }));
     out
 }
 
@@ -1144,7 +1219,7 @@ pub fn run_on(
     out: &mut dyn Write,
     interactive: bool,
 ) -> Result<()> {
-    writeln!(out, "cosell, plain mode. {COMMANDS}")?;
+    writeln!(out, "{}", t!("plain-welcome", commands = commands()))?;
     let mut io = Io {
         input,
         out,
@@ -1159,21 +1234,21 @@ pub fn run_on(
     let (session, created) = match chosen {
         Ok(Some(s)) => s,
         Ok(None) => {
-            io.say("Nothing was created.");
+            io.say(&t!("plain-nothing-created"));
             return Ok(());
         }
         Err(Chooser::End(End::Eof)) => {
-            io.say("End of input; nothing was created.");
+            io.say(&t!("plain-eof-nothing-created"));
             return Ok(());
         }
         Err(Chooser::End(End::Abort(why))) => {
-            io.say("Nothing was created.");
-            return Err(anyhow!("plain mode stopped: {why}"));
+            io.say(&t!("plain-nothing-created"));
+            return Err(anyhow!("{}", t!("plain-stopped-because", why = why)));
         }
         Err(Chooser::Failed(e)) => return Err(e),
     };
     if session.was_export() {
-        io.say("This file is an export: its status block, time stamp and fingerprints are dropped on the first save.");
+        io.say(&t!("plain-file-is-export"));
     }
     let start = if created {
         // The name was just asked: start at the field after it.
@@ -1198,9 +1273,9 @@ pub fn run_on(
         place: start,
     };
     let (finished, stopped) = match p.walk(start) {
-        Ok(()) => ("Draft saved.", None),
-        Err(End::Eof) => ("End of input: draft saved.", None),
-        Err(End::Abort(why)) => ("Stopped: what was valid is saved.", Some(why)),
+        Ok(()) => ("plain-draft-saved", None),
+        Err(End::Eof) => ("plain-eof-draft-saved", None),
+        Err(End::Abort(why)) => ("plain-stopped-saved", Some(why)),
     };
     let status = p.session.report().status_label();
     let path = sanitize(&p.session.path().display().to_string()).into_owned();
@@ -1210,17 +1285,28 @@ pub fn run_on(
     } = p;
     match session.close() {
         Ok(()) => {
-            io.say(&format!(
-                "{finished} {path} ({status}). Resume with: cosell --plain --draft {name}"
+            io.say(&t!(
+                "plain-finished",
+                finished = crate::i18n::tr(finished, &[]),
+                path = path,
+                status = status,
+                name = name
             ));
             match stopped {
-                Some(why) => Err(anyhow!("plain mode stopped: {why}")),
+                Some(why) => Err(anyhow!("{}", t!("plain-stopped-because", why = why))),
                 None => Ok(()),
             }
         }
         Err(e) => {
-            io.say(&format!("NOT SAVED: {}", sanitize(&e)));
-            Err(anyhow!("the last changes to {path} were not saved: {e}"))
+            io.say(&t!("plain-not-saved", error = sanitize(&e)));
+            Err(anyhow!(
+                "{}",
+                t!(
+                    "plain-last-changes-not-saved",
+                    path = path,
+                    error = e.to_string()
+                )
+            ))
         }
     }
 }
@@ -1253,7 +1339,7 @@ fn pick_choice(options: &[(String, String)], item: &str) -> std::result::Result<
     if let Ok(n) = item.parse::<usize>() {
         return match n.checked_sub(1).and_then(|i| options.get(i)) {
             Some((value, _)) => Ok(value.clone()),
-            None => Err(format!("Enter a number between 1 and {}", options.len())),
+            None => Err(t!("plain-choice-number-between", count = options.len())),
         };
     }
     if let Some((value, _)) = options
@@ -1276,10 +1362,10 @@ fn pick_choice(options: &[(String, String)], item: &str) -> std::result::Result<
                 .iter()
                 .map(|(i, (_, l))| format!("{}. {l}", i + 1))
                 .collect();
-            Err(format!(
-                "{:?} matches {}; type more of the name, or its number",
-                sanitize(item),
-                list.join(", ")
+            Err(t!(
+                "plain-choice-ambiguous",
+                typed = format!("{:?}", sanitize(item)),
+                matches = list.join(", ")
             ))
         }
     }
@@ -1310,26 +1396,30 @@ fn choose_draft(
 ) -> std::result::Result<Option<(DraftSession, bool)>, Chooser> {
     let drafts = store.list()?;
     if !drafts.is_empty() {
-        io.say(&format!(
-            "Drafts in {}:",
-            sanitize(&store.dir().display().to_string())
+        io.say(&t!(
+            "plain-drafts-in",
+            dir = sanitize(&store.dir().display().to_string())
         ));
         for (i, d) in drafts.iter().enumerate() {
             let what = match &d.loaded {
-                Ok(s) => format!(
-                    "{} ({}, rules {})",
-                    present::offer_name(s),
-                    crate::rules::evaluate_at(s, &d.path).status_label(),
-                    s.rules
+                Ok(s) => t!(
+                    "plain-draft-line",
+                    offer = present::offer_name(s),
+                    status = crate::rules::evaluate_at(s, &d.path).status_label(),
+                    rules = s.rules.to_string()
                 ),
-                Err(e) => format!("unreadable: {}", sanitize(&e.to_string())),
+                Err(e) => t!("plain-draft-unreadable", error = sanitize(&e.to_string())),
             };
             io.say(&format!("  {}. {what}", i + 1));
         }
-        io.say(&format!("  {}. New draft", drafts.len() + 1));
+        io.say(&format!(
+            "  {}. {}",
+            drafts.len() + 1,
+            t!("plain-new-draft")
+        ));
         let n = drafts.len() + 1;
         loop {
-            let answer = io.read_line(&format!("Enter a number between 1 and {n}:"))?;
+            let answer = io.read_line(&t!("plain-draft-number-prompt", count = n))?;
             if is_leave_word(&answer) {
                 return Ok(None);
             }
@@ -1341,18 +1431,18 @@ fn choose_draft(
                     )));
                 }
                 Ok(k) if k == n => break,
-                _ => io.refuse(&answer, &format!("Enter a number between 1 and {n}."))?,
+                _ => io.refuse(&answer, &t!("plain-number-between", count = n))?,
             }
         }
     }
-    io.say("Rules editions:");
+    io.say(&t!("plain-rules-editions"));
     for (i, e) in Edition::ALL.iter().rev().enumerate() {
         io.say(&format!("  {}. {}", i + 1, present::edition_line(*e)));
     }
     let edition = loop {
-        let answer = io.read_line(&format!(
-            "Rules edition, a number or a date (Enter: {}):",
-            Edition::NEWEST
+        let answer = io.read_line(&t!(
+            "plain-edition-prompt",
+            newest = Edition::NEWEST.to_string()
         ))?;
         let a = answer.trim();
         if a.is_empty() {
@@ -1370,22 +1460,22 @@ fn choose_draft(
             Some(e) => break e,
             None => io.refuse(
                 &answer,
-                &format!(
-                    "Type a number from 1 to {}, or {}.",
-                    Edition::ALL.len(),
-                    Edition::names()
+                &t!(
+                    "plain-edition-refused",
+                    count = Edition::ALL.len(),
+                    names = Edition::names()
                 ),
             )?,
         }
     };
     loop {
-        let answer = io.read_line("Offer name for the new draft (quit to leave):")?;
+        let answer = io.read_line(&t!("plain-offer-name-prompt"))?;
         let name = answer.trim().to_string();
-        if matches!(name.as_str(), "quit" | "q") {
+        if matches!(command_word(&name), "quit" | "q") {
             return Ok(None);
         }
         if name.is_empty() {
-            io.refuse(&answer, "The offer needs a name.")?;
+            io.refuse(&answer, &t!("plain-offer-needs-name"))?;
             continue;
         }
         if let Err(e) = check_offer_name(&name) {
@@ -1394,20 +1484,20 @@ fn choose_draft(
         }
         match DraftSession::create(store, &name, edition, false) {
             Ok(s) => {
-                io.say(&format!(
-                    "Created draft {} in {}.",
-                    sanitize(s.name()),
-                    sanitize(&store.dir().display().to_string())
+                io.say(&t!(
+                    "plain-draft-created",
+                    name = sanitize(s.name()),
+                    dir = sanitize(&store.dir().display().to_string())
                 ));
                 return Ok(Some((s, true)));
             }
             Err(StoreError::Exists { name: existing, .. }) => {
-                io.say(&format!(
-                    "A draft named {} exists already. 1. open it  2. create another ({})  3. type another name",
-                    sanitize(&existing),
-                    sanitize(&store.free_name(&existing))
+                io.say(&t!(
+                    "plain-draft-exists",
+                    name = sanitize(&existing),
+                    free = sanitize(&store.free_name(&existing))
                 ));
-                let answer = io.read_line("Enter 1, 2 or 3:")?;
+                let answer = io.read_line(&t!("plain-one-two-three"))?;
                 match answer.trim() {
                     "1" => return Ok(Some((DraftSession::open(store, &existing)?, false))),
                     "2" => {

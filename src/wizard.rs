@@ -9,15 +9,13 @@ use clap::Args;
 use crate::store::DraftStore;
 use crate::tui::{self, theme::Theme};
 
+/// The wizard's options; their help is `cli-help-main-<option>` in assets/i18n.
 #[derive(Debug, Args, Clone, Default)]
 pub struct WizardArgs {
-    /// Line prompts instead of the full-screen wizard (automatic when TERM=dumb or output is piped)
     #[arg(long)]
     pub plain: bool,
-    /// Black-and-white theme that marks focus and errors with characters (also NO_COLOR)
     #[arg(long)]
     pub mono: bool,
-    /// Open this draft (a name from `cosell list`, or a path) instead of the start screen
     #[arg(long, value_name = "DRAFT")]
     pub draft: Option<String>,
 }
