@@ -342,10 +342,10 @@ impl Page {
         self.section(1, "Open the page");
         self.item(&format!(
             "Sign in to Partner Center and open {}.",
-            esc(table.page)
+            esc(&table.page)
         ));
         if !words.live_first.is_empty() {
-            self.item(&esc(words.live_first));
+            self.item(&esc(&words.live_first));
         }
         if let Some(mpn) = export.partner.mpn_id.as_deref() {
             let v = self.value(mpn);
@@ -478,12 +478,12 @@ impl Page {
 
         // 5. Submit.
         self.section(5, "Submit");
-        self.item(&strong(words.submit));
+        self.item(&strong(&words.submit));
         self.end_section();
         let _ = write!(
             self.body,
             "<p class=\"next\">What happens next: {}</p>\n</main>\n",
-            esc(table.after_submit)
+            esc(&table.after_submit)
         );
     }
 

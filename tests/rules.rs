@@ -315,7 +315,7 @@ fn revenue_detail_says_how_far() {
     s.revenue.azure_consumed_revenue_usd = Some("99999.99".into());
     let r = evaluate_with(&s, Edition::E2021_02, &FakeProbe);
     let d = &r.get(R::IpRevenue).unwrap().detail;
-    assert!(d.contains("$0.01 short"), "{d}");
+    assert!(d.contains("USD 0.01 short"), "{d}");
 }
 
 /// An id of the spec: capital words joined by hyphens (`CSR-ISV-SUCCESS`), nothing else.
@@ -768,13 +768,13 @@ fn revenue_2025_names_the_figure_and_never_adds() {
     let r = evaluate_with(&s, E25, &FakeProbe);
     assert_eq!(
         r.get(R::IpRevenue).unwrap().detail,
-        "Marketplace billed sales $100,000.00 ≥ $100,000.00"
+        "Marketplace billed sales USD 100,000.00 ≥ USD 100,000.00"
     );
     usd(Some("60000.00"), Some("70000.00"))(&mut s);
     let r = evaluate_with(&s, E25, &FakeProbe);
     let d = &r.get(R::IpRevenue).unwrap().detail;
     assert!(
-        d.contains("$70,000.00 is $30,000.00 short"),
+        d.contains("USD 70,000.00 is USD 30,000.00 short"),
         "the larger figure, not the sum: {d}"
     );
 }
