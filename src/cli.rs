@@ -712,38 +712,36 @@ fn status(
 ) -> Result<(), Fail> {
     let mut session = DraftSession::read(store, arg)?;
     if compare {
-        let reports = session.compare();
         if json {
-            let mut map = serde_json::Map::new();
-            for r in &reports {
-                map.insert(
-                    r.edition.as_str().to_string(),
-                    serde_json::to_value(r).map_err(Fail::unreadable)?,
-                );
-            }
-            let text = serde_json::to_string_pretty(&map).map_err(Fail::unreadable)?;
+            // In English whatever the reader's language: JSON is data.
+            let text =
+                present::compare_json(session.sub(), session.probe()).map_err(Fail::unreadable)?;
             say!("{text}");
         } else {
-            say_raw!("{}", present::compare_table(session.sub(), &reports));
+            say_raw!(
+                "{}",
+                present::compare_table(session.sub(), &session.compare())
+            );
         }
         return Ok(());
     }
-    if !json {
-        // The document checks only add warnings, which the JSON block does not carry.
-        session.wait_for_checks(DraftSession::CHECKS_WAIT);
+    if json {
+        // In English whatever the reader's language: JSON is data.
+        let edition = rules.unwrap_or(session.edition());
+        let text = present::status_json(session.sub(), edition, session.probe())
+            .map_err(Fail::unreadable)?;
+        say!("{text}");
+        return Ok(());
     }
+    // The document checks only add warnings, which the JSON block does not carry.
+    session.wait_for_checks(DraftSession::CHECKS_WAIT);
     let report = match rules {
         Some(e) if e != session.edition() => {
             crate::rules::evaluate_with(session.sub(), e, session.probe())
         }
         _ => session.report().clone(),
     };
-    if json {
-        let text = serde_json::to_string_pretty(&report).map_err(Fail::unreadable)?;
-        say!("{text}");
-    } else {
-        say_raw!("{}", present::checklist(session.sub(), &report));
-    }
+    say_raw!("{}", present::checklist(session.sub(), &report));
     Ok(())
 }
 

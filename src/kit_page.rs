@@ -413,9 +413,9 @@ impl Page {
 
         // 1. Open the page.
         self.section(1, &t!("kit-heading-open"));
-        self.item(&say("kit-sign-in", &[("page", esc(table.page))]));
+        self.item(&say("kit-sign-in", &[("page", esc(&table.page))]));
         if !words.live_first.is_empty() {
-            self.item(&esc(words.live_first));
+            self.item(&esc(&words.live_first));
         }
         if let Some(mpn) = export.partner.mpn_id.as_deref() {
             let v = self.value(mpn);
@@ -579,12 +579,12 @@ impl Page {
 
         // 5. Submit.
         self.section(5, &t!("kit-heading-submit"));
-        self.item(&strong(words.submit));
+        self.item(&strong(&words.submit));
         self.end_section();
         let _ = write!(
             self.body,
             "<p class=\"next\">{}</p>\n</main>\n",
-            say("kit-next", &[("next", esc(table.after_submit))])
+            say("kit-next", &[("next", esc(&table.after_submit))])
         );
     }
 

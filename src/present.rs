@@ -5,10 +5,13 @@
 use std::time::SystemTime;
 
 use crate::coverage::uncovered_markets;
+use crate::i18n::{self, Lang};
 use crate::model::geo;
 use crate::model::{Edition, Submission};
 use crate::rules::compare_rows;
-use crate::status::{RequirementState, StatusReport, Tier};
+use crate::status::{RequirementState, Status, StatusReport, Tier};
+use crate::t;
+use crate::validate::FileProbe;
 
 pub use crate::validate::human_bytes;
 
@@ -44,11 +47,53 @@ pub fn offer_name(sub: &Submission) -> String {
     sanitize(sub.offer_name()).into_owned()
 }
 
-fn state_words(state: RequirementState) -> (&'static str, &'static str) {
+/// A requirement's title in at most `width` characters: the full title where it fits, else the
+/// short one (never a title cut mid-word, unless even the short one does not fit).
+pub fn title_within(full: &str, short: &str, width: usize) -> String {
+    if full.chars().count() <= width {
+        full.to_string()
+    } else {
+        truncate(short, width)
+    }
+}
+
+/// Where the offer stands on its ladder, in words that say whether the rung is reached: `Reached:
+/// In market · next: Co-sell ready`, `Nothing reached yet · next: …`, or the top rung for the
+/// offer.
+pub fn rung_line(report: &StatusReport) -> String {
+    let edition = report.edition;
+    let next = report.next_rung().map(|s| s.label(edition));
+    match (report.status, next) {
+        (Status::NotReady, Some(next)) => t!("rules-rung-nothing", next = next),
+        (_, Some(next)) => t!(
+            "rules-rung-reached",
+            rung = report.status_label(),
+            next = next
+        ),
+        (_, None) => t!("rules-rung-top", rung = report.status_label()),
+    }
+}
+
+/// The checklist's status line: the rung in the edition's words, whether it is reached, and the
+/// next one.
+fn status_line(report: &StatusReport) -> String {
+    let edition = report.edition;
+    let rung = report.status_label();
+    match (report.status, report.next_rung().map(|s| s.label(edition))) {
+        (Status::NotReady, Some(next)) => {
+            t!("rules-checklist-status-nothing", rung = rung, next = next)
+        }
+        (_, Some(next)) => t!("rules-checklist-status-reached", rung = rung, next = next),
+        (_, None) => t!("rules-checklist-status-top", rung = rung),
+    }
+}
+
+/// The checklist's mark and word for a state: `[x] met`, `[ ] NOT MET`, `[-] n/a`.
+fn state_words(state: RequirementState) -> (&'static str, String) {
     match state {
-        RequirementState::Met => ("[x]", "met"),
-        RequirementState::Unmet => ("[ ]", "NOT MET"),
-        RequirementState::NotApplicable => ("[-]", "n/a"),
+        RequirementState::Met => ("[x]", t!("rules-state-met")),
+        RequirementState::Unmet => ("[ ]", t!("rules-state-unmet")),
+        RequirementState::NotApplicable => ("[-]", t!("rules-state-na")),
     }
 }
 
@@ -59,13 +104,28 @@ pub fn checklist(sub: &Submission, report: &StatusReport) -> String {
     let offer_type = sub
         .offer
         .offer_type
-        .map(|t| t.label())
-        .unwrap_or("offer type not chosen");
-    out.push_str(&format!(
-        "{} ({offer_type}), rules {edition}\nStatus: {}\n",
-        offer_name(sub),
-        report.status_label()
+        .map(|t| t.label().to_string())
+        .unwrap_or_else(|| t!("rules-offer-type-not-chosen"));
+    out.push_str(&t!(
+        "rules-checklist-head",
+        name = offer_name(sub),
+        offer_type = offer_type,
+        edition = edition.as_str()
     ));
+    out.push('\n');
+    out.push_str(&status_line(report));
+    out.push('\n');
+    // The state column is as wide as its longest word in the reader's language.
+    let word_w = [
+        RequirementState::Met,
+        RequirementState::Unmet,
+        RequirementState::NotApplicable,
+    ]
+    .map(|s| state_words(s).1.chars().count())
+    .into_iter()
+    .max()
+    .unwrap_or(7)
+        + 1;
     for tier in Tier::ALL {
         let rows: Vec<_> = report
             .requirements
@@ -79,9 +139,8 @@ pub fn checklist(sub: &Submission, report: &StatusReport) -> String {
         for r in rows {
             let (mark, word) = state_words(r.state);
             out.push_str(&format!(
-                "  {mark} {:<16} {:<8} {}\n      {}\n",
+                "  {mark} {:<16} {word:<word_w$} {}\n      {}\n",
                 r.id.as_str(),
-                word,
                 r.title,
                 sanitize(&r.detail)
             ));
@@ -89,42 +148,44 @@ pub fn checklist(sub: &Submission, report: &StatusReport) -> String {
     }
     let uncovered = uncovered_markets(&sub.markets, &sub.contacts);
     if !uncovered.is_empty() {
-        out.push_str("\nMarkets without a Partner sales contact:\n");
+        out.push_str(&format!("\n{}\n", t!("rules-checklist-uncovered")));
         for m in uncovered {
             out.push_str(&format!("  {}  {}\n", sanitize(m), geo::country_name(m)));
         }
     }
-    out.push_str("\nBenefits unlocked:\n");
+    out.push_str(&format!("\n{}\n", t!("rules-checklist-benefits")));
     if report.benefits.is_empty() {
-        out.push_str("  none yet\n");
+        out.push_str(&format!("  {}\n", t!("rules-none-yet")));
     }
     for b in &report.benefits {
         out.push_str(&format!("  {:<21} {}\n", b.code(), b.description(edition)));
     }
     for n in &report.notes {
-        out.push_str(&format!("  Note: {n}\n"));
+        out.push_str(&format!("  {}\n", t!("rules-checklist-note", note = *n)));
     }
     if !report.problems.is_empty() {
-        out.push_str("\nInvalid values (block export):\n");
+        out.push_str(&format!("\n{}\n", t!("rules-checklist-invalid")));
         for p in &report.problems {
             out.push_str(&format!("  {}\n", sanitize(&p.to_string())));
         }
     }
     if !report.warnings.is_empty() {
-        out.push_str("\nWarnings:\n");
+        out.push_str(&format!("\n{}\n", t!("rules-checklist-warnings")));
         for w in &report.warnings {
             out.push_str(&format!("  {}\n", sanitize(&w.text)));
         }
     }
-    match report.next_to_do() {
-        Some(r) => out.push_str(&format!(
-            "\nNext: {}: {} ({})\n",
-            r.title,
-            sanitize(&r.reason),
-            r.id.as_str()
-        )),
-        None => out.push_str("\nNothing left to do for the rungs this offer can reach.\n"),
-    }
+    out.push('\n');
+    out.push_str(&match report.next_to_do() {
+        Some(r) => t!(
+            "rules-checklist-next",
+            title = r.title,
+            reason = sanitize(&r.reason),
+            id = r.id.as_str()
+        ),
+        None => t!("rules-nothing-left"),
+    });
+    out.push('\n');
     out
 }
 
@@ -133,16 +194,30 @@ pub fn checklist(sub: &Submission, report: &StatusReport) -> String {
 /// no such requirement), then why each unmet one is unmet, with its id.
 pub fn compare_table(sub: &Submission, reports: &[StatusReport]) -> String {
     const TITLE: usize = 35;
-    const CELL: usize = 11;
-    let mut out = format!(
-        "{}: the same draft under each rules edition\n\nStatus reached:\n",
-        offer_name(sub)
-    );
+    let cell_text = |s: &Option<RequirementState>| match s {
+        None => "—".to_string(),
+        Some(RequirementState::NotApplicable) => state_words(RequirementState::NotApplicable).1,
+        Some(s) => format!("{} {}", s.mark(), state_words(*s).1),
+    };
+    // Each column as wide as its widest cell in the reader's language, and an edition's id.
+    let cell_w = [
+        Some(RequirementState::Met),
+        Some(RequirementState::Unmet),
+        Some(RequirementState::NotApplicable),
+    ]
+    .iter()
+    .map(|s| cell_text(s).chars().count())
+    .chain(reports.iter().map(|r| r.edition.as_str().chars().count()))
+    .max()
+    .unwrap_or(9)
+        + 2;
+    let mut out = t!("rules-compare-head", name = offer_name(sub));
+    out.push_str(&format!("\n\n{}\n", t!("rules-compare-status-reached")));
     for r in reports {
         let mine = if r.edition == sub.rules {
-            "  (this draft's rules)"
+            format!("  {}", t!("rules-compare-this-draft"))
         } else {
-            ""
+            String::new()
         };
         out.push_str(&format!(
             "  {}  {}{mine}\n",
@@ -152,19 +227,19 @@ pub fn compare_table(sub: &Submission, reports: &[StatusReport]) -> String {
     }
     let header: String = reports
         .iter()
-        .map(|r| format!("{:<CELL$}", r.edition.as_str()))
+        .map(|r| format!("{:<cell_w$}", r.edition.as_str()))
         .collect();
     let rows = compare_rows(reports);
     let (differ, same): (Vec<_>, Vec<_>) = rows.iter().partition(|r| r.differs());
     for (title, group) in [
-        ("Differences between the editions", &differ),
-        ("The same in every edition", &same),
+        (t!("rules-compare-differences"), &differ),
+        (t!("rules-compare-same"), &same),
     ] {
         if group.is_empty() {
             continue;
         }
         out.push_str(&format!(
-            "\n{title}:\n  {:<TITLE$}{}\n",
+            "\n{title}\n  {:<TITLE$}{}\n",
             "",
             header.trim_end()
         ));
@@ -172,18 +247,11 @@ pub fn compare_table(sub: &Submission, reports: &[StatusReport]) -> String {
             let cells: String = row
                 .states
                 .iter()
-                .map(|s| {
-                    let text = match s {
-                        None => "—".to_string(),
-                        Some(RequirementState::NotApplicable) => "n/a".to_string(),
-                        Some(s) => format!("{} {}", s.mark(), state_words(*s).1),
-                    };
-                    format!("{text:<CELL$}")
-                })
+                .map(|s| format!("{:<cell_w$}", cell_text(s)))
                 .collect();
             out.push_str(&format!(
                 "  {:<TITLE$}{}\n",
-                truncate(row.title, TITLE - 2),
+                title_within(row.title, row.short, TITLE - 2),
                 cells.trim_end()
             ));
         }
@@ -193,7 +261,7 @@ pub fn compare_table(sub: &Submission, reports: &[StatusReport]) -> String {
         .filter(|r| r.reasons.iter().any(Option::is_some))
         .collect();
     if !unmet.is_empty() {
-        out.push_str("\nWhy not met:\n");
+        out.push_str(&format!("\n{}\n", t!("rules-compare-why")));
     }
     for row in unmet {
         out.push_str(&format!("  {} ({})\n", row.title, row.id.as_str()));
@@ -207,11 +275,39 @@ pub fn compare_table(sub: &Submission, reports: &[StatusReport]) -> String {
             }
         }
         for (why, editions) in said {
-            out.push_str(&format!("    {}: {}\n", editions.join(", "), sanitize(why)));
+            let line = t!(
+                "rules-compare-why-line",
+                editions = editions.join(", "),
+                reason = sanitize(why)
+            );
+            out.push_str(&format!("    {line}\n"));
         }
     }
-    out.push_str("\n✓ met  ✗ not met  — not in that edition (n/a: does not apply to this offer)\n");
+    out.push_str(&format!("\n{}\n", t!("rules-compare-legend")));
     out
+}
+
+/// `cosell status --json`: the status block of `edition`, evaluated and written in English (the
+/// reasons in it are data, the same in every language).
+pub fn status_json(
+    sub: &Submission,
+    edition: Edition,
+    probe: &dyn FileProbe,
+) -> serde_json::Result<String> {
+    i18n::with(Lang::EN, || {
+        serde_json::to_string_pretty(&crate::rules::evaluate_with(sub, edition, probe))
+    })
+}
+
+/// `cosell status --compare --json`: each edition's status block by its id, in English.
+pub fn compare_json(sub: &Submission, probe: &dyn FileProbe) -> serde_json::Result<String> {
+    i18n::with(Lang::EN, || {
+        let mut map = serde_json::Map::new();
+        for r in crate::rules::compare(sub, probe) {
+            map.insert(r.edition.as_str().to_string(), serde_json::to_value(&r)?);
+        }
+        serde_json::to_string_pretty(&map)
+    })
 }
 
 /// One line per edition for pickers: `2023-08  (2023-08-24) today's rules: …`.

@@ -17,8 +17,8 @@ use crate::status::{
 use crate::validate::{self, DiskProbe, FileFacts, FileProbe};
 
 pub use crate::editions::{
-    AZURE_SHARE_THRESHOLD, Billed, EditionRules, FieldWords, Ladder, REVENUE_THRESHOLD_USD, Rule,
-    Words, benefits, field_need, requirement_ids, rules_of,
+    AZURE_SHARE_THRESHOLD, Billed, EditionRules, FieldWords, Ladder, Msg, REVENUE_THRESHOLD_USD,
+    Rule, Words, benefits, field_need, requirement_ids, rules_of,
 };
 
 /// The contacts' problems and warnings, computed once per version of the contacts list: the
@@ -174,7 +174,8 @@ pub fn evaluate_cached(
                     Some(at) => format!("{at}: {reason}"),
                     None => reason.clone(),
                 },
-                title: rule.title,
+                title: rule.title.text(),
+                short: rule.short(),
                 reason,
                 fix,
             }
@@ -188,7 +189,10 @@ pub fn evaluate_cached(
         edition,
         problems: collect_problems(&ctx, &probe),
         warnings: collect_warnings(&ctx),
-        notes: (table.notes)(status, sub),
+        notes: (table.notes)(status, sub)
+            .into_iter()
+            .map(Msg::text)
+            .collect(),
     }
 }
 
@@ -223,7 +227,7 @@ fn collect_warnings(ctx: &Ctx) -> Vec<Warning> {
     if !judged && sub.offer.offer_type == Some(OfferType::Microsoft365App) {
         out.push(Warning {
             field: Some(FieldId::OfferType),
-            text: "Microsoft 365 apps were excluded from co-sell in July 2021; check the current rules before relying on this status".into(),
+            text: crate::t!("rules-warning-microsoft-365"),
         });
     }
     for m in &sub.markets {
@@ -254,7 +258,7 @@ fn listing_warnings(sub: &Submission, edition: Edition) -> Vec<Warning> {
         if !Catalogue::has(&cat.microsoft_platforms, p) {
             warn(
                 FieldId::Platforms,
-                format!("platform {p:?} is not one of Partner Center's checkboxes"),
+                crate::t!("rules-warning-platform", value = format!("{p:?}")),
             );
         }
     }
@@ -263,7 +267,7 @@ fn listing_warnings(sub: &Submission, edition: Edition) -> Vec<Warning> {
             if !Catalogue::has(&cat.segments, s) {
                 warn(
                     FieldId::Segments,
-                    format!("segment {s:?} is not SMB, Corporate or Enterprise"),
+                    crate::t!("rules-warning-segment", value = format!("{s:?}")),
                 );
             }
         }
@@ -274,14 +278,19 @@ fn listing_warnings(sub: &Submission, edition: Edition) -> Vec<Warning> {
         match cat.solution_areas.get(&a.area) {
             None => warn(
                 FieldId::Area(row),
-                format!("solution area {:?} is not in the catalogue", a.area),
+                crate::t!("rules-warning-area", value = format!("{:?}", a.area)),
             ),
             Some(subs) => {
                 for s in &a.sub_areas {
                     if !Catalogue::has(subs, s) {
                         warn(
                             FieldId::SubAreas(row),
-                            format!("{what} {s:?} is not in the catalogue for {:?}", a.area),
+                            crate::t!(
+                                "rules-warning-sub-area",
+                                sub_area = what.text(),
+                                value = format!("{s:?}"),
+                                area = format!("{:?}", a.area)
+                            ),
                         );
                     }
                 }
@@ -305,6 +314,8 @@ pub struct CompareRow {
     pub id: RequirementId,
     /// The requirement in words (the newest edition's that has it).
     pub title: &'static str,
+    /// The same in at most 28 characters.
+    pub short: &'static str,
     pub states: Vec<Option<RequirementState>>,
     /// Why it is unmet, in each edition where it is.
     pub reasons: Vec<Option<String>>,
@@ -325,15 +336,11 @@ pub fn compare_rows(reports: &[StatusReport]) -> Vec<CompareRow> {
         .map(|id| {
             let results: Vec<Option<&RequirementResult>> =
                 reports.iter().map(|r| r.get(*id)).collect();
+            let newest = results.iter().rev().flatten().next();
             CompareRow {
                 id: *id,
-                title: results
-                    .iter()
-                    .rev()
-                    .flatten()
-                    .map(|r| r.title)
-                    .next()
-                    .unwrap_or(id.as_str()),
+                title: newest.map_or(id.as_str(), |r| r.title),
+                short: newest.map_or(id.as_str(), |r| r.short),
                 states: results.iter().map(|r| r.map(|r| r.state)).collect(),
                 reasons: results
                     .iter()
@@ -382,18 +389,18 @@ mod tests {
             assert_eq!(t.edition, e, "{e} maps to its own table");
             for (what, text) in [
                 ("date", t.date),
-                ("summary", t.summary),
-                ("page", t.page),
-                ("after_submit", t.after_submit),
+                ("summary", t.summary.text()),
+                ("page", t.page.text()),
+                ("after_submit", t.after_submit.text()),
                 ("partner_id", t.words.partner_id),
-                ("account", t.words.account),
-                ("storefront", t.words.storefront),
-                ("marketplace", t.words.marketplace),
+                ("account", t.words.account.text()),
+                ("storefront", t.words.storefront.text()),
+                ("marketplace", t.words.marketplace.text()),
                 ("programme", t.words.programme),
-                ("sub_area", t.words.sub_area),
-                ("sub_areas", t.words.sub_areas),
-                ("billed", t.words.billed),
-                ("submit", t.words.submit),
+                ("sub_area", t.words.sub_area.text()),
+                ("sub_areas", t.words.sub_areas.text()),
+                ("billed", t.words.billed.text()),
+                ("submit", t.words.submit.text()),
             ] {
                 assert!(!text.trim().is_empty(), "{e}: no {what}");
             }
@@ -527,13 +534,13 @@ mod tests {
         let w = &t.words;
         texts.extend(
             [
-                w.account,
-                w.storefront,
-                w.marketplace,
+                w.account.text(),
+                w.storefront.text(),
+                w.marketplace.text(),
                 w.programme,
-                w.billed,
-                w.live_first,
-                w.submit,
+                w.billed.text(),
+                w.live_first.text(),
+                w.submit.text(),
             ]
             .map(String::from),
         );

@@ -235,6 +235,9 @@ pub struct RequirementResult {
     /// The requirement in words.
     #[serde(skip)]
     pub title: &'static str,
+    /// The same in at most 28 characters, for narrow panels.
+    #[serde(skip)]
+    pub short: &'static str,
     /// The reason without the JSON path (`not answered`), for the front ends.
     #[serde(skip)]
     pub reason: String,
@@ -301,7 +304,11 @@ impl StatusReport {
             .unmet_tab_requirements()
             .map(|r| format!("{}: {}", r.id.as_str(), r.detail))
             .collect();
-        out.extend(self.problems.iter().map(|p| format!("invalid value {p}")));
+        out.extend(
+            self.problems
+                .iter()
+                .map(|p| crate::t!("rules-invalid-value", problem = p.to_string())),
+        );
         out
     }
 

@@ -181,7 +181,7 @@ fn create_fill_quit_resume_export() {
         s.send(DOWN);
         s.send(ENTER);
     }
-    s.expect("✓ Complete business profile");
+    s.expect("✓ Business profile complete");
     s.send("n");
     s.expect("Microsoft platforms");
 
@@ -201,7 +201,7 @@ fn create_fill_quit_resume_export() {
     s.send(ENTER);
     s.send(" ");
     s.send(ENTER);
-    s.expect("✓ Listing: platforms");
+    s.expect("✓ Listing and sales plays");
     s.send("n");
     s.expect("One-pager");
 
@@ -246,7 +246,7 @@ fn create_fill_quit_resume_export() {
         s.send(ENTER);
     }
     s.send(CTRL_S);
-    s.expect("✓ Co-sell ready");
+    s.expect("Reached: Co-sell ready");
     s.send("q");
     assert_eq!(s.wait_exit(), 0);
     s.assert_restored();

@@ -768,7 +768,7 @@ fn revenue_2025_names_the_figure_and_never_adds() {
     let r = evaluate_with(&s, E25, &FakeProbe);
     assert_eq!(
         r.get(R::IpRevenue).unwrap().detail,
-        "Marketplace billed sales USD 100,000.00 ≥ $100,000.00"
+        "Marketplace billed sales USD 100,000.00 ≥ USD 100,000.00"
     );
     usd(Some("60000.00"), Some("70000.00"))(&mut s);
     let r = evaluate_with(&s, E25, &FakeProbe);

@@ -287,12 +287,27 @@ fn the_panel_speaks_in_words_and_the_wide_layout_adds_ids() {
     sub.markets.push("DE".into());
     let app = app_with(sub, Step::Offer, Theme::color());
     let normal = screen(&app, 80, 24);
-    assert!(normal.contains("Partner sales contact for ev"), "{normal}");
+    // Narrow: the short title where the full one does not fit, never a title cut mid-word.
+    assert!(normal.contains("✗ Sales contact per market"), "{normal}");
+    assert!(
+        !normal.contains("Partner sales contact for ev…"),
+        "{normal}"
+    );
+    assert!(
+        normal.contains("Nothing reached yet · next:"),
+        "the rung line says nothing is reached:\n{normal}"
+    );
     assert!(
         !normal.contains("CSR-CONTACTS"),
         "ids are not the label:\n{normal}"
     );
     assert!(!normal.contains("revenue."), "no JSON paths:\n{normal}");
+    // From 120 columns the reasons show under the titles.
+    let medium = screen(&app, 120, 40);
+    assert!(
+        medium.contains("no Partner sales contact for DE (Germany)"),
+        "{medium}"
+    );
     let wide = screen(&app, 200, 50);
     assert!(
         wide.contains("Partner sales contact for every market"),
@@ -971,9 +986,12 @@ fn row_marks_and_coverage_follow_every_change_of_the_contacts() {
         states: vec![],
     });
     let mut app = app_with(sub, Step::Contacts, Theme::mono());
+    // The screen's own part of a line (the status panel is right of its border), and a contact's
+    // row of the table (the coverage lines name contacts too).
     let line_of = |text: &str, needle: &str| {
         text.lines()
-            .find(|l| l.contains(needle))
+            .map(|l| l.split('│').next().unwrap_or(l))
+            .find(|l| l.contains(needle) && (!needle.ends_with("  ") || l.contains(" sales ")))
             .unwrap_or_else(|| panic!("no {needle:?} in\n{text}"))
             .to_string()
     };

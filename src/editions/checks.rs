@@ -1,14 +1,18 @@
 //! The checks the edition tables are made of. Each reads the submission through `Ctx` and says
 //! met (with what holds) or unmet (with the JSON path, the reason and the field that fixes it).
-//! The texts are part of the status blocks: the seeds' editions' texts must not change.
+//! The texts are part of the status blocks: the seeds' editions' texts must not change. They are
+//! messages of the catalogue (assets/i18n), in the reader's language; the status block written to
+//! a file or as JSON is evaluated in English.
 
 use rust_decimal::Decimal;
 
 use super::{Applies, Billed, Ctx, Outcome, unmet};
 use crate::coverage::uncovered_markets;
 use crate::field_ids::FieldId as F;
+use crate::i18n::{money as usd, percent};
 use crate::model::geo::{self, country_name};
 use crate::model::{DocSlot, IsvConnect, OfferType, SolutionType};
+use crate::t;
 use crate::validate::{self, human_bytes};
 
 /// The revenue threshold of IP-REVENUE, in USD.
@@ -20,61 +24,58 @@ pub fn always(_: &Ctx) -> Applies {
     Applies::Yes
 }
 
-fn type_unknown(what: &str) -> Applies {
+/// Unmet until the offer type is answered ("not answered; it decides whether …").
+fn type_unknown(reason: String) -> Applies {
     Applies::Unknown {
         at: "offer.offer_type".into(),
-        reason: format!("not answered; it decides whether {what}"),
+        reason,
         fix: F::OfferType,
     }
 }
 
+fn decides_whether_it_applies() -> Applies {
+    type_unknown(t!("rules-type-unknown-applies"))
+}
+
 pub fn azure_ip_offer(c: &Ctx) -> Applies {
     match c.offer_type() {
-        None => type_unknown("this applies"),
+        None => decides_whether_it_applies(),
         Some(t) if t.is_azure_ip() => Applies::Yes,
-        Some(t) => Applies::No(format!(
-            "only for SaaS, Azure Application, Container, Virtual Machine and IoT Edge offers, not {}",
-            t.label()
-        )),
+        Some(t) => Applies::No(t!("rules-only-azure-ip", offer_type = t.label())),
     }
 }
 
 pub fn biz_apps_offer(c: &Ctx) -> Applies {
     match c.offer_type() {
-        None => type_unknown("this applies"),
+        None => decides_whether_it_applies(),
         Some(t) if t.is_biz_apps() => Applies::Yes,
-        Some(t) => Applies::No(format!(
-            "only for Dynamics 365 and Power Apps offers, not {}",
-            t.label()
-        )),
+        Some(t) => Applies::No(t!("rules-only-biz-apps", offer_type = t.label())),
     }
 }
 
 /// BIZ-PREMIUM since 2023-08: Dynamics 365 apps on Dataverse and Power Apps, and Operations Apps.
 pub fn premium_offer_ce_fo(c: &Ctx) -> Applies {
     match c.offer_type() {
-        None => type_unknown("this applies"),
+        None => decides_whether_it_applies(),
         Some(t) if t.needs_isv_connect() => Applies::Yes,
-        Some(OfferType::Dynamics365BusinessCentral) => Applies::No(format!(
-            "Business Central offers are not part of the Premium incentive in the {} rules",
-            c.edition
+        Some(OfferType::Dynamics365BusinessCentral) => Applies::No(t!(
+            "rules-premium-not-business-central",
+            edition = c.edition.as_str()
         )),
-        Some(t) => Applies::No(format!(
-            "only for Dynamics 365 apps on Dataverse and Power Apps, and Dynamics 365 Operations Apps, not {}",
-            t.label()
-        )),
+        Some(t) => Applies::No(t!("rules-only-ce-fo", offer_type = t.label())),
     }
 }
 
 pub fn isv_connect_offer(c: &Ctx) -> Applies {
+    let programme = c.table.words.programme;
     match c.offer_type() {
         Some(t) if t.needs_isv_connect() => Applies::Yes,
-        Some(OfferType::Dynamics365BusinessCentral) => Applies::No(format!(
-            "Business Central offers do not need {}",
-            c.table.words.programme
+        Some(OfferType::Dynamics365BusinessCentral) => Applies::No(t!(
+            "rules-business-central-no-programme",
+            programme = programme
         )),
-        Some(_) => Applies::No("only for Dynamics 365 CE, Power Apps and F&O offers".into()),
-        None => type_unknown(&format!("{} is needed", c.table.words.programme)),
+        Some(_) => Applies::No(t!("rules-only-isv-offers")),
+        None => type_unknown(t!("rules-type-unknown-programme", programme = programme)),
     }
 }
 
@@ -84,49 +85,47 @@ pub fn gold_applies(c: &Ctx) -> Applies {
     }
     match c.offer_type() {
         Some(OfferType::ConsultingService) => Applies::Yes,
-        Some(_) => Applies::No("only for service offers and Consulting services".into()),
-        None => type_unknown("Gold is needed"),
+        Some(_) => Applies::No(t!("rules-only-services")),
+        None => type_unknown(t!("rules-type-unknown-gold")),
     }
 }
 
 pub fn designation_applies(c: &Ctx) -> Applies {
     match c.offer_type() {
         Some(OfferType::ConsultingService) => Applies::Yes,
-        Some(t) => Applies::No(format!(
-            "only for Consulting service offers, not {}",
-            t.label()
-        )),
-        None => type_unknown("a designation is needed"),
+        Some(t) => Applies::No(t!("rules-only-consulting", offer_type = t.label())),
+        None => type_unknown(t!("rules-type-unknown-designation")),
     }
 }
 
 /// IP-DIAGRAM since 2023-08: required for SaaS only.
 pub fn diagram_applies_saas_only(c: &Ctx) -> Applies {
     match c.offer_type() {
-        None => type_unknown("this applies"),
+        None => decides_whether_it_applies(),
         Some(OfferType::Saas) => Applies::Yes,
         Some(t) if t.is_azure_ip() => {
-            Applies::No(format!("not mandatory for {} offers", t.label()))
+            Applies::No(t!("rules-diagram-not-mandatory", offer_type = t.label()))
         }
-        Some(t) => Applies::No(format!(
-            "only for SaaS, Azure Application, Container, Virtual Machine and IoT Edge offers, not {}",
-            t.label()
-        )),
+        Some(t) => Applies::No(t!("rules-only-azure-ip", offer_type = t.label())),
     }
 }
 
-fn yes_no_check(v: Option<bool>, at: &str, fix: F, met: &str, no: &str) -> Outcome {
+fn not_answered(at: &str, fix: F) -> Outcome {
+    unmet(at, t!("rules-not-answered"), fix)
+}
+
+fn yes_no_check(v: Option<bool>, at: &str, fix: F, met: String, no: String) -> Outcome {
     match v {
-        Some(true) => Outcome::Met(met.into()),
+        Some(true) => Outcome::Met(met),
         Some(false) => unmet(at, no, fix),
-        None => unmet(at, "not answered", fix),
+        None => not_answered(at, fix),
     }
 }
 
 pub fn account(c: &Ctx) -> Outcome {
     let p = &c.sub.partner;
     let Some(mpn) = p.mpn_id.as_deref() else {
-        return unmet("partner.mpn_id", "not answered", F::MpnId);
+        return not_answered("partner.mpn_id", F::MpnId);
     };
     if let Err(e) = validate::check_mpn_id(mpn) {
         return unmet("partner.mpn_id", e, F::MpnId);
@@ -136,8 +135,8 @@ pub fn account(c: &Ctx) -> Outcome {
         p.marketplace_account_active,
         "partner.marketplace_account_active",
         F::AccountActive,
-        &format!("{} {mpn}, account active", words.partner_id),
-        &format!("the {} is not active", words.account),
+        t!("rules-account-met", partner_id = words.partner_id, id = mpn),
+        t!("rules-account-inactive", account = words.account.text()),
     )
 }
 
@@ -146,8 +145,8 @@ pub fn profile(c: &Ctx) -> Outcome {
         c.sub.partner.business_profile_complete,
         "partner.business_profile_complete",
         F::ProfileComplete,
-        "business profile complete",
-        "complete the business profile in Partner Center",
+        t!("rules-profile-met"),
+        t!("rules-profile-unmet"),
     )
 }
 
@@ -156,8 +155,11 @@ pub fn live(c: &Ctx) -> Outcome {
         c.sub.offer.live,
         "offer.live",
         F::Live,
-        "published live",
-        &format!("publish the offer to {}", c.table.words.storefront),
+        t!("rules-live-met"),
+        t!(
+            "rules-live-unmet",
+            storefront = c.table.words.storefront.text()
+        ),
     )
 }
 
@@ -166,8 +168,8 @@ pub fn gold(c: &Ctx) -> Outcome {
         c.sub.partner.gold_competency,
         "partner.gold_competency",
         F::GoldCompetency,
-        "active Gold competency",
-        "services offers need an active Gold competency",
+        t!("rules-gold-met"),
+        t!("rules-gold-unmet"),
     )
 }
 
@@ -176,48 +178,43 @@ pub fn designation(c: &Ctx) -> Outcome {
         c.sub.partner.solutions_partner_designation,
         "partner.solutions_partner_designation",
         F::Designation,
-        "at least one Solutions Partner designation",
-        "Consulting service offers need at least one Solutions Partner designation",
+        t!("rules-designation-met"),
+        t!("rules-designation-unmet"),
     )
 }
 
 pub fn transactable(c: &Ctx) -> Outcome {
+    let marketplace = c.table.words.marketplace.text();
     yes_no_check(
         c.sub.offer.transactable,
         "offer.transactable",
         F::Transactable,
-        &format!("transactable in {}", c.table.words.marketplace),
-        &format!(
-            "Azure IP co-sell eligibility needs an offer transactable in {} (since 2023-07-11 for new offers)",
-            c.table.words.marketplace
-        ),
+        t!("rules-transactable-met", marketplace = marketplace),
+        t!("rules-transactable-unmet", marketplace = marketplace),
     )
 }
 
 pub fn offer_type_eligible(c: &Ctx) -> Outcome {
     match c.offer_type() {
-        None => unmet("offer.offer_type", "not answered", F::OfferType),
+        None => not_answered("offer.offer_type", F::OfferType),
         Some(OfferType::Microsoft365App) => unmet(
             "offer.offer_type",
-            "apps and add-ins for Microsoft Office (Teams, Outlook, Excel) are not eligible for co-sell",
+            t!("rules-offer-type-office"),
             F::OfferType,
         ),
-        Some(t) => Outcome::Met(format!("{} offers have a co-sell option", t.label())),
+        Some(t) => Outcome::Met(t!("rules-offer-type-met", offer_type = t.label())),
     }
 }
 
 pub fn ip_solution_type(c: &Ctx) -> Outcome {
     match c.sub.listing.solution_type {
-        Some(SolutionType::Ip) => Outcome::Met("solution type IP (application)".into()),
+        Some(SolutionType::Ip) => Outcome::Met(t!("rules-solution-type-ip-met")),
         Some(t) => unmet(
             "listing.solution_type",
-            format!(
-                "{}; Azure IP co-sell needs the solution type IP (application)",
-                t.label()
-            ),
+            t!("rules-solution-type-ip-unmet", solution_type = t.label()),
             F::SolutionType,
         ),
-        None => unmet("listing.solution_type", "not answered", F::SolutionType),
+        None => not_answered("listing.solution_type", F::SolutionType),
     }
 }
 
@@ -226,26 +223,29 @@ pub fn isv_connect(c: &Ctx) -> Outcome {
     match c.sub.partner.isv_connect {
         Some(IsvConnect::None) => unmet(
             "partner.isv_connect",
-            format!("register for {programme}"),
+            t!("rules-programme-register", programme = programme),
             F::IsvConnect,
         ),
-        Some(t) => Outcome::Met(format!("{programme} {}", t.label())),
-        None => unmet("partner.isv_connect", "not answered", F::IsvConnect),
+        Some(t) => Outcome::Met(t!(
+            "rules-programme-met",
+            programme = programme,
+            tier = t.label()
+        )),
+        None => not_answered("partner.isv_connect", F::IsvConnect),
     }
 }
 
 pub fn premium(c: &Ctx) -> Outcome {
     match c.sub.partner.isv_connect {
-        Some(IsvConnect::Premium) => Outcome::Met(format!(
-            "{} Premium: eligible to be considered for the Premium incentive",
-            c.table.words.programme
-        )),
+        Some(IsvConnect::Premium) => {
+            Outcome::Met(t!("rules-premium-met", programme = c.table.words.programme))
+        }
         Some(t) => unmet(
             "partner.isv_connect",
-            format!("{} tier; Premium is needed", t.label()),
+            t!("rules-premium-unmet", tier = t.label()),
             F::IsvConnect,
         ),
-        None => unmet("partner.isv_connect", "not answered", F::IsvConnect),
+        None => not_answered("partner.isv_connect", F::IsvConnect),
     }
 }
 
@@ -253,12 +253,13 @@ fn file_name(path: &str) -> &str {
     path.rsplit(['/', '\\']).next().unwrap_or(path)
 }
 
-/// An attached document: present and passing the file check.
-pub fn document(c: &Ctx, slot: DocSlot, what: &str) -> Outcome {
+/// An attached document: present and passing the file check. `missing` is the key of the reason
+/// when there is none ("no one-pager uploaded yet").
+pub fn document(c: &Ctx, slot: DocSlot, missing: &str) -> Outcome {
     let at = format!("documents.{}", slot.key());
     let fix = F::Doc(slot);
     match (c.sub.documents.slot(slot), c.docs.get(&slot)) {
-        (None, _) => unmet(at, format!("no {what} uploaded yet"), fix),
+        (None, _) => unmet(at, crate::i18n::tr(missing, &[]), fix),
         (Some(_), Some(Err(e))) => unmet(at, e.clone(), fix),
         (Some(d), Some(Ok(f))) => Outcome::Met(format!(
             "{} ({}, {})",
@@ -266,7 +267,7 @@ pub fn document(c: &Ctx, slot: DocSlot, what: &str) -> Outcome {
             f.media_type,
             human_bytes(f.bytes)
         )),
-        (Some(_), None) => unmet(at, "not checked", fix),
+        (Some(_), None) => unmet(at, t!("rules-doc-not-checked"), fix),
     }
 }
 
@@ -288,21 +289,21 @@ fn listing(c: &Ctx, segments: bool) -> Outcome {
     if l.microsoft_platforms.iter().all(|p| p.trim().is_empty()) {
         return unmet(
             "listing.microsoft_platforms",
-            "choose at least one Microsoft platform",
+            t!("rules-listing-no-platform"),
             F::Platforms,
         );
     }
     if segments && l.segments.iter().all(|s| s.trim().is_empty()) {
         return unmet(
             "listing.segments",
-            "choose at least one segment",
+            t!("rules-listing-no-segment"),
             F::Segments,
         );
     }
     let Some(t) = l.solution_type else {
         return unmet(
             "listing.solution_type",
-            "choose one solution type",
+            t!("rules-listing-no-solution-type"),
             F::SolutionType,
         );
     };
@@ -310,7 +311,7 @@ fn listing(c: &Ctx, segments: bool) -> Outcome {
     if !(1..=max_areas).contains(&n) {
         return unmet(
             "listing.solution_areas",
-            format!("{n} areas; choose 1 to {max_areas}"),
+            t!("rules-listing-areas", count = n, max = max_areas),
             F::Area(0),
         );
     }
@@ -319,21 +320,20 @@ fn listing(c: &Ctx, segments: bool) -> Outcome {
         if a.area.trim().is_empty() {
             return unmet(
                 format!("listing.solution_areas[{i}].area"),
-                "empty",
+                t!("rules-listing-area-empty"),
                 F::Area(row),
             );
         }
         let k = a.sub_areas.iter().filter(|s| !s.trim().is_empty()).count();
         if !(1..=max_subs).contains(&k) || k != a.sub_areas.len() {
-            let choose = match max_subs {
-                2 => "1 or 2".to_string(),
-                n => format!("1 to {n}"),
-            };
-            let reason = format!(
-                "{} has {} {}; choose {choose}",
-                a.area,
-                a.sub_areas.len(),
-                c.table.words.sub_areas
+            let words = &c.table.words;
+            let reason = t!(
+                "rules-listing-sub-areas",
+                area = a.area.as_str(),
+                count = a.sub_areas.len(),
+                one = words.sub_area.text(),
+                other = words.sub_areas.text(),
+                max = max_subs
             );
             return unmet(
                 format!("listing.solution_areas[{i}].sub_areas"),
@@ -343,17 +343,19 @@ fn listing(c: &Ctx, segments: bool) -> Outcome {
         }
     }
     Outcome::Met(if segments {
-        format!(
-            "{} platform(s), {} segment(s), {}, {n} area(s)",
-            l.microsoft_platforms.len(),
-            l.segments.len(),
-            t.label()
+        t!(
+            "rules-listing-met-segments",
+            platforms = l.microsoft_platforms.len(),
+            segments = l.segments.len(),
+            solution_type = t.label(),
+            areas = n
         )
     } else {
-        format!(
-            "{} platform(s), {}, {n} area(s)",
-            l.microsoft_platforms.len(),
-            t.label()
+        t!(
+            "rules-listing-met",
+            platforms = l.microsoft_platforms.len(),
+            solution_type = t.label(),
+            areas = n
         )
     })
 }
@@ -361,17 +363,13 @@ fn listing(c: &Ctx, segments: bool) -> Outcome {
 pub fn contacts(c: &Ctx) -> Outcome {
     let sub = c.sub;
     if sub.markets.is_empty() {
-        return unmet(
-            "markets",
-            "list the countries where the offer is co-sell eligible",
-            F::Markets,
-        );
+        return unmet("markets", t!("rules-markets-none"), F::Markets);
     }
     for (i, m) in sub.markets.iter().enumerate() {
         if m == geo::GLOBAL {
             return unmet(
                 format!("markets[{i}]"),
-                "OOO is for contacts; list the market countries",
+                t!("rules-markets-global"),
                 F::Markets,
             );
         }
@@ -384,10 +382,10 @@ pub fn contacts(c: &Ctx) -> Outcome {
     }
     let uncovered = uncovered_markets(&sub.markets, &sub.contacts);
     if uncovered.is_empty() {
-        return Outcome::Met(format!(
-            "{} market(s) covered by {} contact(s)",
-            sub.markets.len(),
-            sub.contacts.len()
+        return Outcome::Met(t!(
+            "rules-contacts-met",
+            markets = sub.markets.len(),
+            contacts = sub.contacts.len()
         ));
     }
     let shown: Vec<String> = uncovered
@@ -395,15 +393,15 @@ pub fn contacts(c: &Ctx) -> Outcome {
         .take(5)
         .map(|m| format!("{m} ({})", country_name(m)))
         .collect();
-    let more = match uncovered.len() {
-        n if n > 5 => format!(" and {} more", n - 5),
-        _ => String::new(),
+    let reason = match uncovered.len() {
+        n if n > 5 => t!(
+            "rules-contacts-uncovered-more",
+            markets = shown.join(", "),
+            more = n - 5
+        ),
+        _ => t!("rules-contacts-uncovered", markets = shown.join(", ")),
     };
-    unmet(
-        "contacts",
-        format!("no Partner sales contact for {}{more}", shown.join(", ")),
-        F::Contacts,
-    )
+    unmet("contacts", reason, F::Contacts)
 }
 
 /// A stored amount: `Ok(None)` when not answered.
@@ -434,10 +432,12 @@ pub fn revenue(c: &Ctx) -> Outcome {
         Ok(v) => v,
         Err(o) => return o,
     };
+    let threshold = usd(REVENUE_THRESHOLD_USD);
     if let Some(v) = consumed.filter(|v| *v >= REVENUE_THRESHOLD_USD) {
-        return Outcome::Met(format!(
-            "Azure consumed revenue {} ≥ $100,000.00",
-            validate::display_money(v)
+        return Outcome::Met(t!(
+            "rules-revenue-consumed-met",
+            amount = usd(v),
+            threshold = threshold.as_str()
         ));
     }
     // Either figure alone meets it: the two are never added.
@@ -445,28 +445,30 @@ pub fn revenue(c: &Ctx) -> Outcome {
         Billed::Always => Ok(()),
         Billed::WhenTransactable => match c.sub.offer.transactable {
             Some(true) => Ok(()),
-            Some(false) => Err("billed revenue counts only for transactable offers"),
-            None => Err("offer.transactable not answered, so billed revenue cannot count"),
+            Some(false) => Err(t!("rules-revenue-billed-not-transactable")),
+            None => Err(t!("rules-revenue-billed-transactable-unknown")),
         },
     };
     if let Some(v) = billed.filter(|v| *v >= REVENUE_THRESHOLD_USD) {
         match billed_counts {
             Ok(()) => {
-                return Outcome::Met(format!(
-                    "{} {} ≥ $100,000.00",
-                    c.table.words.billed,
-                    validate::display_money(v)
+                return Outcome::Met(t!(
+                    "rules-revenue-billed-met",
+                    billed = c.table.words.billed.text(),
+                    amount = usd(v),
+                    threshold = threshold.as_str()
                 ));
             }
             Err(why) => {
                 return unmet(
                     "revenue.marketplace_billed_revenue_usd",
-                    format!(
-                        "{} but {why}; Azure consumed revenue is {}",
-                        validate::display_money(v),
-                        consumed
-                            .map(validate::display_money)
-                            .unwrap_or_else(|| "not answered".into())
+                    t!(
+                        "rules-revenue-billed-not-counted",
+                        amount = usd(v),
+                        why = why,
+                        consumed = consumed
+                            .map(usd)
+                            .unwrap_or_else(|| t!("rules-not-answered"))
                     ),
                     F::AzureConsumed,
                 );
@@ -474,11 +476,7 @@ pub fn revenue(c: &Ctx) -> Outcome {
         }
     }
     match (consumed, billed) {
-        (None, None) => unmet(
-            "revenue.azure_consumed_revenue_usd",
-            "not answered",
-            F::AzureConsumed,
-        ),
+        (None, None) => not_answered("revenue.azure_consumed_revenue_usd", F::AzureConsumed),
         _ => {
             let best = consumed.unwrap_or_default().max(if billed_counts.is_ok() {
                 billed.unwrap_or_default()
@@ -487,10 +485,11 @@ pub fn revenue(c: &Ctx) -> Outcome {
             });
             unmet(
                 "revenue.azure_consumed_revenue_usd",
-                format!(
-                    "{} is {} short of $100,000.00",
-                    validate::display_money(best),
-                    validate::display_money(REVENUE_THRESHOLD_USD - best)
+                t!(
+                    "rules-revenue-short",
+                    amount = usd(best),
+                    short = usd(REVENUE_THRESHOLD_USD - best),
+                    threshold = threshold.as_str()
                 ),
                 F::AzureConsumed,
             )
@@ -516,15 +515,19 @@ pub fn azure_share(c: &Ctx) -> Outcome {
         .map(validate::parse_percent);
     match (share, by_default) {
         (Some(Err(e)), _) => unmet(at, e, F::AzureShare),
-        (_, true) => Outcome::Met("met by default: transactable VM or Azure Application".into()),
+        (_, true) => Outcome::Met(t!("rules-azure-share-default")),
         (Some(Ok(p)), false) if p > AZURE_SHARE_THRESHOLD => {
-            Outcome::Met(format!("{}% of infrastructure on Azure", p.normalize()))
+            Outcome::Met(t!("rules-azure-share-met", share = percent(p)))
         }
         (Some(Ok(p)), false) => unmet(
             at,
-            format!("{}% on Azure; more than 50% is needed", p.normalize()),
+            t!(
+                "rules-azure-share-unmet",
+                share = percent(p),
+                threshold = percent(AZURE_SHARE_THRESHOLD)
+            ),
             F::AzureShare,
         ),
-        (None, false) => unmet(at, "not answered", F::AzureShare),
+        (None, false) => not_answered(at, F::AzureShare),
     }
 }

@@ -5,7 +5,7 @@
 
 use super::rows::*;
 use super::today::{self, E2023_08};
-use super::{Billed, EditionRules, Rule, Words};
+use super::{Billed, EditionRules, Msg, Rule, Words};
 use crate::field_ids::FieldId as F;
 use crate::model::Submission;
 use crate::status::{BenefitId, Status};
@@ -29,28 +29,22 @@ const RULES: &[Rule] = &[
     PREMIUM_2025,
 ];
 
-fn benefit_words(b: BenefitId) -> (&'static str, &'static str) {
+fn benefit_words(b: BenefitId) -> (Msg, Msg) {
     match b {
-        BenefitId::Macc => (
-            "Sales count toward Azure consumption commitments (paid plans only)",
-            "Sales count toward customers' Azure consumption commitments (\"Azure benefit eligible\"), for plans with a price above zero: free and bring-your-own-licence plans do not count",
-        ),
-        BenefitId::Fee => (
-            "Microsoft Marketplace fee cut from 20% to 10%",
-            "Microsoft Marketplace service fee cut from 20% to 10% for IaaS or SaaS sold through Microsoft Marketplace",
-        ),
+        BenefitId::Macc => (Msg("rules-ben-macc-2025"), Msg("rules-ben-macc-2025-text")),
+        BenefitId::Fee => (Msg("rules-ben-fee-2025"), Msg("rules-ben-fee-2025-text")),
         other => super::seeds::benefit_words(other),
     }
 }
 
-const TOP_TIER: &str = "Seller incentives are not earned by the status alone: they are possible through a top-tier pathway (for example USD 4 million Marketplace billed sales, or 12 new Marketplace customers above USD 10,000, in the trailing 12 months), and automatic with a Solutions Partner with certified software designation (Azure or Security) or an Industry AI designation.";
-const CERTIFIED: &str = "Microsoft sellers paid incentives to sell it (BEN-SELLER-INCENTIVE): earned through your certified software designation.";
-const CERTIFIED_LATER: &str = "Your certified software designation earns the seller incentives (BEN-SELLER-INCENTIVE) once the offer is Azure IP co-sell eligible.";
-const FEE: &str = "The Microsoft Marketplace fee cut and the CSP incentive of the earlier rules are gone: the standard store fee has been 3% since 2022.";
+const TOP_TIER: Msg = Msg("rules-note-top-tier-2025");
+const CERTIFIED: Msg = Msg("rules-note-certified-2025");
+const CERTIFIED_LATER: Msg = Msg("rules-note-certified-later-2025");
+const FEE: Msg = Msg("rules-note-fee-gone-2025");
 
 /// As 2023-08; on the Azure IP rung a certified software designation earns the seller
 /// incentives (text only: the status and the benefits of the status block do not change).
-fn notes(status: Status, sub: &Submission) -> Vec<&'static str> {
+fn notes(status: Status, sub: &Submission) -> Vec<Msg> {
     let certified = sub.partner.certified_software_designation == Some(true);
     match status {
         Status::NotReady | Status::InMarket => Vec::new(),
@@ -67,43 +61,22 @@ fn is_azure_ip(sub: &Submission) -> bool {
         .is_some_and(crate::model::OfferType::is_azure_ip)
 }
 
-fn fields(f: F) -> Option<(&'static str, &'static str)> {
+fn fields(f: F) -> Option<(Msg, Msg)> {
     Some(match f {
-        F::AccountActive => (
-            "",
-            "Is your Microsoft Marketplace account in Partner Center active?",
-        ),
-        F::Live => (
-            "",
-            "Is the offer published live on Microsoft Marketplace? Partner Center shows the Co-sell page only for live offers.",
-        ),
-        F::Transactable => (
-            "",
-            "Is the offer sold through Microsoft Marketplace (transactable)? Azure IP co-sell eligibility needs a transactable offer.",
-        ),
+        F::AccountActive => (Msg::NONE, Msg("rules-field-2025-account-active-help")),
+        F::Live => (Msg::NONE, Msg("rules-field-2025-live-help")),
+        F::Transactable => (Msg::NONE, Msg("rules-field-2025-transactable-help")),
         F::IsvConnect => (
-            "ISV Success",
-            "ISV Success enrollment (none, Standard or Premium); Dynamics 365 apps on Dataverse and Power Apps, and Dynamics 365 Operations Apps need it; Premium unlocks the Business Applications incentive.",
+            Msg("rules-field-2025-isv-success"),
+            Msg("rules-field-2025-isv-success-help"),
         ),
-        F::CertifiedSoftware => (
-            "",
-            "Optional: a Solutions Partner with certified software designation (Azure or Security) or an Industry AI designation. It changes no status; on the Azure IP rung it earns the seller incentives.",
-        ),
-        F::Area(0) => (
-            "",
-            "The first solution area; the rules take 1 to 5. FY26 has three: AI Business Solutions, Cloud and AI Platforms, Security.",
-        ),
-        F::SubAreas(_) => (
-            "",
-            "1 to 5 sales plays of the area above, comma-separated. Microsoft publishes the FY26 plays but not their areas: the grouping offered is cosell's interpretation.",
-        ),
-        F::AzureConsumed => (
-            "",
-            "Organisation-level Azure consumed revenue, trailing 12 months, USD. This or the Marketplace billed sales reaching $100,000 is enough; the two are not added.",
-        ),
+        F::CertifiedSoftware => (Msg::NONE, Msg("rules-field-2025-certified-help")),
+        F::Area(0) => (Msg::NONE, Msg("rules-field-2025-area-help")),
+        F::SubAreas(_) => (Msg::NONE, Msg("rules-field-2025-sub-areas-help")),
+        F::AzureConsumed => (Msg::NONE, Msg("rules-field-2025-azure-consumed-help")),
         F::MarketplaceBilled => (
-            "Marketplace billed 12 mo",
-            "Your organisation's Microsoft Marketplace billed sales, trailing 12 months, USD; they count whether or not this offer is transactable.",
+            Msg("rules-field-2025-billed"),
+            Msg("rules-field-2025-billed-help"),
         ),
         _ => return None,
     })
@@ -112,7 +85,7 @@ fn fields(f: F) -> Option<(&'static str, &'static str)> {
 pub const E2025_09: EditionRules = EditionRules {
     edition: crate::model::Edition::E2025_09,
     date: "2025-09",
-    summary: "today's Partner Center: Microsoft Marketplace, ISV Success, FY26 plays",
+    summary: Msg("rules-summary-2025-09"),
     requirements: RULES,
     ladder: today::ladder,
     benefits: today::benefits,
@@ -120,11 +93,11 @@ pub const E2025_09: EditionRules = EditionRules {
     notes,
     catalogue: "2025-09",
     words: Words {
-        account: "Microsoft Marketplace account",
-        storefront: "Microsoft Marketplace",
-        marketplace: "Microsoft Marketplace",
-        programme: "ISV Success",
-        billed: "Marketplace billed sales",
+        account: Msg("rules-word-account-2025"),
+        storefront: Msg("rules-word-microsoft-marketplace"),
+        marketplace: Msg("rules-word-microsoft-marketplace"),
+        programme: "ISV Success", // i18n-exempt: the programme's name
+        billed: Msg("rules-word-billed-2025"),
         ..E2023_08.words
     },
     billed: Billed::Always,

@@ -1,10 +1,10 @@
 //! The rows edition tables are made of: one requirement each (id, tier, title, applies-to, check,
 //! the fields it reads). A row that reads its edition's table (billed revenue, the Azure
 //! default, the words) serves every edition; rows that differ have their own, usually the shared
-//! row with a field changed (`Rule { title: …, ..ROW }`).
+//! row with a field changed (`Rule { title: Msg(…), ..ROW }`).
 
-use super::Rule;
 use super::checks::*;
+use super::{Msg, Rule};
 use crate::field_ids::FieldId as F;
 use crate::model::DocSlot;
 use crate::status::{RequirementId as R, Tier};
@@ -16,7 +16,7 @@ const BIZ: Tier = Tier::BizAppsIsvConnectPremium;
 pub const ACCOUNT: Rule = Rule {
     id: R::CsrAccount,
     tier: READY,
-    title: "MPN ID and an active marketplace account",
+    title: Msg("req-account"),
     applies: always,
     check: account,
     reads: |f| matches!(f, F::MpnId | F::AccountActive),
@@ -25,7 +25,7 @@ pub const ACCOUNT: Rule = Rule {
 pub const PROFILE: Rule = Rule {
     id: R::CsrProfile,
     tier: READY,
-    title: "Complete business profile in Partner Center",
+    title: Msg("req-profile"),
     applies: always,
     check: profile,
     reads: |f| f == F::ProfileComplete,
@@ -35,7 +35,7 @@ pub const PROFILE: Rule = Rule {
 pub const LISTING: Rule = Rule {
     id: R::CsrListing,
     tier: READY,
-    title: "Listing: platforms, segments, solution type and areas",
+    title: Msg("req-listing"),
     applies: always,
     check: listing_with_segments,
     reads: |f| {
@@ -49,25 +49,25 @@ pub const LISTING: Rule = Rule {
 pub const ONE_PAGER: Rule = Rule {
     id: R::CsrOnePager,
     tier: READY,
-    title: "Solution one-pager attached",
+    title: Msg("req-one-pager"),
     applies: always,
-    check: |c| document(c, DocSlot::OnePager, "one-pager"),
+    check: |c| document(c, DocSlot::OnePager, "rules-doc-missing-one-pager"),
     reads: |f| f == F::Doc(DocSlot::OnePager),
     optional_when_not_applicable: false,
 };
 pub const PITCH_DECK: Rule = Rule {
     id: R::CsrPitchDeck,
     tier: READY,
-    title: "Solution pitch deck attached",
+    title: Msg("req-pitch-deck"),
     applies: always,
-    check: |c| document(c, DocSlot::PitchDeck, "pitch deck"),
+    check: |c| document(c, DocSlot::PitchDeck, "rules-doc-missing-pitch-deck"),
     reads: |f| f == F::Doc(DocSlot::PitchDeck),
     optional_when_not_applicable: false,
 };
 pub const CONTACTS: Rule = Rule {
     id: R::CsrContacts,
     tier: READY,
-    title: "Partner sales contact for every market",
+    title: Msg("req-contacts"),
     applies: always,
     check: contacts,
     reads: |f| matches!(f, F::Markets | F::Contacts),
@@ -76,7 +76,7 @@ pub const CONTACTS: Rule = Rule {
 pub const LIVE: Rule = Rule {
     id: R::CsrLive,
     tier: READY,
-    title: "Offer live on Azure Marketplace or AppSource",
+    title: Msg("req-live"),
     applies: always,
     check: live,
     reads: |f| f == F::Live,
@@ -85,7 +85,7 @@ pub const LIVE: Rule = Rule {
 pub const ISV_CONNECT: Rule = Rule {
     id: R::CsrIsvConnect,
     tier: READY,
-    title: "ISV Connect registration (Dynamics 365 apps)",
+    title: Msg("req-isv-connect"),
     applies: isv_connect_offer,
     check: isv_connect,
     reads: |f| f == F::IsvConnect,
@@ -95,7 +95,7 @@ pub const ISV_CONNECT: Rule = Rule {
 pub const REVENUE: Rule = Rule {
     id: R::IpRevenue,
     tier: IP,
-    title: "USD 100,000 Azure or marketplace revenue in 12 months",
+    title: Msg("req-revenue"),
     applies: azure_ip_offer,
     check: revenue,
     reads: |f| matches!(f, F::AzureConsumed | F::MarketplaceBilled | F::Transactable),
@@ -105,7 +105,7 @@ pub const REVENUE: Rule = Rule {
 pub const AZURE: Rule = Rule {
     id: R::IpAzure,
     tier: IP,
-    title: "More than 50% of the infrastructure on Azure",
+    title: Msg("req-azure"),
     applies: azure_ip_offer,
     check: azure_share,
     reads: |f| f == F::AzureShare,
@@ -115,14 +115,14 @@ pub const AZURE: Rule = Rule {
 // The seeds' editions (2020-09, 2021-02).
 /// Optional (not applicable, still asked) in 2020-09.
 pub const PITCH_DECK_OPTIONAL: Rule = Rule {
-    applies: |_| super::Applies::No("optional in the 2020-09 rules".into()),
+    applies: |_| super::Applies::No(crate::t!("rules-pitch-deck-optional-2020")),
     optional_when_not_applicable: true,
     ..PITCH_DECK
 };
 pub const GOLD: Rule = Rule {
     id: R::CsrGold,
     tier: READY,
-    title: "Gold competency (services offers)",
+    title: Msg("req-gold"),
     applies: gold_applies,
     check: gold,
     reads: |f| f == F::GoldCompetency,
@@ -131,16 +131,22 @@ pub const GOLD: Rule = Rule {
 pub const DIAGRAM: Rule = Rule {
     id: R::IpDiagram,
     tier: IP,
-    title: "Reference architecture diagram attached",
+    title: Msg("req-diagram"),
     applies: azure_ip_offer,
-    check: |c| document(c, DocSlot::ReferenceArchitectureDiagram, "diagram"),
+    check: |c| {
+        document(
+            c,
+            DocSlot::ReferenceArchitectureDiagram,
+            "rules-doc-missing-diagram",
+        )
+    },
     reads: |f| f == F::Doc(DocSlot::ReferenceArchitectureDiagram),
     optional_when_not_applicable: false,
 };
 pub const PREMIUM: Rule = Rule {
     id: R::BizPremium,
     tier: BIZ,
-    title: "ISV Connect Premium enrollment",
+    title: Msg("req-premium"),
     applies: biz_apps_offer,
     check: premium,
     reads: |f| f == F::IsvConnect,
@@ -149,12 +155,12 @@ pub const PREMIUM: Rule = Rule {
 
 // Edition 2023-08.
 pub const ACCOUNT_PARTNER_ID: Rule = Rule {
-    title: "Partner ID and an active marketplace account",
+    title: Msg("req-account-partner-id"),
     ..ACCOUNT
 };
 /// No segments; 1–5 areas of 1–5 sales plays.
 pub const LISTING_PLAYS: Rule = Rule {
-    title: "Listing: platforms, solution type, areas and sales plays",
+    title: Msg("req-listing-plays"),
     check: listing_without_segments,
     reads: |f| {
         matches!(
@@ -167,7 +173,7 @@ pub const LISTING_PLAYS: Rule = Rule {
 pub const OFFER_TYPE: Rule = Rule {
     id: R::CsrOfferType,
     tier: READY,
-    title: "An offer type that can be co-sold",
+    title: Msg("req-offer-type"),
     applies: always,
     check: offer_type_eligible,
     reads: |f| f == F::OfferType,
@@ -176,7 +182,7 @@ pub const OFFER_TYPE: Rule = Rule {
 pub const DESIGNATION: Rule = Rule {
     id: R::CsrDesignation,
     tier: READY,
-    title: "Solutions Partner designation (consulting offers)",
+    title: Msg("req-designation"),
     applies: designation_applies,
     check: designation,
     reads: |f| f == F::Designation,
@@ -185,7 +191,7 @@ pub const DESIGNATION: Rule = Rule {
 pub const IP_SOLUTION_TYPE: Rule = Rule {
     id: R::IpSolutionType,
     tier: IP,
-    title: "Solution type IP (application)",
+    title: Msg("req-ip-solution-type"),
     applies: azure_ip_offer,
     check: ip_solution_type,
     reads: |f| f == F::SolutionType,
@@ -199,7 +205,7 @@ pub const DIAGRAM_SAAS: Rule = Rule {
 pub const TRANSACTABLE: Rule = Rule {
     id: R::IpTransactable,
     tier: IP,
-    title: "Offer transactable in the marketplace",
+    title: Msg("req-transactable"),
     applies: azure_ip_offer,
     check: transactable,
     reads: |f| f == F::Transactable,
@@ -213,30 +219,30 @@ pub const PREMIUM_CE_FO: Rule = Rule {
 
 // Edition 2025-09: Microsoft Marketplace, ISV Success, organisation-level billed sales.
 pub const ACCOUNT_2025: Rule = Rule {
-    title: "Partner ID and an active Microsoft Marketplace account",
+    title: Msg("req-account-2025"),
     ..ACCOUNT
 };
 pub const LIVE_2025: Rule = Rule {
-    title: "Offer live on Microsoft Marketplace",
+    title: Msg("req-live-2025"),
     ..LIVE
 };
 /// CSR-ISV-SUCCESS replaces CSR-ISV-CONNECT: same field, same offer types.
 pub const ISV_SUCCESS: Rule = Rule {
     id: R::CsrIsvSuccess,
-    title: "Enrolled in ISV Success (Dynamics 365 apps)",
+    title: Msg("req-isv-success"),
     ..ISV_CONNECT
 };
 /// Either figure, at the organisation level, transactable or not (the table's `Billed::Always`).
 pub const REVENUE_2025: Rule = Rule {
-    title: "USD 100,000 Azure consumed revenue or Marketplace billed sales in 12 months",
+    title: Msg("req-revenue-2025"),
     reads: |f| matches!(f, F::AzureConsumed | F::MarketplaceBilled),
     ..REVENUE
 };
 pub const TRANSACTABLE_2025: Rule = Rule {
-    title: "Offer transactable in Microsoft Marketplace",
+    title: Msg("req-transactable-2025"),
     ..TRANSACTABLE
 };
 pub const PREMIUM_2025: Rule = Rule {
-    title: "ISV Success Premium enrollment",
+    title: Msg("req-premium-2025"),
     ..PREMIUM_CE_FO
 };

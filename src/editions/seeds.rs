@@ -2,7 +2,7 @@
 //! tables of the same rows; 2020-09's pitch deck is optional and its billed revenue always counts.
 
 use super::rows::*;
-use super::{Billed, EditionRules, Ladder, Rule, Words, holds};
+use super::{Billed, EditionRules, Ladder, Msg, Rule, Words, holds};
 use crate::field_ids::FieldId;
 use crate::model::{OfferType, Submission};
 use crate::status::{BenefitId, RequirementResult, Status, Tier};
@@ -67,83 +67,64 @@ fn benefits(status: Status) -> &'static [BenefitId] {
 }
 
 /// The benefits of seed 004 (spec §5): title for the status panel, and description.
-pub fn benefit_words(b: BenefitId) -> (&'static str, &'static str) {
+pub fn benefit_words(b: BenefitId) -> (Msg, Msg) {
     match b {
-        BenefitId::Sellers => (
-            "Shown to Microsoft field sellers",
-            "Shown to Microsoft field sellers; joint opportunities with Microsoft-managed customers",
-        ),
-        BenefitId::Fee => (
-            "Marketplace fee cut from 20% to 10%",
-            "Marketplace service fee cut from 20% to 10% for IaaS or SaaS sold through the marketplace",
-        ),
-        BenefitId::Csp => (
-            "10% incentive for CSP resellers",
-            "Cloud Solution Provider partners get a 10% incentive for reselling the offer",
-        ),
-        BenefitId::Macc => (
-            "Sales count toward Azure consumption commitments",
-            "Sales count toward customers' Azure consumption commitments (\"Azure benefit eligible\")",
-        ),
-        BenefitId::Badge => (
-            "\"Preferred solutions\" badge in the storefronts",
-            "\"Preferred solutions\" badge in the storefronts",
-        ),
+        BenefitId::Sellers => (Msg("rules-ben-sellers"), Msg("rules-ben-sellers-text")),
+        BenefitId::Fee => (Msg("rules-ben-fee"), Msg("rules-ben-fee-text")),
+        BenefitId::Csp => (Msg("rules-ben-csp"), Msg("rules-ben-csp-text")),
+        BenefitId::Macc => (Msg("rules-ben-macc"), Msg("rules-ben-macc-text")),
+        BenefitId::Badge => (Msg("rules-ben-badge"), Msg("rules-ben-badge-text")),
         BenefitId::SellerIncentive => (
-            "Microsoft sellers paid incentives to sell it",
-            "Microsoft field sellers are paid incentives when they sell it with you",
+            Msg("rules-ben-seller-incentive"),
+            Msg("rules-ben-seller-incentive-text"),
         ),
     }
 }
 
-fn notes(status: Status, _: &Submission) -> Vec<&'static str> {
+fn notes(status: Status, _: &Submission) -> Vec<Msg> {
     match status {
-        Status::BizAppsIsvConnectPremium => vec![
-            "Microsoft also weighs the last 12 months of revenue and co-sell results: the offer is eligible to be considered for the Premium incentive, not granted it.",
-        ],
+        Status::BizAppsIsvConnectPremium => vec![Msg("rules-note-premium-considered")],
         _ => Vec::new(),
     }
 }
 
 /// The seeds' field wording is the field table's own.
-fn fields(_: FieldId) -> Option<(&'static str, &'static str)> {
+fn fields(_: FieldId) -> Option<(Msg, Msg)> {
     None
 }
 
-const PAGE: &str = "Commercial Marketplace → the offer → the Co-sell with Microsoft tab";
-const AFTER: &str = "Microsoft reviews the co-sell documents and the offer's eligibility; the co-sell status shows on the offer in Partner Center once the review is done, and the offer appears to Microsoft's field sellers when it is co-sell ready.";
-
 const WORDS: Words = Words {
-    partner_id: "MPN ID",
-    account: "commercial marketplace account",
-    storefront: "Azure Marketplace or AppSource",
-    marketplace: "the marketplace",
-    programme: "ISV Connect",
-    sub_area: "sub-area",
-    sub_areas: "sub-areas",
-    billed: "marketplace billed revenue",
-    live_first: "",
-    submit: "Select **Save draft**, then **Review and publish**, then **Publish**.",
+    partner_id: "MPN ID", // i18n-exempt: Partner Center's label, the same in every language
+    account: Msg("rules-word-account"),
+    storefront: Msg("rules-word-storefront"),
+    marketplace: Msg("rules-word-marketplace"),
+    programme: "ISV Connect", // i18n-exempt: the programme's name
+    sub_area: Msg("rules-word-sub-area"),
+    sub_areas: Msg("rules-word-sub-areas"),
+    billed: Msg("rules-word-billed"),
+    live_first: Msg::NONE,
+    submit: Msg("rules-submit-seeds"),
 };
 
 pub const E2021_02: EditionRules = EditionRules {
     edition: crate::model::Edition::E2021_02,
     date: "2021-02-24",
-    summary: "the co-sell tab with Gold and ISV Connect",
+    summary: Msg("rules-summary-2021-02"),
     requirements: RULES,
     labels: Ladder {
-        not_ready: "Not co-sell ready",
-        in_market: "In market",
-        co_sell_ready: "Co-sell ready",
-        azure_ip: "Azure IP co-sell incentivized",
-        biz_apps: "Business Applications ISV Connect Premium incentive",
+        not_ready: Msg("rules-rung-not-co-sell-ready"),
+        in_market: Msg("rules-rung-in-market"),
+        co_sell_ready: Msg("rules-rung-co-sell-ready"),
+        azure_ip: Msg("rules-rung-azure-ip-incentivized"),
+        biz_apps: Msg("rules-rung-biz-apps-isv-connect-premium"),
     },
+    in_market: false,
     ladder,
     benefits,
     benefit_words,
     notes,
-    page: PAGE,
-    after_submit: AFTER,
+    page: Msg("rules-page-seeds"),
+    after_submit: Msg("rules-after-submit-seeds"),
     limits: (3, 2),
     catalogue: "seeds",
     words: WORDS,
@@ -157,11 +138,11 @@ pub const E2021_02: EditionRules = EditionRules {
 pub const E2020_09: EditionRules = EditionRules {
     edition: crate::model::Edition::E2020_09,
     date: "2020-09-15",
-    summary: "the first co-sell tab; pitch deck optional",
+    summary: Msg("rules-summary-2020-09"),
     requirements: RULES_2020,
     labels: Ladder {
-        not_ready: "Not ready",
-        biz_apps: "Business Applications co-sell incentivized",
+        not_ready: Msg("rules-rung-not-ready"),
+        biz_apps: Msg("rules-rung-biz-apps-incentivized"),
         ..E2021_02.labels
     },
     billed: Billed::Always,

@@ -3,12 +3,12 @@
 //! the schema. Its words are marked so a test can find them.
 
 use super::newest::E2025_09;
-use super::{EditionRules, Ladder};
+use super::{EditionRules, Ladder, Msg};
 use crate::field_ids::FieldId as F;
 
-fn fields(f: F) -> Option<(&'static str, &'static str)> {
+fn fields(f: F) -> Option<(Msg, Msg)> {
     match f {
-        F::Live => Some(("Live (test edition)", "")),
+        F::Live => Some((Msg("rules-test-live"), Msg::NONE)),
         _ => None,
     }
 }
@@ -16,13 +16,13 @@ fn fields(f: F) -> Option<(&'static str, &'static str)> {
 pub const TEST: EditionRules = EditionRules {
     edition: crate::model::Edition::Test,
     date: "2099-01-01",
-    summary: "a test-only edition",
+    summary: Msg("rules-test-summary"),
     labels: Ladder {
-        not_ready: "Test: not ready",
-        in_market: "Test: in market",
-        co_sell_ready: "Test: co-sell ready",
-        azure_ip: "Test: Azure IP",
-        biz_apps: "Test: Business Applications",
+        not_ready: Msg("rules-test-not-ready"),
+        in_market: Msg("rules-test-in-market"),
+        co_sell_ready: Msg("rules-test-co-sell-ready"),
+        azure_ip: Msg("rules-test-azure-ip"),
+        biz_apps: Msg("rules-test-biz-apps"),
     },
     fields,
     parent: Some(&E2025_09),

@@ -3,7 +3,7 @@
 //! market" and "In market".
 
 use super::rows::*;
-use super::{Billed, EditionRules, Ladder, Rule, Words, holds};
+use super::{Billed, EditionRules, Ladder, Msg, Rule, Words, holds};
 use crate::field_ids::FieldId as F;
 use crate::model::{OfferType, Submission};
 use crate::status::{BenefitId, RequirementResult, Status, Tier};
@@ -58,20 +58,17 @@ pub fn benefits(status: Status) -> &'static [BenefitId] {
 }
 
 /// The seeds' texts, with BEN-MACC's condition wherever the benefit shows.
-fn benefit_words(b: BenefitId) -> (&'static str, &'static str) {
+fn benefit_words(b: BenefitId) -> (Msg, Msg) {
     match b {
-        BenefitId::Macc => (
-            "Sales count toward Azure consumption commitments (priced plans)",
-            "Sales count toward customers' Azure consumption commitments (\"Azure benefit eligible\"), for plans with a price above zero",
-        ),
+        BenefitId::Macc => (Msg("rules-ben-macc-2023"), Msg("rules-ben-macc-2023-text")),
         other => super::seeds::benefit_words(other),
     }
 }
 
-const TOP_TIER: &str = "Seller incentives are not earned by the status alone: they are possible through a top-tier pathway (for example USD 4 million marketplace billed sales, or 12 new marketplace customers above USD 10,000, in the trailing 12 months).";
-const FEE: &str = "The marketplace fee cut and the CSP incentive of the earlier rules are gone: the standard store fee has been 3% since 2022.";
+const TOP_TIER: Msg = Msg("rules-note-top-tier-2023");
+const FEE: Msg = Msg("rules-note-fee-gone-2023");
 
-fn notes(status: Status, _: &Submission) -> Vec<&'static str> {
+fn notes(status: Status, _: &Submission) -> Vec<Msg> {
     match status {
         Status::NotReady | Status::InMarket => Vec::new(),
         Status::CoSellReady | Status::BizAppsIsvConnectPremium => vec![TOP_TIER],
@@ -79,75 +76,60 @@ fn notes(status: Status, _: &Submission) -> Vec<&'static str> {
     }
 }
 
-fn fields(f: F) -> Option<(&'static str, &'static str)> {
+fn fields(f: F) -> Option<(Msg, Msg)> {
     Some(match f {
-        F::OfferType => (
-            "",
-            "Decides which rungs the offer can reach: the five Azure IP types can become Azure IP co-sell eligible; apps and add-ins for Microsoft Office cannot be co-sold.",
-        ),
-        F::Live => (
-            "",
-            "Is the offer published live? Partner Center shows the Co-sell page only for live offers.",
-        ),
-        F::Transactable => (
-            "",
-            "Is the offer sold through the marketplace? Azure IP co-sell eligibility needs a transactable offer, and billed revenue then counts.",
-        ),
+        F::OfferType => (Msg::NONE, Msg("rules-field-2023-offer-type-help")),
+        F::Live => (Msg::NONE, Msg("rules-field-2023-live-help")),
+        F::Transactable => (Msg::NONE, Msg("rules-field-2023-transactable-help")),
         F::MpnId => (
-            "Partner ID (formerly MPN ID)",
-            "Your Partner ID, formerly the MPN ID: digits only.",
+            Msg("rules-field-2023-mpn-id"),
+            Msg("rules-field-2023-mpn-id-help"),
         ),
-        F::IsvConnect => (
-            "",
-            "ISV Connect registration tier; Dynamics 365 apps on Dataverse and Power Apps, and Dynamics 365 Operations Apps need it; Premium unlocks the Business Applications incentive.",
-        ),
-        F::SolutionType => (
-            "",
-            "Exactly one: Device, IP (application), Managed service or Service; Azure IP co-sell needs IP.",
-        ),
-        F::Area(0) => ("", "The first solution area; the rules take 1 to 5."),
+        F::IsvConnect => (Msg::NONE, Msg("rules-field-2023-isv-connect-help")),
+        F::SolutionType => (Msg::NONE, Msg("rules-field-2023-solution-type-help")),
+        F::Area(0) => (Msg::NONE, Msg("rules-field-2023-area-help")),
         F::SubAreas(_) => (
-            "  sales plays",
-            "1 to 5 sales plays of the area above, comma-separated.",
+            Msg("rules-field-2023-sub-areas"),
+            Msg("rules-field-2023-sub-areas-help"),
         ),
         _ => return None,
     })
 }
 
-pub const PAGE: &str =
-    "Referrals → Co-sell → Solutions (the page exists only for offers already live)";
+pub const PAGE: Msg = Msg("rules-page-2023");
 
 pub const E2023_08: EditionRules = EditionRules {
     edition: crate::model::Edition::E2023_08,
     date: "2023-08-24",
-    summary: "Referrals → Co-sell → Solutions, Solutions Partner designations",
+    summary: Msg("rules-summary-2023-08"),
     requirements: RULES,
     labels: Ladder {
-        not_ready: "Not in market",
-        in_market: "In market",
-        co_sell_ready: "Co-sell ready",
-        azure_ip: "Azure IP co-sell eligible",
-        biz_apps: "Business Applications co-sell incentive premium",
+        not_ready: Msg("rules-rung-not-in-market"),
+        in_market: Msg("rules-rung-in-market"),
+        co_sell_ready: Msg("rules-rung-co-sell-ready"),
+        azure_ip: Msg("rules-rung-azure-ip-eligible"),
+        biz_apps: Msg("rules-rung-biz-apps-premium-2023"),
     },
+    in_market: true,
     ladder,
     benefits,
     benefit_words,
     notes,
     page: PAGE,
-    after_submit: "Microsoft reviews the co-sell documents and the solution's eligibility; the co-sell status appears on the solution once the review is done, usually within a few business days.",
+    after_submit: Msg("rules-after-submit-2023"),
     limits: (5, 5),
     catalogue: "2023-08",
     words: Words {
-        partner_id: "Partner ID",
-        account: "commercial marketplace account",
-        storefront: "Azure Marketplace or AppSource",
-        marketplace: "the marketplace",
-        programme: "ISV Connect",
-        sub_area: "sales play",
-        sub_areas: "sales plays",
-        billed: "marketplace billed revenue",
-        live_first: "The solution must already be live: the Co-sell page does not exist before that.",
-        submit: "Select **Submit for review**.",
+        partner_id: "Partner ID", // i18n-exempt: Partner Center's label, the same in every language
+        account: Msg("rules-word-account"),
+        storefront: Msg("rules-word-storefront"),
+        marketplace: Msg("rules-word-marketplace"),
+        programme: "ISV Connect", // i18n-exempt: the programme's name
+        sub_area: Msg("rules-word-sales-play"),
+        sub_areas: Msg("rules-word-sales-plays"),
+        billed: Msg("rules-word-billed"),
+        live_first: Msg("rules-live-first-2023"),
+        submit: Msg("rules-submit-2023"),
     },
     billed: Billed::WhenTransactable,
     azure_share_by_default: false,

@@ -459,13 +459,25 @@ fn render_compare(v: &View, reports: &[StatusReport], scroll: u16, f: &mut Frame
         t,
         f,
         centered(area, w, h),
-        "The draft under each rules edition",
+        &crate::t!("rules-compare-popup-title"),
     );
     let (body, line) = split(inner);
-    // Requirements in words; the columns get what is left, at least 8 cells each.
+    // Requirements in words: room for a short title (28 characters) where the states still fit
+    // beside it; the columns get what is left, at least 8 cells each.
     let n = reports.len().max(1);
-    let id_w = (body.width as usize).saturating_sub(n * 14).clamp(18, 40);
-    let col = ((body.width as usize).saturating_sub(id_w) / n).max(8);
+    let width = body.width as usize;
+    let state_w = [
+        crate::t!("rules-compare-popup-met"),
+        crate::t!("rules-compare-popup-unmet"),
+        crate::t!("rules-compare-popup-na"),
+    ]
+    .iter()
+    .map(|s| s.chars().count() + 1)
+    .max()
+    .unwrap_or(10);
+    let least = width.saturating_sub(n * state_w).clamp(18, 29);
+    let id_w = width.saturating_sub(n * 14).clamp(least, 40);
+    let col = (width.saturating_sub(id_w) / n).max(8);
     // Why each unmet one is unmet, where a line has room for it.
     let room = body.width >= 70;
     let current = v.edition;
@@ -473,7 +485,7 @@ fn render_compare(v: &View, reports: &[StatusReport], scroll: u16, f: &mut Frame
     let mut header = vec![Span::raw(format!("{:<id_w$}", ""))];
     for r in reports {
         let text = if r.edition == current {
-            format!("{} (this draft)", r.edition)
+            crate::t!("rules-compare-popup-this", edition = r.edition.as_str())
         } else {
             r.edition.to_string()
         };
@@ -483,7 +495,10 @@ fn render_compare(v: &View, reports: &[StatusReport], scroll: u16, f: &mut Frame
         ));
     }
     lines.push(Line::from(header));
-    let mut status = vec![Span::raw(format!("{:<id_w$}", "Status"))];
+    let mut status = vec![Span::raw(format!(
+        "{:<id_w$}",
+        fit(&crate::t!("rules-compare-popup-status"), id_w - 1)
+    ))];
     for r in reports {
         let style = if r.status.is_co_sell_ready() {
             t.ok
@@ -503,24 +518,34 @@ fn render_compare(v: &View, reports: &[StatusReport], scroll: u16, f: &mut Frame
             group = Some(differs);
             lines.push(Line::styled(
                 if differs {
-                    "Differences"
+                    crate::t!("rules-compare-popup-differences")
                 } else {
-                    "The same in every edition"
+                    crate::t!("rules-compare-popup-same")
                 },
                 t.title,
             ));
         }
-        let mut spans = vec![Span::raw(format!("{:<id_w$}", fit(row.title, id_w - 1)))];
+        let title = crate::present::title_within(row.title, row.short, id_w - 1);
+        let mut spans = vec![Span::raw(format!("{title:<id_w$}"))];
         for s in &row.states {
-            let (text, style): (&str, Style) = match s {
+            let (text, style): (String, Style) = match s {
                 // Four editions in a narrow popup: the mark alone.
-                None if col < 14 => ("—", t.dim),
-                None => ("—  not in it", t.dim),
-                Some(crate::status::RequirementState::Met) => ("✓ met", t.ok),
-                Some(crate::status::RequirementState::Unmet) => ("✗ not met", t.error),
-                Some(crate::status::RequirementState::NotApplicable) => ("– n/a", t.dim),
+                None if col < 14 => ("—".into(), t.dim),
+                None => (crate::t!("rules-compare-popup-absent"), t.dim),
+                Some(crate::status::RequirementState::Met) => {
+                    (crate::t!("rules-compare-popup-met"), t.ok)
+                }
+                Some(crate::status::RequirementState::Unmet) => {
+                    (crate::t!("rules-compare-popup-unmet"), t.error)
+                }
+                Some(crate::status::RequirementState::NotApplicable) => {
+                    (crate::t!("rules-compare-popup-na"), t.dim)
+                }
             };
-            spans.push(Span::styled(format!("{text:<col$}"), style));
+            spans.push(Span::styled(
+                format!("{:<col$}", fit(&text, col - 1)),
+                style,
+            ));
         }
         lines.push(Line::from(spans));
         if room {
@@ -535,7 +560,7 @@ fn render_compare(v: &View, reports: &[StatusReport], scroll: u16, f: &mut Frame
             }
             for (why, editions) in said {
                 let which = if editions.len() == reports.len() {
-                    "every edition".to_string()
+                    crate::t!("rules-compare-popup-every")
                 } else {
                     editions.join(", ")
                 };
