@@ -284,7 +284,6 @@ fn every_key_description_fits_the_help_line() {
 /// narrow, never a word cut. The titles come from the rules area (src/rules.rs, status.rs); this
 /// waits for their short titles.
 #[test]
-#[ignore = "the panel's titles are the rules area's; un-ignore when their short titles are merged"]
 fn no_title_in_the_status_panel_is_cut_at_80x24() {
     let mut found = Vec::new();
     for code in ["en", "nl", "fr"] {
