@@ -36,7 +36,7 @@ fn peak_rss_kb(bin: &Path, dir: &Path) -> i64 {
         .unwrap();
     assert!(out.status.success());
     // The child read every contact (checked here, not by loading the draft in this process).
-    assert!(String::from_utf8_lossy(&out.stdout).contains("by 100000 contact(s)"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("by 100000 contacts"));
     // SAFETY: getrusage only writes into the struct we pass.
     let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
     unsafe { libc::getrusage(libc::RUSAGE_CHILDREN, &mut usage) };

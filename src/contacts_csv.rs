@@ -451,6 +451,13 @@ fn column_of(header: &str) -> Option<ContactField> {
     })
 }
 
+/// The column's name in Partner Center's header: messages about the CSV name the column the
+/// file has (English in every language), not the wizard's translated label.
+fn header_of(c: ContactField) -> &'static str {
+    let i = ContactField::ALL.iter().position(|f| *f == c).unwrap_or(0);
+    HEADER[i]
+}
+
 /// The column of a `validate::contact_problems` key.
 fn column_of_key(key: &str) -> ContactField {
     ContactField::from_key(key).unwrap_or(ContactField::States)
@@ -546,7 +553,7 @@ fn import_rows(
         match column_of(&text) {
             Some(c) if columns.contains(&Some(c)) => errors.push(RowError {
                 row: 1,
-                message: t!("csv-column-twice", column = format!("{:?}", c.label())),
+                message: t!("csv-column-twice", column = format!("{:?}", header_of(c))),
             }),
             Some(c) => columns.push(Some(c)),
             None if text.trim().is_empty() => columns.push(None),
@@ -569,7 +576,7 @@ fn import_rows(
                 row: 1,
                 message: t!(
                     "csv-missing-column",
-                    column = format!("{:?}", c.label()),
+                    column = format!("{:?}", header_of(c)),
                     header = HEADER.join(",")
                 ),
             });
@@ -627,7 +634,7 @@ fn import_rows(
                         .get(k)
                         .copied()
                         .flatten()
-                        .map(|c| c.label().to_string())
+                        .map(|c| header_of(c).to_string())
                         .unwrap_or_else(|| t!("csv-a-cell"));
                     errors.push(RowError {
                         row,
@@ -688,7 +695,7 @@ fn import_rows(
             if field == "role" && !role_text.is_empty() {
                 continue; // already said above, with the value
             }
-            let col = column_of_key(field).label();
+            let col = header_of(column_of_key(field));
             let required = t!("file-required");
             let message = match why.strip_prefix(required.as_str()) {
                 Some(rest) => t!("csv-column-required", column = col, rest = rest),
@@ -703,7 +710,7 @@ fn import_rows(
             if let Some(w) = validate::special_characters(text) {
                 warnings.push(RowError {
                     row,
-                    message: format!("{} {w}", col.label()),
+                    message: format!("{} {w}", header_of(col)),
                 });
             }
         }
@@ -717,7 +724,7 @@ fn import_rows(
                     row,
                     message: t!(
                         "csv-formula",
-                        column = col.label(),
+                        column = header_of(col),
                         value = format!("{text:?}")
                     ),
                 });

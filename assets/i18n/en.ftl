@@ -311,6 +311,7 @@ rules-panel-compact-details = {" "}· s: details
 
 ## Wizard: screens, dialogs, keys, fields and their checks (src/tui, src/fields, steps.rs, field_ids.rs)
 ## @section wizard: add this area's messages below, above the next section
+wiz-contact-discard = Changes not saved: Esc again discards them, Ctrl-S saves the contact.
 wiz-help-always = Always
 wiz-help-global = Everywhere but while typing
 wiz-help-wizard = In a draft
@@ -1254,7 +1255,10 @@ kit-page-solution-area = Solution area: choose { $area } then its { $what }: { $
 kit-type = { $what }: type { $value }
 kit-filter = Filter the contacts
 kit-filter-placeholder = name, email, role or country
-kit-print-contacts = { $count } contacts: see contacts.csv.
+kit-print-contacts = { $count ->
+        [one] { $count } contact: see contacts.csv.
+       *[other] { $count } contacts: see contacts.csv.
+    }
 kit-first-contacts = The first { $shown } of { $count } contacts; all of them are in contacts.csv.
 kit-map-title = Markets on a world map
 kit-map-without = Without a Partner sales contact: { $markets }

@@ -6,9 +6,9 @@
 
 language-name = Français
 number-decimal = ,
-number-group = { "\u202F" }
+number-group = { "\u00A0" }
 money = { $amount }{ "\u00A0" }USD
-percent = { $value }{ "\u202F" }%
+percent = { $value }{ "\u00A0" }%
 date = { $day } { $month_name } { $year }
 month-1 = janv.
 month-2 = févr.
@@ -57,16 +57,16 @@ req-isv-connect = Inscription à ISV Connect (applications Dynamics 365)
     .short = Inscription à ISV Connect
 req-isv-success = Inscrit à ISV Success (applications Dynamics 365)
     .short = Inscrit à ISV Success
-req-revenue = 100 000 USD de revenus Azure ou place de marché en 12 mois
-    .short = 100 000 USD en 12 mois
-req-revenue-2025 = 100 000 USD de revenus de consommation Azure ou de ventes facturées sur Marketplace en 12 mois
-    .short = 100 000 USD en 12 mois
-req-azure = Plus de 50 % de l'infrastructure sur Azure
-    .short = Plus de 50 % sur Azure
+req-revenue = 100 000 USD de revenus Azure ou place de marché en 12 mois
+    .short = 100 000 USD en 12 mois
+req-revenue-2025 = 100 000 USD de revenus de consommation Azure ou de ventes facturées sur Marketplace en 12 mois
+    .short = 100 000 USD en 12 mois
+req-azure = Plus de 50 % de l'infrastructure sur Azure
+    .short = Plus de 50 % sur Azure
 req-gold = Compétence Gold (offres de services)
     .short = Compétence Gold
-req-diagram = Schéma d'architecture de référence joint
-    .short = Schéma d'architecture
+req-diagram = Diagramme d'architecture de référence joint
+    .short = Diagramme d'architecture
 req-premium = Inscription à ISV Connect Premium
     .short = ISV Connect Premium
 req-premium-2025 = Inscription à ISV Success Premium
@@ -118,29 +118,29 @@ rules-submit-seeds = Sélectionnez **Enregistrer le brouillon**, puis **Vérifie
 rules-submit-2023 = Sélectionnez **Soumettre pour vérification**.
 rules-ben-sellers = Visible des vendeurs terrain de Microsoft
 rules-ben-sellers-text = Visible des vendeurs terrain de Microsoft ; opportunités communes auprès des clients gérés par Microsoft
-rules-ben-fee = Frais de place de marché réduits de 20 % à 10 %
-rules-ben-fee-text = Frais de service de la place de marché réduits de 20 % à 10 % pour l'IaaS ou le SaaS vendu sur la place de marché
-rules-ben-csp = Incitation de 10 % pour les revendeurs CSP
-rules-ben-csp-text = Les partenaires fournisseurs de solutions cloud (CSP) reçoivent une incitation de 10 % pour revendre l'offre
+rules-ben-fee = Frais de place de marché réduits de 20 % à 10 %
+rules-ben-fee-text = Frais de service de la place de marché réduits de 20 % à 10 % pour l'IaaS ou le SaaS vendu sur la place de marché
+rules-ben-csp = Incitation de 10 % pour les revendeurs CSP
+rules-ben-csp-text = Les partenaires fournisseurs de solutions cloud (CSP) reçoivent une incitation de 10 % pour revendre l'offre
 rules-ben-macc = Les ventes comptent dans les engagements de consommation Azure
-rules-ben-macc-text = Les ventes comptent dans les engagements de consommation Azure des clients (« Azure benefit eligible »)
-rules-ben-badge = Badge « Preferred solutions » dans les vitrines
-rules-ben-badge-text = Badge « Preferred solutions » dans les vitrines
+rules-ben-macc-text = Les ventes comptent dans les engagements de consommation Azure des clients (« Azure benefit eligible »)
+rules-ben-badge = Badge « Preferred solutions » dans les vitrines
+rules-ben-badge-text = Badge « Preferred solutions » dans les vitrines
 rules-ben-seller-incentive = Les vendeurs Microsoft sont incités à la vendre
 rules-ben-seller-incentive-text = Les vendeurs terrain de Microsoft reçoivent des incitations lorsqu'ils la vendent avec vous
 rules-ben-macc-2023 = Les ventes comptent dans les engagements de consommation Azure (plans payants)
-rules-ben-macc-2023-text = Les ventes comptent dans les engagements de consommation Azure des clients (« Azure benefit eligible »), pour les plans dont le prix est supérieur à zéro
+rules-ben-macc-2023-text = Les ventes comptent dans les engagements de consommation Azure des clients (« Azure benefit eligible »), pour les plans dont le prix est supérieur à zéro
 rules-ben-macc-2025 = Les ventes comptent dans les engagements de consommation Azure (plans payants uniquement)
-rules-ben-macc-2025-text = Les ventes comptent dans les engagements de consommation Azure des clients (« Azure benefit eligible »), pour les plans dont le prix est supérieur à zéro : les plans gratuits et ceux avec votre propre licence (BYOL) ne comptent pas
-rules-ben-fee-2025 = Frais Microsoft Marketplace réduits de 20 % à 10 %
-rules-ben-fee-2025-text = Frais de service Microsoft Marketplace réduits de 20 % à 10 % pour l'IaaS ou le SaaS vendu sur Microsoft Marketplace
+rules-ben-macc-2025-text = Les ventes comptent dans les engagements de consommation Azure des clients (« Azure benefit eligible »), pour les plans dont le prix est supérieur à zéro : les plans gratuits et ceux avec votre propre licence (BYOL) ne comptent pas
+rules-ben-fee-2025 = Frais Microsoft Marketplace réduits de 20 % à 10 %
+rules-ben-fee-2025-text = Frais de service Microsoft Marketplace réduits de 20 % à 10 % pour l'IaaS ou le SaaS vendu sur Microsoft Marketplace
 rules-note-premium-considered = Microsoft tient aussi compte des revenus et des résultats de co-vente des 12 derniers mois : l'offre peut être prise en considération pour l'incitation Premium, sans que celle-ci soit acquise.
-rules-note-top-tier-2023 = Les incitations des vendeurs ne s'obtiennent pas par le seul statut : elles sont possibles par un parcours de niveau supérieur (par exemple 4 millions USD de ventes facturées sur la place de marché, ou 12 nouveaux clients de la place de marché au-delà de 10 000 USD, sur les 12 derniers mois).
-rules-note-fee-gone-2023 = La réduction des frais de place de marché et l'incitation CSP des règles antérieures ont disparu : les frais standard sont de 3 % depuis 2022.
-rules-note-top-tier-2025 = Les incitations des vendeurs ne s'obtiennent pas par le seul statut : elles sont possibles par un parcours de niveau supérieur (par exemple 4 millions USD de ventes facturées sur Marketplace, ou 12 nouveaux clients Marketplace au-delà de 10 000 USD, sur les 12 derniers mois), et automatiques avec une désignation Solutions Partner with certified software (Azure ou Security) ou une désignation Industry AI.
+rules-note-top-tier-2023 = Les incitations des vendeurs ne s'obtiennent pas par le seul statut : elles sont possibles par un parcours de niveau supérieur (par exemple 4 millions USD de ventes facturées sur la place de marché, ou 12 nouveaux clients de la place de marché au-delà de 10 000 USD, sur les 12 derniers mois).
+rules-note-fee-gone-2023 = La réduction des frais de place de marché et l'incitation CSP des règles antérieures ont disparu : les frais standard sont de 3 % depuis 2022.
+rules-note-top-tier-2025 = Les incitations des vendeurs ne s'obtiennent pas par le seul statut : elles sont possibles par un parcours de niveau supérieur (par exemple 4 millions USD de ventes facturées sur Marketplace, ou 12 nouveaux clients Marketplace au-delà de 10 000 USD, sur les 12 derniers mois), et automatiques avec une désignation Solutions Partner with certified software (Azure ou Security) ou une désignation Industry AI.
 rules-note-certified-2025 = Les vendeurs Microsoft sont incités à la vendre (BEN-SELLER-INCENTIVE) : obtenu grâce à votre désignation certified software.
 rules-note-certified-later-2025 = Votre désignation certified software vous vaut les incitations des vendeurs (BEN-SELLER-INCENTIVE) dès que l'offre est éligible à la co-vente Azure IP.
-rules-note-fee-gone-2025 = La réduction des frais Microsoft Marketplace et l'incitation CSP des règles antérieures ont disparu : les frais standard sont de 3 % depuis 2022.
+rules-note-fee-gone-2025 = La réduction des frais Microsoft Marketplace et l'incitation CSP des règles antérieures ont disparu : les frais standard sont de 3 % depuis 2022.
 rules-field-2023-offer-type-help = Détermine les échelons que l'offre peut atteindre : les cinq types Azure IP peuvent devenir éligibles à la co-vente Azure IP ; les applications et compléments pour Microsoft Office ne peuvent pas être co-vendus.
 rules-field-2023-live-help = L'offre est-elle publiée en ligne ? L'Espace partenaires n'affiche la page Co-vente que pour les offres en ligne.
 rules-field-2023-transactable-help = L'offre est-elle vendue sur la place de marché ? L'éligibilité à la co-vente Azure IP exige une offre transactionnelle, et les revenus facturés comptent alors.
@@ -159,7 +159,7 @@ rules-field-2025-isv-success-help = Inscription à ISV Success (aucune, Standard
 rules-field-2025-certified-help = Facultatif : une désignation Solutions Partner with certified software (Azure ou Security) ou une désignation Industry AI. Elle ne change aucun statut ; à l'échelon Azure IP, elle vaut les incitations des vendeurs.
 rules-field-2025-area-help = Le premier domaine de solution ; les règles en acceptent de 1 à 5. FY26 en compte trois : AI Business Solutions, Cloud and AI Platforms, Security.
 rules-field-2025-sub-areas-help = 1 à 5 scénarios de vente du domaine ci-dessus, séparés par des virgules. Microsoft publie les scénarios FY26 mais pas leurs domaines : le regroupement proposé est une interprétation de cosell.
-rules-field-2025-azure-consumed-help = Revenus de consommation Azure de l'organisation, 12 derniers mois, en USD. Ceux-ci ou les ventes facturées sur Marketplace atteignant 100 000 USD suffisent ; les deux ne s'additionnent pas.
+rules-field-2025-azure-consumed-help = Revenus de consommation Azure de l'organisation, 12 derniers mois, en USD. Ceux-ci ou les ventes facturées sur Marketplace atteignant 100 000 USD suffisent ; les deux ne s'additionnent pas.
 rules-field-2025-billed = Ventes Marketplace 12 m
 rules-field-2025-billed-help = Les ventes facturées sur Microsoft Marketplace de votre organisation, 12 derniers mois, en USD ; elles comptent que l'offre soit transactionnelle ou non.
 rules-test-summary = une édition réservée aux tests
@@ -206,7 +206,7 @@ rules-premium-met = { $programme } Premium : peut être prise en considération 
 rules-premium-unmet = niveau { $tier } ; Premium est nécessaire
 rules-doc-missing-one-pager = aucune présentation d'une page téléversée pour l'instant
 rules-doc-missing-pitch-deck = aucune présentation commerciale téléversée pour l'instant
-rules-doc-missing-diagram = aucun schéma téléversé pour l'instant
+rules-doc-missing-diagram = aucun diagramme d'architecture téléversé pour l'instant
 rules-doc-not-checked = non vérifié
 rules-listing-no-platform = choisissez au moins une plateforme Microsoft
 rules-listing-no-segment = choisissez au moins un segment
@@ -311,6 +311,7 @@ rules-panel-compact-details = {" "}· s : détails
 
 ## Wizard: screens, dialogs, keys, fields and their checks (src/tui, src/fields, steps.rs, field_ids.rs)
 ## @section wizard: add this area's messages below, above the next section
+wiz-contact-discard = Modifications non enregistrées : Échap à nouveau les abandonne, Ctrl-S enregistre le contact.
 wiz-help-always = Toujours
 wiz-help-global = Partout sauf pendant la saisie
 wiz-help-wizard = Dans un brouillon
@@ -656,8 +657,8 @@ step-documents = Documents
     .short = Docs
 step-contacts = Contacts par pays
     .short = Contacts
-step-diagram = Schéma d'architecture
-    .short = Schéma
+step-diagram = Diagramme de référence
+    .short = Diagramme
 step-revenue = Chiffre d'affaires
     .short = Chiffres
 step-review = Bilan et export
@@ -1048,10 +1049,10 @@ plain-skipped-documents = Les documents facultatifs restants ont été passés.
 plain-first-field = C’est le premier champ.
 plain-status-next = Prochaine étape : { $title } : { $reason }.
 plain-status-nothing-left = Plus rien à faire pour les échelons que cette offre peut atteindre.
-plain-status-summary = Statut : { $status }. { $met } { $count ->
-        [one] exigence remplie sur { $count }
-       *[other] exigences remplies sur { $count }
-    }. { $next }
+plain-status-summary = Statut : { $status }. { $met ->
+        [one] { $met } exigence remplie
+       *[other] { $met } exigences remplies
+    } sur { $count }. { $next }
 plain-offer-type-not-chosen = type d’offre non choisi
 plain-status-offer = { $offer } ({ $offer_type }), règles { $rules }.
 plain-requirement-met = remplie
@@ -1257,7 +1258,10 @@ kit-page-solution-area = Domaine de solution : choisissez { $area } puis ses { $
 kit-type = { $what } : tapez { $value }
 kit-filter = Filtrer les contacts
 kit-filter-placeholder = nom, e-mail, rôle ou pays
-kit-print-contacts = { $count } contacts : voir contacts.csv.
+kit-print-contacts = { $count ->
+        [one] { $count } contact : voir contacts.csv.
+       *[other] { $count } contacts : voir contacts.csv.
+    }
 kit-first-contacts = Les { $shown } premiers contacts sur { $count } ; tous sont dans contacts.csv.
 kit-map-title = Marchés sur une carte du monde
 kit-map-without = Sans contact Partner sales : { $markets }

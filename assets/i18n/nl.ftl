@@ -47,7 +47,7 @@ req-one-pager = One-pager van de oplossing bijgevoegd
     .short = One-pager bijgevoegd
 req-pitch-deck = Pitch deck van de oplossing bijgevoegd
     .short = Pitch deck bijgevoegd
-req-contacts = Partner-verkoopcontact voor elke markt
+req-contacts = Verkoopcontactpersoon voor elke markt
     .short = Verkoopcontact per markt
 req-live = Aanbieding live op Azure Marketplace of AppSource
     .short = Aanbieding live
@@ -249,8 +249,8 @@ rules-contacts-met = { $markets ->
         [one] 1 contactpersoon
        *[other] { $contacts } contactpersonen
     }
-rules-contacts-uncovered = geen Partner-verkoopcontact voor { $markets }
-rules-contacts-uncovered-more = geen Partner-verkoopcontact voor { $markets } en nog { $more }
+rules-contacts-uncovered = geen verkoopcontactpersoon voor { $markets }
+rules-contacts-uncovered-more = geen verkoopcontactpersoon voor { $markets } en nog { $more }
 rules-revenue-consumed-met = Azure-verbruiksomzet { $amount } ≥ { $threshold }
 rules-revenue-billed-met = { $billed } { $amount } ≥ { $threshold }
 rules-revenue-billed-not-transactable = gefactureerde omzet telt alleen voor verhandelbare aanbiedingen
@@ -274,7 +274,7 @@ rules-offer-type-not-chosen = aanbiedingstype niet gekozen
 rules-state-met = voldaan
 rules-state-unmet = NIET VOLDAAN
 rules-state-na = n.v.t.
-rules-checklist-uncovered = Markten zonder Partner-verkoopcontact:
+rules-checklist-uncovered = Markten zonder verkoopcontactpersoon:
 rules-checklist-benefits = Ontgrendelde voordelen:
 rules-none-yet = nog geen
 rules-checklist-note = Let op: { $note }
@@ -311,6 +311,7 @@ rules-panel-compact-details = {" "}· s: details
 
 ## Wizard: screens, dialogs, keys, fields and their checks (src/tui, src/fields, steps.rs, field_ids.rs)
 ## @section wizard: add this area's messages below, above the next section
+wiz-contact-discard = Wijzigingen niet bewaard: nogmaals Esc gooit ze weg, Ctrl-S bewaart de contactpersoon.
 wiz-help-always = Altijd
 wiz-help-global = Overal behalve tijdens het typen
 wiz-help-wizard = In een concept
@@ -1254,7 +1255,10 @@ kit-page-solution-area = Oplossingsgebied: kies { $area } en dan de { $what }: {
 kit-type = { $what }: typ { $value }
 kit-filter = Contactpersonen filteren
 kit-filter-placeholder = naam, e-mail, rol of land
-kit-print-contacts = { $count } contactpersonen: zie contacts.csv.
+kit-print-contacts = { $count ->
+        [one] { $count } contactpersoon: zie contacts.csv.
+       *[other] { $count } contactpersonen: zie contacts.csv.
+    }
 kit-first-contacts = De eerste { $shown } van { $count } contactpersonen; ze staan allemaal in contacts.csv.
 kit-map-title = Markten op een wereldkaart
 kit-map-without = Zonder Partner sales-contactpersoon: { $markets }

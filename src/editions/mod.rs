@@ -616,7 +616,7 @@ mod tests {
         assert_eq!(nl_label, "Op de markt");
         assert_eq!(Status::InMarket.label(e), "In market", "English again");
         let title = i18n::with(nl, || RequirementId::CsrContacts.title(e));
-        assert_eq!(title, "Partner-verkoopcontact voor elke markt");
+        assert_eq!(title, "Verkoopcontactpersoon voor elke markt");
         assert_eq!(Msg::NONE.text(), "");
     }
 

@@ -19,6 +19,10 @@ pub struct ContactForm {
     pub textarea: TextArea<'static>,
     /// The problem of the field being typed (live), or of every field after a refused save.
     pub errors: Vec<String>,
+    /// The row as it was when the form opened: Esc on a changed row asks for a second Esc.
+    original: Contact,
+    /// Esc was pressed once on a changed row; the next Esc discards it.
+    discard_armed: bool,
 }
 
 /// A country problem with what was probably meant (`UK` → GB).
@@ -47,10 +51,12 @@ impl ContactForm {
         let textarea = single_line(&ContactField::ALL[0].get(&contact));
         ContactForm {
             index,
+            original: contact.clone(),
             contact,
             focus: 0,
             textarea,
             errors: Vec::new(),
+            discard_armed: false,
         }
     }
 
@@ -70,6 +76,7 @@ impl ContactForm {
 
     /// The live check of the field being typed.
     pub fn revalidate(&mut self) {
+        self.discard_armed = false;
         let mut trial = self.contact.clone();
         let field = self.field();
         let text = text_of(&self.textarea);
@@ -172,8 +179,11 @@ impl ContactForm {
     /// An action on the form: Enter on the last field (or Ctrl-S) saves a valid row; Ctrl-O on
     /// the countries opens the country list.
     pub fn handle(&mut self, action: Action) -> Reply {
+        if action != Action::Cancel {
+            self.discard_armed = false;
+        }
         match action {
-            Action::Cancel => Reply::Close,
+            Action::Cancel => self.cancel(),
             Action::Commit => self.save(),
             Action::Activate if self.is_last() => self.save(),
             Action::Browse if self.on_countries() => {
@@ -186,6 +196,19 @@ impl ContactForm {
         }
     }
 
+    /// Esc: closes an unchanged form; a changed one (a new contact half typed) closes only on a
+    /// second Esc, so one key never throws typing away.
+    fn cancel(&mut self) -> Reply {
+        let typed = text_of(&self.textarea) != self.field().get(&self.contact);
+        if (typed || self.contact != self.original) && !self.discard_armed {
+            self.discard_armed = true;
+            self.errors = vec![crate::t!("wiz-contact-discard")];
+            Reply::Stay
+        } else {
+            Reply::Close
+        }
+    }
+
     /// Saves the row when it is valid; else the form stays with the reasons.
     fn save(&mut self) -> Reply {
         if self.finish() {
@@ -193,5 +216,41 @@ impl ContactForm {
         } else {
             Reply::Stay
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+    fn type_text(f: &mut ContactForm, s: &str) {
+        for c in s.chars() {
+            f.textarea
+                .input(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+            f.revalidate();
+        }
+    }
+
+    #[test]
+    fn esc_closes_an_untouched_form_at_once() {
+        let mut f = ContactForm::new(None, Contact::default());
+        assert!(matches!(f.handle(Action::Cancel), Reply::Close));
+    }
+
+    #[test]
+    fn esc_on_a_half_typed_contact_asks_for_a_second_esc() {
+        let mut f = ContactForm::new(None, Contact::default());
+        type_text(&mut f, "Ada Lovelace");
+        f.handle(Action::CommitNext);
+        type_text(&mut f, "ada@");
+        // Only the typed text of the field at hand, or the row: both count.
+        assert!(matches!(f.handle(Action::Cancel), Reply::Stay));
+        assert_eq!(f.contact.name, "Ada Lovelace");
+        assert_eq!(f.errors, vec![crate::t!("wiz-contact-discard")]);
+        // Typing again disarms: one more Esc asks again instead of discarding.
+        type_text(&mut f, "x");
+        assert!(matches!(f.handle(Action::Cancel), Reply::Stay));
+        assert!(matches!(f.handle(Action::Cancel), Reply::Close));
     }
 }
