@@ -22,28 +22,12 @@ fn lang(code: &str) -> Lang {
     Lang::from_locale(code).unwrap_or_else(|| panic!("cosell speaks {code}"))
 }
 
-/// A SaaS offer at Azure IP co-sell incentivized (documents under tests/fixtures), as in
-/// tests/tui.rs.
 fn ready() -> Submission {
-    let mut s = common::ready_submission("tests/fixtures");
-    s.markets.push("FR".into());
-    s.contacts.push(Contact {
-        name: "Marie Curie".into(),
-        email: "marie@contoso.example".into(),
-        job_title: "Account executive".into(),
-        role: Some(Role::PartnerSales),
-        countries: vec!["FR".into()],
-        states: vec![],
-    });
-    s
+    common::wizard_ready()
 }
 
-/// Something to fix on every screen, so the snapshots show the ✗ marks and their words too.
 fn with_faults() -> Submission {
-    let mut sub = ready();
-    sub.markets.push("DE".into());
-    sub.revenue.azure_infrastructure_percent = Some(50.into());
-    sub
+    common::wizard_with_faults()
 }
 
 fn app_with(sub: Submission, step: Step) -> App {

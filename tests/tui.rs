@@ -21,28 +21,12 @@ use cosell::tui::theme::Theme;
 
 const SIZES: [(u16, u16); 3] = [(60, 20), (80, 24), (200, 50)];
 
-/// A SaaS offer at Azure IP co-sell incentivized, with documents committed under tests/fixtures
-/// (relative paths: tests run from the package root, so snapshots do not depend on the machine).
 fn ready() -> Submission {
-    let mut s = common::ready_submission("tests/fixtures");
-    s.markets.push("FR".into());
-    s.contacts.push(Contact {
-        name: "Marie Curie".into(),
-        email: "marie@contoso.example".into(),
-        job_title: "Account executive".into(),
-        role: Some(Role::PartnerSales),
-        countries: vec!["FR".into()],
-        states: vec![],
-    });
-    s
+    common::wizard_ready()
 }
 
-/// Something to fix on every screen, so the snapshots show the ✗ marks too.
 fn with_faults() -> Submission {
-    let mut sub = ready();
-    sub.markets.push("DE".into());
-    sub.revenue.azure_infrastructure_percent = Some(50.into());
-    sub
+    common::wizard_with_faults()
 }
 
 fn app_with(sub: Submission, step: Step, theme: Theme) -> App {

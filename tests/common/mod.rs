@@ -228,3 +228,29 @@ pub fn ready_submission(doc_dir: &str) -> Submission {
     };
     s
 }
+
+/// The wizard's snapshot draft: a SaaS offer at Azure IP co-sell incentivized with documents
+/// committed under tests/fixtures (relative paths: tests run from the package root, so
+/// snapshots do not depend on the machine), and a second contact for FR.
+pub fn wizard_ready() -> Submission {
+    let mut s = ready_submission("tests/fixtures");
+    s.markets.push("FR".into());
+    s.contacts.push(Contact {
+        name: "Marie Curie".into(),
+        email: "marie@contoso.example".into(),
+        job_title: "Account executive".into(),
+        role: Some(Role::PartnerSales),
+        countries: vec!["FR".into()],
+        states: vec![],
+    });
+    s
+}
+
+/// The same with something to fix on every screen, so snapshots show the ✗ marks and their
+/// words too.
+pub fn wizard_with_faults() -> Submission {
+    let mut sub = wizard_ready();
+    sub.markets.push("DE".into());
+    sub.revenue.azure_infrastructure_percent = Some(50.into());
+    sub
+}
