@@ -362,13 +362,7 @@ mod tests {
     use super::*;
     use crate::status::Status;
 
-    const STATUSES: [Status; 5] = [
-        Status::NotReady,
-        Status::InMarket,
-        Status::CoSellReady,
-        Status::AzureIpCoSellIncentivized,
-        Status::BizAppsIsvConnectPremium,
-    ];
+    const STATUSES: [Status; 5] = Status::ALL;
 
     /// Whether a field is asked in an edition for some offer (the offer type decides the rest).
     fn asked(field: FieldId, edition: Edition) -> bool {

@@ -48,6 +48,15 @@ pub enum Status {
 }
 
 impl Status {
+    /// Every rung, lowest first.
+    pub const ALL: [Status; 5] = [
+        Status::NotReady,
+        Status::InMarket,
+        Status::CoSellReady,
+        Status::AzureIpCoSellIncentivized,
+        Status::BizAppsIsvConnectPremium,
+    ];
+
     pub fn id(self) -> &'static str {
         match self {
             Status::NotReady => "not_ready",

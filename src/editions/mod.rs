@@ -509,13 +509,7 @@ mod tests {
     use super::*;
     use crate::i18n::{self, Lang};
 
-    const STATUSES: [Status; 5] = [
-        Status::NotReady,
-        Status::InMarket,
-        Status::CoSellReady,
-        Status::AzureIpCoSellIncentivized,
-        Status::BizAppsIsvConnectPremium,
-    ];
+    const STATUSES: [Status; 5] = Status::ALL;
 
     /// Every requirement of every edition has, in every language, a full title and a short one
     /// of at most 28 characters (counted in characters, not bytes) for narrow panels.
