@@ -80,9 +80,50 @@ pub fn parse(args: Vec<std::ffi::OsString>) -> Cli {
     use clap::FromArgMatches;
     let matches = match <Cli as clap::CommandFactory>::command().try_get_matches_from(&args) {
         Ok(m) => m,
-        Err(_) => command().get_matches_from(args),
+        Err(_) => match command().try_get_matches_from(args) {
+            Ok(m) => m,
+            Err(e) => usage_error(e),
+        },
     };
     Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+}
+
+/// A usage error in the reader's language (clap's own words are English): the kinds a person
+/// meets (an unknown command or option, a missing or invalid value) get a message from the
+/// catalogue, with clap's usage hint; help, version and every other kind are clap's.
+fn usage_error(e: clap::Error) -> ! {
+    use clap::error::{ContextKind, ErrorKind};
+    let ctx = |k: ContextKind| e.get(k).map(|v| sanitize(&v.to_string()).into_owned());
+    let text = match e.kind() {
+        _ if crate::i18n::current() == crate::i18n::Lang::EN => None,
+        ErrorKind::InvalidSubcommand => ctx(ContextKind::InvalidSubcommand)
+            .map(|name| crate::t!("cli-error-unknown-command", name = name)),
+        ErrorKind::UnknownArgument => ctx(ContextKind::InvalidArg)
+            .map(|name| crate::t!("cli-error-unknown-argument", name = name)),
+        ErrorKind::MissingRequiredArgument => {
+            ctx(ContextKind::InvalidArg).map(|names| crate::t!("cli-error-missing", names = names))
+        }
+        ErrorKind::InvalidValue => {
+            match (ctx(ContextKind::InvalidValue), ctx(ContextKind::InvalidArg)) {
+                (Some(value), Some(arg)) => Some(crate::t!(
+                    "cli-error-invalid-value",
+                    value = value,
+                    arg = arg,
+                    choices = ctx(ContextKind::ValidValue).unwrap_or_default()
+                )),
+                _ => None,
+            }
+        }
+        _ => None,
+    };
+    match text {
+        Some(text) => {
+            say_err!("cosell: {text}");
+            say_err!("{}", crate::t!("cli-error-try-help"));
+            std::process::exit(EXIT_UNREADABLE.into())
+        }
+        None => e.exit(),
+    }
 }
 
 /// The catalogue key of a command's help (`path`: `main`, `status`, `contacts-import`) or of one

@@ -243,3 +243,34 @@ fn plain_mode_asks_amounts_in_the_readers_format() {
         assert!(text.contains(example), "{code}: {example} in:\n{text}");
     }
 }
+
+/// Usage errors a person meets are in the reader's language, exit 2, and name what was wrong;
+/// in English they stay clap's own.
+#[test]
+fn usage_errors_read_in_the_readers_language() {
+    let env = Env::new();
+    let cases: [(&str, &[&str], &str); 4] = [
+        ("nl", &["bogus"], "bogus is geen opdracht"),
+        ("fr", &["status"], "manquant : <DRAFT>"),
+        (
+            "nl",
+            &["status", "x", "--rules", "1999"],
+            "1999 is geen waarde die --rules",
+        ),
+        (
+            "fr",
+            &["list", "--bogus"],
+            "--bogus n’est pas une option ici",
+        ),
+    ];
+    for (code, args, want) in cases {
+        let out = in_lang(&env, code, args);
+        assert_eq!(out.status.code(), Some(2), "{code} {args:?}");
+        let err = stderr(&out);
+        assert!(err.contains(want), "{code} {args:?}: {err}");
+        assert!(!err.contains("error:"), "{code} {args:?}: {err}");
+    }
+    let out = in_lang(&env, "en", &["bogus"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("unrecognized subcommand 'bogus'"));
+}

@@ -818,6 +818,11 @@ model-unknown-state = { $value } is not a US, Canadian or Australian state/provi
 
 ## Plain mode and the command line, with --help (plain.rs, cli.rs, wizard.rs)
 ## @section cli: add this area's messages below, above the next section
+cli-error-unknown-command = { $name } is not a command
+cli-error-unknown-argument = { $name } is not an option here
+cli-error-missing = missing: { $names }
+cli-error-invalid-value = { $value } is not a value { $arg } takes ({ $choices })
+cli-error-try-help = cosell --help lists the commands and their options.
 lang-unknown = cosell: { $variable }={ $value } is not a language cosell speaks ({ $codes }); using English
 
 # --help: the headings clap writes (it adds the colon), then each command's and argument's help:

@@ -821,6 +821,11 @@ model-unknown-state = { $value } n'est pas un code d'État ou de province des É
 
 ## Plain mode and the command line, with --help (plain.rs, cli.rs, wizard.rs)
 ## @section cli: add this area's messages below, above the next section
+cli-error-unknown-command = { $name } n’est pas une commande
+cli-error-unknown-argument = { $name } n’est pas une option ici
+cli-error-missing = manquant : { $names }
+cli-error-invalid-value = { $value } n’est pas une valeur acceptée par { $arg } ({ $choices })
+cli-error-try-help = cosell --help liste les commandes et leurs options.
 lang-unknown = cosell : { $variable }={ $value } n’est pas une langue que cosell parle ({ $codes }) ; cosell utilise l’anglais
 
 # --help: the headings clap writes (it adds the colon), then each command's and argument's help:

@@ -818,6 +818,11 @@ model-unknown-state = { $value } is geen code van een Amerikaanse, Canadese of A
 
 ## Plain mode and the command line, with --help (plain.rs, cli.rs, wizard.rs)
 ## @section cli: add this area's messages below, above the next section
+cli-error-unknown-command = { $name } is geen opdracht
+cli-error-unknown-argument = { $name } is hier geen optie
+cli-error-missing = ontbreekt: { $names }
+cli-error-invalid-value = { $value } is geen waarde die { $arg } aanneemt ({ $choices })
+cli-error-try-help = cosell --help toont de opdrachten en hun opties.
 lang-unknown = cosell: { $variable }={ $value } is geen taal die cosell spreekt ({ $codes }); cosell gebruikt Engels
 
 # --help: the headings clap writes (it adds the colon), then each command's and argument's help:
