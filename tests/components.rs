@@ -230,9 +230,9 @@ fn a_paste_while_searching_the_contacts_goes_into_the_search() {
     app.update(Action::Filter);
     assert_eq!(app.focus(), Focus::Filter);
     app.handle_event(Event::Paste("Grace".into()));
-    assert_eq!(app.contacts.filter, "Grace");
-    assert!(app.editing.is_none());
-    assert_eq!(app.contacts.visible_len(2), 1);
+    assert_eq!(app.contacts().unwrap().filter, "Grace");
+    assert!(app.editing().is_none());
+    assert_eq!(app.contacts().unwrap().visible_len(2), 1);
     // Leaving the step ends the search's typing.
     app.update(Action::Commit);
     app.update(Action::PrevStep);
@@ -253,27 +253,39 @@ fn the_drafts_list_is_a_component() {
     assert_eq!(app.focus(), Focus::Step(Step::Offer));
     app.update(Action::PrevStep);
     assert_eq!(app.focus(), Focus::Drafts);
-    assert_eq!(app.contexts(), app.start.contexts());
+    let Screen::Drafts(start) = &mut app.screen else {
+        panic!("the drafts list is shown");
+    };
+    assert_eq!(
+        start.current().map(|d| d.name.as_str()),
+        Some("acme"),
+        "the draft just closed is selected"
+    );
+    let contexts = start.contexts();
+    assert_eq!(app.contexts(), contexts);
 
     // Through the trait alone: moving wraps, Enter asks for what the row is.
+    let Screen::Drafts(start) = &mut app.screen else {
+        panic!("the drafts list is shown");
+    };
     let mut cx = Cx::default();
-    assert_eq!(app.start.selected, 0);
-    assert!(matches!(app.start.handle(Action::Up, &mut cx), Reply::Stay));
+    assert_eq!(start.selected, 0);
+    assert!(matches!(start.handle(Action::Up, &mut cx), Reply::Stay));
     assert_eq!(
-        app.start.selected, 1,
+        start.selected, 1,
         "Up from the first row wraps to New draft"
     );
     assert!(matches!(
-        app.start.handle(Action::Activate, &mut cx),
+        start.handle(Action::Activate, &mut cx),
         Reply::Run(Command::Ask(InputPurpose::NewDraft))
     ));
-    assert!(!app.start.select(0), "a first click selects");
+    assert!(!start.select(0), "a first click selects");
     assert!(matches!(
-        app.start.handle(Action::DeleteDraft, &mut cx),
+        start.handle(Action::DeleteDraft, &mut cx),
         Reply::Run(Command::AskDeleteDraft(name)) if name == "acme"
     ));
     assert!(matches!(
-        app.start.handle(Action::Activate, &mut cx),
+        start.handle(Action::Activate, &mut cx),
         Reply::Run(Command::OpenPath(_))
     ));
 }
@@ -318,6 +330,6 @@ fn a_screen_known_only_through_the_component_trait() {
     assert_eq!(app.focus(), Focus::Screen);
     app.handle_event(key(KeyCode::Esc));
     assert_eq!(log.borrow().last().map(String::as_str), Some("Cancel"));
-    assert!(matches!(app.screen, Screen::Drafts));
+    assert!(matches!(app.screen, Screen::Drafts(_)));
     assert_eq!(app.focus(), Focus::Drafts);
 }

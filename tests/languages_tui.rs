@@ -86,7 +86,7 @@ fn screens(lang: Lang) -> Vec<(String, String)> {
         // Typing a value: the footer says what Enter, Esc and Tab do.
         let mut editing = app_with(with_faults(), Step::Offer);
         editing.update(Action::Activate);
-        assert!(editing.editing.is_some(), "Enter edits the offer's name");
+        assert!(editing.editing().is_some(), "Enter edits the offer's name");
         out.push(("editing".to_string(), screen(&editing, &[(&cwd, "<cwd>")])));
 
         let mut help = app_with(ready(), Step::Offer);

@@ -232,7 +232,11 @@ fn start_screen() {
         DraftStore::at("tests/fixtures/no-drafts-here"),
         Theme::color(),
     );
-    assert_eq!(app.start.selected, 0, "New draft is preselected");
+    assert_eq!(
+        app.drafts().unwrap().selected,
+        0,
+        "New draft is preselected"
+    );
     for (w, h) in SIZES {
         insta::assert_snapshot!(format!("start_empty_{w}x{h}"), screen(&app, w, h));
     }
@@ -378,13 +382,17 @@ fn digits_jump_esc_on_the_first_step_leaves_and_the_panel_returns_focus() {
     assert_eq!(app.step(), Step::Offer);
     app.update(Action::Down);
     app.update(Action::Down);
-    assert_eq!(app.form.focus, 2);
+    assert_eq!(app.screen.draft().unwrap().form.focus, 2);
     app.update(Action::TogglePanel);
-    assert!(app.panel.is_some());
+    assert!(app.panel().is_some());
     app.update(Action::Down);
     app.update(Action::TogglePanel);
-    assert_eq!(app.panel, None);
-    assert_eq!(app.form.focus, 2, "back on the field it was on");
+    assert_eq!(app.panel(), None);
+    assert_eq!(
+        app.screen.draft().unwrap().form.focus,
+        2,
+        "back on the field it was on"
+    );
     app.handle_event(key(KeyCode::Esc));
     assert_eq!(
         app.step(),
@@ -441,7 +449,7 @@ fn jump_to_fix_from_the_status_panel() {
         .position(|r| r.id == RequirementId::CsrOnePager)
         .unwrap();
     assert_eq!(
-        app.panel,
+        app.panel(),
         Some(idx),
         "the panel opens on the first unmet requirement"
     );
@@ -454,11 +462,11 @@ fn jump_to_fix_from_the_status_panel() {
 fn editing_commits_validates_and_refuses_characters() {
     let mut app = app_with(ready(), Step::Revenue, Theme::color());
     app.handle_event(key(KeyCode::Enter));
-    assert!(app.editing.is_some());
+    assert!(app.editing().is_some());
     app.handle_event(ctrl('u'));
     type_text(&mut app, "$99,999.99");
     app.handle_event(key(KeyCode::Enter));
-    assert!(app.editing.is_none());
+    assert!(app.editing().is_none());
     assert_eq!(
         sub_of(&app).revenue.azure_consumed_revenue_usd.as_deref(),
         Some("99999.99")
@@ -466,16 +474,12 @@ fn editing_commits_validates_and_refuses_characters() {
     assert_eq!(status_of(&app), Status::CoSellReady, "one cent short");
     app.handle_event(key(KeyCode::Enter));
     type_text(&mut app, "abc");
-    assert_eq!(
-        app.editing.as_ref().unwrap().textarea.lines()[0],
-        "99999.99"
-    );
+    assert_eq!(app.editing().unwrap().textarea.lines()[0], "99999.99");
     app.handle_event(ctrl('u'));
     type_text(&mut app, "45.000");
     app.handle_event(key(KeyCode::Enter));
     let e = app
-        .editing
-        .as_ref()
+        .editing()
         .expect("an ambiguous amount keeps the edit open");
     assert!(
         e.error.as_deref().unwrap().contains("USD 45,000.00"),
@@ -494,14 +498,10 @@ fn a_value_that_cannot_be_stored_keeps_the_edit_open_and_validates_live() {
     app.handle_event(ctrl('u'));
     type_text(&mut app, "150");
     app.handle_event(key(KeyCode::Enter));
-    let e = app.editing.as_ref().expect("edit stays open");
+    let e = app.editing().expect("edit stays open");
     assert!(e.error.as_deref().unwrap().contains("outside 0–100"));
     app.handle_event(key(KeyCode::Backspace));
-    assert_eq!(
-        app.editing.as_ref().unwrap().error,
-        None,
-        "clears when fixed"
-    );
+    assert_eq!(app.editing().unwrap().error, None, "clears when fixed");
     app.handle_event(key(KeyCode::Esc));
     assert_eq!(
         sub_of(&app).revenue.azure_infrastructure_percent,
@@ -516,7 +516,7 @@ fn paste_is_inserted_once_without_newlines_and_paths_lose_quotes() {
     app.handle_event(key(KeyCode::Enter));
     app.handle_event(Event::Paste(" Pro\nEdition\u{7}".into()));
     assert_eq!(
-        app.editing.as_ref().unwrap().textarea.lines(),
+        app.editing().unwrap().textarea.lines(),
         ["Contoso Insights Pro Edition"]
     );
     app.handle_event(key(KeyCode::Enter));
@@ -548,7 +548,7 @@ fn ctrl_c_is_the_same_everywhere() {
         "asks: the edit is not kept"
     );
     app.handle_event(key(KeyCode::Char('n')));
-    assert!(!app.should_quit && app.editing.is_some());
+    assert!(!app.should_quit && app.editing().is_some());
     app.handle_event(key(KeyCode::Esc));
     for setup in [Action::Help, Action::Compare, Action::AddContact] {
         let mut app = app_with(ready(), Step::Contacts, Theme::color());
@@ -638,9 +638,9 @@ fn contacts_form_filter_undo_and_short_roles() {
     app.handle_event(key(KeyCode::Char('/')));
     type_text(&mut app, "germany");
     app.handle_event(key(KeyCode::Enter));
-    assert_eq!(app.contacts.visible_len(3), 1);
+    assert_eq!(app.contacts().unwrap().visible_len(3), 1);
     assert_eq!(
-        app.contacts.focus,
+        app.contacts().unwrap().focus,
         Some(0),
         "the first match takes the focus"
     );
@@ -753,7 +753,7 @@ fn the_mouse_clicks_steps_fields_rows_and_answers() {
     click(&mut app, 80, 24, Hit::Step(Step::Contacts));
     assert_eq!(app.step(), Step::Contacts);
     click(&mut app, 80, 24, Hit::Contact(1));
-    assert_eq!(app.contacts.focus, Some(1));
+    assert_eq!(app.contacts().unwrap().focus, Some(1));
     click(&mut app, 80, 24, Hit::Contact(1));
     assert!(
         matches!(app.popups.last(), Some(Popup::Contact(_))),
@@ -762,7 +762,7 @@ fn the_mouse_clicks_steps_fields_rows_and_answers() {
     app.handle_event(key(KeyCode::Esc));
     click(&mut app, 80, 24, Hit::Step(Step::Offer));
     click(&mut app, 80, 24, Hit::Field(1));
-    assert_eq!(app.form.focus, 1);
+    assert_eq!(app.screen.draft().unwrap().form.focus, 1);
     click(&mut app, 80, 24, Hit::Field(1));
     assert!(matches!(app.popups.last(), Some(Popup::Choice(_))));
     click(&mut app, 80, 24, Hit::Item(3));
@@ -771,7 +771,7 @@ fn the_mouse_clicks_steps_fields_rows_and_answers() {
         Some(OfferType::AzureVirtualMachine)
     );
     click(&mut app, 80, 24, Hit::PanelRow(0));
-    assert_eq!(app.panel, Some(0));
+    assert_eq!(app.panel(), Some(0));
     app.update(Action::TogglePanel);
     app.handle_event(key(KeyCode::Char('4')));
     click(&mut app, 80, 24, Hit::Contact(0));
@@ -785,7 +785,7 @@ fn the_mouse_clicks_steps_fields_rows_and_answers() {
         row: 10,
         modifiers: KeyModifiers::NONE,
     }));
-    assert_eq!(app.contacts.focus, Some(1));
+    assert_eq!(app.contacts().unwrap().focus, Some(1));
 }
 
 #[test]

@@ -8,7 +8,7 @@ use std::cell::RefCell;
 use ratatui::layout::Rect;
 
 use crate::contacts_csv::ImportError;
-use crate::fields::{FieldId, Step};
+use crate::fields::Step;
 use crate::model::{Edition, Submission};
 use crate::present::sanitize;
 use crate::session::{DraftSession, ImportPlan, SaveState};
@@ -21,7 +21,7 @@ pub use super::derived::{Derived, StepMark};
 use super::keymap::Context;
 use super::popups::Popup;
 pub use super::screen::{DraftUi, Focus, Screen, Undo};
-use super::screens::{contacts::ContactsScreen, form::FormScreen, start::StartScreen};
+use super::screens::{contacts::ContactsScreen, start::StartScreen};
 use super::shown::Shown;
 use super::task::{Poll, Task};
 pub use super::text::{Editing, clean_paste};
@@ -39,14 +39,8 @@ pub enum Finished {
 pub struct App {
     pub store: DraftStore,
     pub theme: Theme,
-    /// The drafts list, or an open draft.
+    /// The drafts list, an open draft (with all the wizard keeps about it), or another screen.
     pub screen: Screen,
-    pub start: StartScreen,
-    pub form: FormScreen,
-    pub contacts: ContactsScreen,
-    /// The status panel has the focus (and which requirement).
-    pub panel: Option<usize>,
-    pub editing: Option<Editing>,
     /// Dialogs, the last on top.
     pub popups: Vec<Popup>,
     pub status_line: Option<(String, bool)>,
@@ -65,14 +59,9 @@ pub struct App {
 impl App {
     pub fn new(store: DraftStore, theme: Theme) -> App {
         let mut app = App {
-            start: StartScreen::default(),
             store,
             theme,
-            screen: Screen::Drafts,
-            form: FormScreen::default(),
-            contacts: ContactsScreen::default(),
-            panel: None,
-            editing: None,
+            screen: Screen::Drafts(StartScreen::default()),
             popups: Vec::new(),
             status_line: None,
             should_quit: false,
@@ -86,12 +75,23 @@ impl App {
         app
     }
 
+    /// Lists the drafts again, when the drafts list is shown.
     pub fn refresh_drafts(&mut self) {
-        if let Err(e) = self.start.refresh(&self.store) {
+        let Screen::Drafts(start) = &mut self.screen else {
+            return;
+        };
+        if let Err(e) = start.refresh(&self.store) {
             self.set_status(
                 crate::t!("wiz-cannot-list-drafts", error = e.to_string()),
                 true,
             );
+        }
+    }
+
+    /// Selects the draft called `name` in the drafts list, when it is shown.
+    pub(super) fn select_draft(&mut self, name: &str) {
+        if let Screen::Drafts(start) = &mut self.screen {
+            start.select_name(name);
         }
     }
 
@@ -107,11 +107,11 @@ impl App {
             hits: &self.hits,
             session: self.screen.session(),
             step: self.step(),
-            panel: self.panel,
-            editing: self.editing.as_ref(),
+            panel: self.panel(),
+            editing: self.editing(),
             derived: self.screen.derived(),
             fields: self.step_fields(),
-            form_focus: self.form.focus,
+            form_focus: self.screen.draft().map_or(0, |d| d.form.focus),
             focused: self.focused_field(),
         }
     }
@@ -132,6 +132,29 @@ impl App {
 
     pub fn session(&self) -> Option<&DraftSession> {
         self.screen.session()
+    }
+
+    /// The status panel's selected requirement, when it has the focus.
+    pub fn panel(&self) -> Option<usize> {
+        self.screen.draft().and_then(|d| d.panel)
+    }
+
+    /// The value being typed into a form field.
+    pub fn editing(&self) -> Option<&Editing> {
+        self.screen.draft().and_then(|d| d.editing.as_ref())
+    }
+
+    /// The Contacts step's state, while a draft is open.
+    pub fn contacts(&self) -> Option<&ContactsScreen> {
+        self.screen.draft().map(|d| &d.contacts)
+    }
+
+    /// The drafts list, while it is shown.
+    pub fn drafts(&self) -> Option<&StartScreen> {
+        match &self.screen {
+            Screen::Drafts(start) => Some(start),
+            _ => None,
+        }
     }
 
     pub fn edition(&self) -> Edition {
@@ -162,7 +185,7 @@ impl App {
         }
         self.after_change();
         if let Some(d) = self.screen.draft_mut() {
-            d.diagram.wait(limit);
+            d.wait(limit);
         }
     }
 
@@ -205,33 +228,31 @@ impl App {
                 _ => {}
             }
         }
+        let name = self.screen.session().map(|s| s.name().to_string());
         if let Some(s) = self.screen.take_session()
             && let Err(e) = s.close()
         {
             self.set_status(crate::t!("wiz-not-saved", error = e.to_string()), true);
         }
-        self.editing = None;
-        self.panel = None;
-        self.contacts.filtering = false;
         self.refresh_drafts();
+        if let Some(name) = name {
+            self.select_draft(&name);
+        }
     }
 
     /// Where keys, pastes and clicks go: decided here only.
     pub fn focus(&self) -> Focus {
         if !self.popups.is_empty() {
             Focus::Dialog
-        } else if matches!(self.screen, Screen::Other(_)) {
-            Focus::Screen
-        } else if self.editing.is_some() {
-            Focus::Edit
-        } else if self.contacts.filtering {
-            Focus::Filter
-        } else if !matches!(self.screen, Screen::Draft(_)) {
-            Focus::Drafts
-        } else if self.panel.is_some() {
-            Focus::Panel
         } else {
-            Focus::Step(self.step())
+            match &self.screen {
+                Screen::Other(_) => Focus::Screen,
+                Screen::Drafts(_) => Focus::Drafts,
+                Screen::Draft(d) if d.editing.is_some() => Focus::Edit,
+                Screen::Draft(d) if d.contacts.filtering => Focus::Filter,
+                Screen::Draft(d) if d.panel.is_some() => Focus::Panel,
+                Screen::Draft(d) => Focus::Step(d.step),
+            }
         }
     }
 
@@ -246,34 +267,22 @@ impl App {
             },
             Focus::Edit | Focus::Filter => vec![Edit, Always],
             Focus::Panel => vec![Panel, Wizard, Global, Always],
-            Focus::Drafts => self.start.contexts(),
-            Focus::Step(Step::Contacts) => self.contacts.contexts(),
-            Focus::Step(Step::Review) => self
+            Focus::Drafts => match &self.screen {
+                Screen::Drafts(start) => start.contexts(),
+                _ => vec![Always],
+            },
+            Focus::Step(_) => self
                 .screen
                 .draft()
-                .map(|d| d.review.contexts())
-                .unwrap_or_default(),
-            Focus::Step(_) => vec![Form, Wizard, Global, Always],
+                .map_or(vec![Always], |d| d.page().contexts()),
         }
     }
 
     /// Recomputes what the screens show after any change of the draft.
     pub(crate) fn after_change(&mut self) {
-        let Some(d) = self.screen.draft_mut() else {
-            return;
-        };
-        let old = std::mem::take(&mut d.derived);
-        d.derived = Derived::compute(&d.session, old);
-        let s = &d.session;
-        let sub = s.sub();
-        let diagram_field = FieldId::Doc(crate::model::DocSlot::ReferenceArchitectureDiagram);
-        let diagram = diagram_field.get(sub);
-        let real = s.probe().resolve(&diagram);
-        let ok = matches!(d.derived.docs.get(&diagram_field), Some(Ok(_)));
-        self.contacts.refilter(&sub.contacts);
-        d.diagram.load(&diagram, &real, ok);
-        d.review.invalidate();
-        self.clamp_focus();
+        if let Some(d) = self.screen.draft_mut() {
+            d.changed();
+        }
     }
 
     /// The first invalid value on a step: what blocks going forward.
@@ -381,11 +390,7 @@ impl App {
         let mut redraw = false;
         // Document checks that arrive change only what the form and panel read from the session.
         redraw |= self.screen.session_mut().is_some_and(DraftSession::tick);
-        if let Some(d) = self.screen.draft_mut() {
-            d.review.refresh(&d.session);
-            redraw |= d.review.tick();
-        }
-        redraw |= self.screen.draft_mut().is_some_and(|d| d.diagram.tick());
+        redraw |= self.screen.draft_mut().is_some_and(DraftUi::tick);
         let news = self.screen.draft_mut().and_then(|d| {
             let state = d.session.save_state();
             (state != d.save_seen).then(|| {
@@ -423,12 +428,9 @@ impl App {
     }
 
     /// Whether background work is running (the loop polls faster then).
-    pub fn busy(&self) -> bool {
+    pub fn busy(&mut self) -> bool {
         !self.tasks.is_empty()
-            || self
-                .screen
-                .draft()
-                .is_some_and(|d| d.review.busy() || d.diagram.busy())
+            || self.screen.draft_mut().is_some_and(DraftUi::busy)
             || self.screen.session().is_some_and(DraftSession::busy)
     }
 }

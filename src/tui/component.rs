@@ -5,6 +5,7 @@
 //! the wizard or into the dialog below it.
 
 use std::path::PathBuf;
+use std::time::Duration;
 
 use crossterm::event::KeyEvent;
 use ratatui::Frame;
@@ -12,8 +13,10 @@ use ratatui::layout::Rect;
 
 use super::action::Action;
 use super::command::Command;
+use super::derived::Derived;
 use super::keymap::Context;
 pub use super::shown::{Hit, Shown, View};
+use crate::session::DraftSession;
 
 /// What a component answers to an action.
 pub enum Reply {
@@ -65,4 +68,24 @@ pub trait Component {
     }
     /// Draws the component into `area`, from what the frame shows.
     fn render(&self, ui: &Shown, f: &mut Frame, area: Rect);
+}
+
+/// A step's own screen: the component that draws the step's body and has the keys of its first
+/// context (unless that is the form's, whose keys the wizard keeps), and what keeps it in step
+/// with the draft. `DraftUi::page` names the screen of each step.
+pub trait StepScreen: Component {
+    /// The draft changed (after every edit, import or switch of rules).
+    fn changed(&mut self, _session: &DraftSession, _derived: &Derived) {}
+    /// Background work of the screen; true when what it shows changed.
+    fn tick(&mut self, _session: &DraftSession) -> bool {
+        false
+    }
+    /// Whether the screen's background work runs (the wizard polls faster then).
+    fn busy(&self) -> bool {
+        false
+    }
+    /// Waits up to `limit` for the screen's background work (tests).
+    fn wait(&mut self, _limit: Duration) {}
+    /// Another step is shown: what was being typed or scrolled on this one ends.
+    fn leave(&mut self) {}
 }

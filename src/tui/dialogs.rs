@@ -125,7 +125,7 @@ impl App {
         match self.store.duplicate(name) {
             Ok(copy) => {
                 self.refresh_drafts();
-                self.start.select_name(&copy);
+                self.select_draft(&copy);
                 self.set_status(
                     crate::t!("wiz-copied-draft", name = name, copy = &copy),
                     false,
@@ -240,7 +240,7 @@ impl App {
             Some(Undo::Deleted(i, c)) => {
                 let name = c.name.clone();
                 d.session.insert_contact(i, c);
-                self.contacts.focus = Some(i);
+                d.contacts.focus = Some(i);
                 self.after_change();
                 self.set_status(crate::t!("wiz-restored", name = &name), false);
             }
@@ -356,7 +356,7 @@ impl App {
                 }
                 self.store.rename(name, &new).map_err(|e| e.to_string())?;
                 self.refresh_drafts();
-                self.start.select_name(&new);
+                self.select_draft(&new);
                 self.set_status(crate::t!("wiz-renamed", name = name, new = &new), false);
                 Ok(())
             }

@@ -15,7 +15,7 @@ impl App {
     /// status line, so it is said again until the edit ends).
     pub(super) fn say_removed(&mut self) {
         let edition = self.edition();
-        let Some(e) = self.editing.as_ref() else {
+        let Some(e) = self.editing() else {
             return;
         };
         if e.removed.is_empty() {
@@ -28,7 +28,7 @@ impl App {
 
     /// Pasted text for the field being typed, without the characters it cannot hold (said).
     pub(super) fn paste_into_edit(&mut self, text: &str) {
-        let Some(e) = self.editing.as_mut() else {
+        let Some(e) = self.screen.draft_mut().and_then(|d| d.editing.as_mut()) else {
             return;
         };
         let (kept, removed): (String, String) =
@@ -59,11 +59,12 @@ impl App {
     }
 
     pub(crate) fn start_edit(&mut self, field: FieldId) {
-        let Some(s) = self.screen.session() else {
+        let Some(d) = self.screen.draft_mut() else {
             return;
         };
+        let s = &d.session;
         let live = s.report().problems.iter().any(|p| p.field == field);
-        self.editing = Some(Editing {
+        d.editing = Some(Editing {
             field,
             textarea: single_line(&field.get(s.sub())),
             error: None,
@@ -76,10 +77,10 @@ impl App {
     }
 
     pub(super) fn revalidate_edit(&mut self) {
-        let Some(s) = self.screen.session() else {
+        let Some(d) = self.screen.draft_mut() else {
             return;
         };
-        let Some(e) = self.editing.as_mut() else {
+        let (s, Some(e)) = (&d.session, d.editing.as_mut()) else {
             return;
         };
         if !e.live {
@@ -89,20 +90,25 @@ impl App {
         e.error = e.field.check_input(s.sub(), &text, s.probe()).err();
     }
 
+    /// The edit being typed (on the open draft).
+    fn editing_mut(&mut self) -> Option<&mut Editing> {
+        self.screen.draft_mut().and_then(|d| d.editing.as_mut())
+    }
+
     /// Keeps the edit: stores the value and validates it. False when it cannot be stored (the
     /// edit stays open with the reason).
     pub(super) fn commit_edit(&mut self) -> bool {
-        let Some(e) = self.editing.as_ref() else {
+        let Some(d) = self.screen.draft_mut() else {
+            return true;
+        };
+        let Some(e) = d.editing.as_ref() else {
             return true;
         };
         let field = e.field;
         let text = text_of(&e.textarea);
-        let Some(s) = self.screen.session_mut() else {
-            return true;
-        };
-        match s.set(field, &text) {
+        match d.session.set(field, &text) {
             Ok(changed) => {
-                self.editing = None;
+                d.editing = None;
                 if changed {
                     self.after_change();
                 }
@@ -122,7 +128,7 @@ impl App {
                 true
             }
             Err(err) => {
-                if let Some(e) = self.editing.as_mut() {
+                if let Some(e) = self.editing_mut() {
                     e.error = Some(err);
                     e.live = true;
                 }
@@ -132,14 +138,14 @@ impl App {
     }
 
     pub(super) fn edit_action(&mut self, action: Action) {
-        let kind = self.editing.as_ref().map(|e| e.field.kind());
+        let kind = self.editing().map(|e| e.field.kind());
         match action {
             Action::Commit => {
                 self.commit_edit();
             }
-            Action::Cancel => self.editing = None,
+            Action::Cancel => self.end_edit(),
             Action::Complete if kind == Some(FieldKind::Path) => {
-                if let Some(e) = self.editing.as_mut() {
+                if let Some(e) = self.editing_mut() {
                     let text = text_of(&e.textarea);
                     let (done, options) = super::screens::complete_path(&text);
                     if done != text {
@@ -154,17 +160,17 @@ impl App {
             Action::Complete | Action::CommitNext if self.commit_edit() => self.move_focus(1),
             Action::CommitPrev if self.commit_edit() => self.move_focus(-1),
             Action::ClearLine => {
-                if let Some(e) = self.editing.as_mut() {
+                if let Some(e) = self.editing_mut() {
                     e.textarea = single_line("");
                     e.removed.clear();
                 }
                 self.revalidate_edit();
             }
             Action::Browse if kind == Some(FieldKind::Path) => {
-                if let Some(e) = self.editing.as_ref() {
+                if let Some(e) = self.editing() {
                     let text = text_of(&e.textarea);
                     let field = e.field;
-                    self.editing = None;
+                    self.end_edit();
                     // Unchanged, the text is the stored path (relative to the draft).
                     let stored = self
                         .screen
@@ -195,29 +201,37 @@ impl App {
         }
     }
 
+    /// Ends the edit without keeping it.
+    pub(super) fn end_edit(&mut self) {
+        if let Some(d) = self.screen.draft_mut() {
+            d.editing = None;
+        }
+    }
+
     pub(super) fn filter_action(&mut self, action: Action) {
+        if action == Action::Quit {
+            return self.quit();
+        }
+        let Some(d) = self.screen.draft_mut() else {
+            return;
+        };
         match action {
             Action::Commit | Action::CommitNext => {
-                self.contacts.filtering = false;
-                let total = self.screen.session().map_or(0, |s| s.sub().contacts.len());
-                if self.contacts.is_filtered() && self.contacts.visible_len(total) > 0 {
-                    self.contacts.focus = Some(0);
+                d.contacts.filtering = false;
+                let total = d.session.sub().contacts.len();
+                if d.contacts.is_filtered() && d.contacts.visible_len(total) > 0 {
+                    d.contacts.focus = Some(0);
                 }
             }
             Action::Cancel => {
-                self.contacts.clear_filter();
-                if let Some(s) = self.screen.session() {
-                    self.contacts.refilter(&s.sub().contacts);
-                }
+                d.contacts.clear_filter();
+                d.refilter();
             }
             Action::ClearLine => {
-                self.contacts.clear_filter();
-                self.contacts.filtering = true;
-                if let Some(s) = self.screen.session() {
-                    self.contacts.refilter(&s.sub().contacts);
-                }
+                d.contacts.clear_filter();
+                d.contacts.filtering = true;
+                d.refilter();
             }
-            Action::Quit => self.quit(),
             _ => {}
         }
     }

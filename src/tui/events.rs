@@ -16,20 +16,16 @@ use super::screen::Screen;
 use super::text::{clean_paste, single_line};
 
 impl App {
-    /// An action for the screen of `step`, and its reply carried out.
-    pub(super) fn step_action(&mut self, step: Step, action: Action) {
+    /// An action for the screen of the step shown, and its reply carried out.
+    pub(super) fn step_action(&mut self, action: Action) {
         let mut cx = self.cx();
-        let reply = match step {
-            Step::Contacts => self.contacts.handle(action, &mut cx),
-            Step::Review => match self.screen.draft_mut() {
-                Some(d) => {
-                    let reply = d.review.handle(action, &mut cx);
-                    d.review.refresh(&d.session);
-                    reply
-                }
-                None => Reply::Stay,
-            },
-            _ => Reply::Stay,
+        let reply = match self.screen.draft_mut() {
+            Some(d) => {
+                let reply = d.page_mut().handle(action, &mut cx);
+                d.tick();
+                reply
+            }
+            None => Reply::Stay,
         };
         self.screen_reply(cx, reply);
     }
@@ -42,7 +38,7 @@ impl App {
             _ => Reply::Stay,
         };
         if matches!(reply, Reply::Close) {
-            self.screen = Screen::Drafts;
+            self.screen = Screen::Drafts(Default::default());
             self.refresh_drafts();
         }
         self.screen_reply(cx, reply);
@@ -81,13 +77,13 @@ impl App {
                 }
             }
             Focus::Filter => {
-                self.contacts.filter_key(key);
-                if let Some(s) = self.screen.session() {
-                    self.contacts.refilter(&s.sub().contacts);
+                if let Some(d) = self.screen.draft_mut() {
+                    d.contacts.filter_key(key);
+                    d.refilter();
                 }
             }
             Focus::Edit => {
-                let Some(e) = self.editing.as_mut() else {
+                let Some(e) = self.screen.draft_mut().and_then(|d| d.editing.as_mut()) else {
                     return;
                 };
                 if let crossterm::event::KeyCode::Char(c) = key.code
@@ -119,9 +115,9 @@ impl App {
             }
             Focus::Edit => self.paste_into_edit(&clean),
             Focus::Filter => {
-                self.contacts.filter.push_str(&clean);
-                if let Some(s) = self.screen.session() {
-                    self.contacts.refilter(&s.sub().contacts);
+                if let Some(d) = self.screen.draft_mut() {
+                    d.contacts.filter.push_str(&clean);
+                    d.refilter();
                 }
             }
             Focus::Panel | Focus::Drafts => {}
@@ -130,7 +126,7 @@ impl App {
                     && !matches!(field.kind(), FieldKind::Choice | FieldKind::YesNo)
                 {
                     self.start_edit(field);
-                    if let Some(e) = self.editing.as_mut() {
+                    if let Some(e) = self.screen.draft_mut().and_then(|d| d.editing.as_mut()) {
                         // A pasted path replaces the one there; text is added where the cursor is.
                         if field.kind() == FieldKind::Path {
                             e.textarea = single_line("");
@@ -154,12 +150,8 @@ impl App {
         let over_coverage = hit == Some(Hit::Coverage) && self.focus() != Focus::Dialog;
         match m.kind {
             // The wheel over the coverage list scrolls it, whatever has the keys.
-            MouseEventKind::ScrollDown if over_coverage => {
-                self.step_action(Step::Contacts, Action::CoverageDown)
-            }
-            MouseEventKind::ScrollUp if over_coverage => {
-                self.step_action(Step::Contacts, Action::CoverageUp)
-            }
+            MouseEventKind::ScrollDown if over_coverage => self.step_action(Action::CoverageDown),
+            MouseEventKind::ScrollUp if over_coverage => self.step_action(Action::CoverageUp),
             MouseEventKind::ScrollDown => self.update(Action::Down),
             MouseEventKind::ScrollUp => self.update(Action::Up),
             MouseEventKind::Down(MouseButton::Left) => {
@@ -206,48 +198,56 @@ impl App {
         if focus == Focus::Edit && !self.commit_edit() {
             return;
         }
-        match hit {
-            Hit::Step(step) => self.go_to(step),
-            Hit::Field(i) => {
-                self.panel = None;
-                if self.step() == Step::Contacts {
-                    self.contacts.focus = None;
-                }
-                if self.form.focus == i {
-                    self.update(Action::Activate);
-                } else {
-                    self.form.focus = i;
-                }
-            }
-            Hit::Markets => {
-                self.panel = None;
-                self.contacts.focus = None;
-                self.form.focus = 0;
+        if let Hit::Draft(i) = hit {
+            if let Screen::Drafts(start) = &mut self.screen
+                && start.select(i)
+            {
                 self.update(Action::Activate);
             }
+            return;
+        }
+        if let Hit::Answer(a) = hit {
+            return self.update(a);
+        }
+        if let Hit::Step(step) = hit {
+            return self.go_to(step);
+        }
+        let Some(d) = self.screen.draft_mut() else {
+            return;
+        };
+        // A click moves the focus there; a second click (or one on the markets) activates.
+        let activate = match hit {
+            Hit::Field(i) => {
+                d.panel = None;
+                if d.step == Step::Contacts {
+                    d.contacts.focus = None;
+                }
+                let again = d.form.focus == i;
+                d.form.focus = i;
+                again
+            }
+            Hit::Markets => {
+                d.panel = None;
+                d.contacts.focus = None;
+                d.form.focus = 0;
+                true
+            }
             Hit::Contact(i) => {
-                self.panel = None;
-                if self.contacts.focus == Some(i) {
-                    self.update(Action::Activate);
-                } else {
-                    self.contacts.focus = Some(i);
-                }
+                d.panel = None;
+                let again = d.contacts.focus == Some(i);
+                d.contacts.focus = Some(i);
+                again
             }
-            Hit::Draft(i) => {
-                if self.start.select(i) {
-                    self.update(Action::Activate);
-                }
-            }
+            Hit::PanelRow(i) if d.panel == Some(i) => return self.jump_to_fix(i),
             Hit::PanelRow(i) => {
-                if self.panel == Some(i) {
-                    self.jump_to_fix(i);
-                } else {
-                    self.form.remember();
-                    self.panel = Some(i);
-                }
+                d.form.remember();
+                d.panel = Some(i);
+                false
             }
-            Hit::Answer(a) => self.update(a),
-            Hit::Item(_) | Hit::Coverage => {}
+            _ => false,
+        };
+        if activate {
+            self.update(Action::Activate);
         }
     }
 
@@ -262,12 +262,15 @@ impl App {
             Focus::Filter => return self.filter_action(action),
             Focus::Drafts if !matches!(action, Action::Quit | Action::Help) => {
                 let mut cx = self.cx();
-                let reply = self.start.handle(action, &mut cx);
+                let reply = match &mut self.screen {
+                    Screen::Drafts(start) => start.handle(action, &mut cx),
+                    _ => Reply::Stay,
+                };
                 return self.screen_reply(cx, reply);
             }
             // A step's own keys (its context in the key table) go to its screen; the form's and
             // the wizard's (steps, panel, help) stay here.
-            Focus::Step(step) if owns(step, action) => return self.step_action(step, action),
+            Focus::Step(_) if self.page_owns(action) => return self.step_action(action),
             Focus::Screen | Focus::Panel | Focus::Drafts | Focus::Step(_) => {}
         }
         match action {
@@ -317,20 +320,19 @@ impl App {
     }
 }
 
-/// The key context of a step's own screen, when the step has one that is a component.
-fn screen_context(step: Step) -> Option<Context> {
-    match step {
-        Step::Contacts => Some(Context::Contacts),
-        Step::Review => Some(Context::Review),
-        _ => None,
+impl App {
+    /// Whether the action is one of the step screen's own keys: bound in its first context,
+    /// unless that is the form's.
+    fn page_owns(&self, action: Action) -> bool {
+        let own = self
+            .screen
+            .draft()
+            .and_then(|d| d.page().contexts().first().copied());
+        own.is_some_and(|ctx| {
+            ctx != Context::Form
+                && keymap::BINDINGS
+                    .iter()
+                    .any(|b| b.context == ctx && b.action == action)
+        })
     }
-}
-
-/// Whether the action is one of the step screen's own keys.
-fn owns(step: Step, action: Action) -> bool {
-    screen_context(step).is_some_and(|ctx| {
-        keymap::BINDINGS
-            .iter()
-            .any(|b| b.context == ctx && b.action == action)
-    })
 }

@@ -210,7 +210,7 @@ pub fn render(app: &App, f: &mut Frame) {
     let ui = &app.shown();
     match &app.screen {
         screen::Screen::Other(c) => c.render(ui, f, body),
-        screen::Screen::Drafts => app.start.render(ui, f, body),
+        screen::Screen::Drafts(start) => start.render(ui, f, body),
         screen::Screen::Draft(_) => {
             f.render_widget(widgets::step_bar::StepBar { ui }, steps);
             render_body(app, ui, f, body);
@@ -222,7 +222,7 @@ pub fn render(app: &App, f: &mut Frame) {
 
 fn render_body(app: &App, ui: &shown::Shown, f: &mut Frame, body: Rect) {
     let side = body.width >= SIDE_PANEL;
-    let panel_focused = app.panel.is_some();
+    let panel_focused = app.panel().is_some();
     if !side && panel_focused {
         // Narrow: the panel takes the screen while it has the focus.
         f.render_widget(widgets::status_panel::StatusPanel { ui }, body);
@@ -265,20 +265,8 @@ fn render_body(app: &App, ui: &shown::Shown, f: &mut Frame, body: Rect) {
         width: screen.width.saturating_sub(2),
         ..screen
     };
-    match app.step() {
-        Step::Contacts => app.contacts.render(ui, f, screen),
-        Step::Diagram => {
-            if let Some(d) = app.screen.draft() {
-                let preview = &d.diagram;
-                f.render_widget(screens::diagram::DiagramView { ui, preview }, screen);
-            }
-        }
-        Step::Review => {
-            if let Some(d) = app.screen.draft() {
-                d.review.render(ui, f, screen);
-            }
-        }
-        _ => f.render_widget(screens::form::FormView { ui }, screen),
+    if let Some(d) = app.screen.draft() {
+        d.page().render(ui, f, screen);
     }
     if side {
         f.render_widget(widgets::status_panel::StatusPanel { ui }, panel);

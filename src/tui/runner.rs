@@ -16,7 +16,7 @@ impl App {
         };
         if action == Action::Quit {
             self.popups.clear();
-            self.editing = None;
+            self.end_edit();
             return self.quit();
         }
         let mut cx = self.cx();
@@ -131,11 +131,13 @@ impl App {
             }
             Command::EditField(field) => self.start_edit(field),
             Command::PutContact(index, contact) => {
-                if let Some(s) = self.screen.session_mut() {
-                    let i = s.put_contact(index, contact);
+                if let Some(d) = self.screen.draft_mut() {
+                    let i = d.session.put_contact(index, contact);
+                    d.contacts.clear_filter();
                     self.after_change();
-                    self.contacts.clear_filter();
-                    self.contacts.focus = Some(i);
+                    if let Some(d) = self.screen.draft_mut() {
+                        d.contacts.focus = Some(i);
+                    }
                 }
             }
             Command::DeleteContact(i) => {
@@ -153,8 +155,8 @@ impl App {
                     let n = plan.imported.contacts.len();
                     let old = d.session.apply_import(*plan);
                     d.undo = Some(Undo::Imported(old));
+                    d.contacts.clear_filter();
                     self.after_change();
-                    self.contacts.clear_filter();
                     self.set_status(crate::t!("wiz-imported", count = n), false);
                 }
             }
@@ -183,11 +185,11 @@ impl App {
             }
             Command::CopyIntoFolder(field) => self.copy_into_folder(field),
             Command::DiscardEditAndQuit => {
-                self.editing = None;
+                self.end_edit();
                 self.quit();
             }
             Command::QuitUnsaved => {
-                self.screen = super::screen::Screen::Drafts;
+                self.screen = super::screen::Screen::Drafts(Default::default());
                 self.should_quit = true;
             }
             Command::RetrySave => {

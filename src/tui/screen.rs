@@ -1,16 +1,21 @@
 //! What the wizard shows: the drafts list, an open draft, or a screen known only through the
-//! component trait. An open draft exists only inside
-//! `Screen::Draft`, so "is a draft open" is one match, not a check of an `Option` beside the
-//! state that depends on it.
+//! component trait. An open draft and everything the wizard keeps about it (the step, the form's
+//! focus, the Contacts and Review screens, the status panel, the inline editor) exist only inside
+//! `Screen::Draft`, so closing a draft drops them all, and "is a draft open" is one match.
 
-use crate::fields::Step;
+use crate::fields::{FieldId, FieldKind, Step, fields_of};
 use crate::model::{Contact, Contacts};
 use crate::session::{DraftSession, SaveState};
+use crate::status::RequirementState;
 
-use super::component::Component;
+use super::component::{Component, StepScreen};
 use super::derived::Derived;
+use super::screens::contacts::ContactsScreen;
 use super::screens::diagram::Preview;
+use super::screens::form::FormScreen;
 use super::screens::review::ReviewScreen;
+use super::screens::start::StartScreen;
+use super::text::Editing;
 
 /// An open draft and the wizard's state about it.
 pub struct DraftUi {
@@ -21,10 +26,18 @@ pub struct DraftUi {
     pub undo: Option<Undo>,
     /// The save state the wizard last told about.
     pub save_seen: SaveState,
+    /// The focused field of a form step.
+    pub form: FormScreen,
+    /// The Contacts step: its table, search and coverage.
+    pub contacts: ContactsScreen,
     /// The architecture diagram's picture, decoded in the background.
     pub diagram: Preview,
     /// The Review step's scroll and JSON preview.
     pub review: ReviewScreen,
+    /// The status panel has the focus (and which requirement).
+    pub panel: Option<usize>,
+    /// A value being typed into a form field.
+    pub editing: Option<Editing>,
     /// What the screens show that is computed from the draft (marks, coverage, checks).
     pub derived: Derived,
 }
@@ -40,7 +53,7 @@ pub enum Undo {
 
 /// The drafts list, an open draft, or another screen.
 pub enum Screen {
-    Drafts,
+    Drafts(StartScreen),
     Draft(Box<DraftUi>),
     /// A screen that is only a component: it has every key (but quit and help) and draws the
     /// whole body; `Reply::Close` goes back to the drafts list.
@@ -51,7 +64,7 @@ impl Screen {
     /// The step shown: `Step::Start` on the drafts list.
     pub fn step(&self) -> Step {
         match self {
-            Screen::Drafts | Screen::Other(_) => Step::Start,
+            Screen::Drafts(_) | Screen::Other(_) => Step::Start,
             Screen::Draft(d) => d.step,
         }
     }
@@ -78,23 +91,18 @@ impl Screen {
 
     /// The open draft's session.
     pub fn session(&self) -> Option<&DraftSession> {
-        match self {
-            Screen::Drafts | Screen::Other(_) => None,
-            Screen::Draft(d) => Some(&d.session),
-        }
+        self.draft().map(|d| &d.session)
     }
 
     pub fn session_mut(&mut self) -> Option<&mut DraftSession> {
-        match self {
-            Screen::Drafts | Screen::Other(_) => None,
-            Screen::Draft(d) => Some(&mut d.session),
-        }
+        self.draft_mut().map(|d| &mut d.session)
     }
 
-    /// Shows the drafts list; the draft that was open, if any, is handed back to be closed.
+    /// Shows the drafts list (to be refreshed by the caller); the draft that was open, if any, is
+    /// handed back to be closed.
     pub fn take_session(&mut self) -> Option<DraftSession> {
-        match std::mem::replace(self, Screen::Drafts) {
-            Screen::Drafts | Screen::Other(_) => None,
+        match std::mem::replace(self, Screen::Drafts(StartScreen::default())) {
+            Screen::Drafts(_) | Screen::Other(_) => None,
             Screen::Draft(d) => Some(d.session),
         }
     }
@@ -106,10 +114,212 @@ impl Screen {
             step,
             undo: None,
             save_seen: SaveState::Idle,
+            form: FormScreen::default(),
+            contacts: ContactsScreen::default(),
             diagram: Preview::default(),
             review: ReviewScreen::default(),
+            panel: None,
+            editing: None,
             derived: Derived::default(),
         }));
+    }
+}
+
+/// The screen of each step: the one place a step's screen is named. The steps that are only
+/// their fields share the form.
+impl DraftUi {
+    pub fn page(&self) -> &dyn StepScreen {
+        match self.step {
+            Step::Contacts => &self.contacts,
+            Step::Diagram => &self.diagram,
+            Step::Review => &self.review,
+            _ => &self.form,
+        }
+    }
+
+    pub fn page_mut(&mut self) -> &mut dyn StepScreen {
+        match self.step {
+            Step::Contacts => &mut self.contacts,
+            Step::Diagram => &mut self.diagram,
+            Step::Review => &mut self.review,
+            _ => &mut self.form,
+        }
+    }
+
+    /// Every step's screen, with the draft they show.
+    fn pages(&mut self) -> (&DraftSession, &Derived, [&mut dyn StepScreen; 4]) {
+        let pages: [&mut dyn StepScreen; 4] = [
+            &mut self.form,
+            &mut self.contacts,
+            &mut self.diagram,
+            &mut self.review,
+        ];
+        (&self.session, &self.derived, pages)
+    }
+
+    /// Recomputes what is derived from the draft, and tells every screen, after a change.
+    pub fn changed(&mut self) {
+        let old = std::mem::take(&mut self.derived);
+        self.derived = Derived::compute(&self.session, old);
+        let (session, derived, pages) = self.pages();
+        for page in pages {
+            page.changed(session, derived);
+        }
+        self.clamp_focus();
+    }
+
+    /// The screens' background work; true when what they show changed.
+    pub fn tick(&mut self) -> bool {
+        let (session, _, pages) = self.pages();
+        pages
+            .into_iter()
+            .fold(false, |redraw, page| page.tick(session) | redraw)
+    }
+
+    /// Whether a screen's background work runs.
+    pub fn busy(&mut self) -> bool {
+        let (_, _, pages) = self.pages();
+        pages.iter().any(|p| p.busy())
+    }
+
+    /// Waits up to `limit` for each screen's background work.
+    pub fn wait(&mut self, limit: std::time::Duration) {
+        let (_, _, pages) = self.pages();
+        for page in pages {
+            page.wait(limit);
+        }
+    }
+}
+
+/// Moving around an open draft: its steps, the focus within a step, the status panel.
+impl DraftUi {
+    /// The fields of the current step that can take focus.
+    pub fn step_fields(&self) -> Vec<FieldId> {
+        fields_of(self.step, self.session.sub())
+            .map(|f| f.id)
+            .filter(|f| f.kind() != FieldKind::Contacts)
+            .collect()
+    }
+
+    /// The form field that has the focus, if one has.
+    pub fn focused_field(&self) -> Option<FieldId> {
+        if self.panel.is_some() {
+            return None;
+        }
+        match self.step {
+            Step::Contacts if self.contacts.focus.is_some() => None,
+            Step::Start | Step::Review => None,
+            _ => self.step_fields().get(self.form.focus).copied(),
+        }
+    }
+
+    /// Keeps every focus on something that is there after a change.
+    pub fn clamp_focus(&mut self) {
+        let n = self.step_fields().len();
+        self.form.focus = self.form.focus.min(n.saturating_sub(1));
+        let rows = self.contacts.visible_len(self.session.sub().contacts.len());
+        if let Some(i) = self.contacts.focus {
+            self.contacts.focus = (rows > 0).then(|| i.min(rows - 1));
+        }
+        if let Some(i) = self.panel {
+            let n = self.session.report().requirements.len();
+            self.panel = Some(i.min(n.saturating_sub(1)));
+        }
+    }
+
+    /// Shows `step` from its first field; an edit, or what was typed on the step left, ends.
+    pub fn enter(&mut self, step: Step) {
+        self.page_mut().leave();
+        self.step = step;
+        self.form.focus = 0;
+        self.editing = None;
+        self.session.set_last_step(step);
+    }
+
+    /// Moves the focus of the panel or of the step by `delta` (±1 wraps, a page stops at the
+    /// ends).
+    pub fn move_focus(&mut self, delta: isize) {
+        let wrap = |i: usize, len: usize| -> usize {
+            if len == 0 {
+                return 0;
+            }
+            if delta.abs() > 1 {
+                return (i as isize + delta).clamp(0, len as isize - 1) as usize;
+            }
+            (i as isize + delta).rem_euclid(len as isize) as usize
+        };
+        if let Some(i) = self.panel {
+            self.panel = Some(wrap(i, self.session.report().requirements.len()));
+            return;
+        }
+        match self.step {
+            Step::Start | Step::Review => {}
+            Step::Contacts => {
+                let n = self.contacts.visible_len(self.session.sub().contacts.len());
+                let pos = self.contacts.focus.map_or(0, |i| i + 1);
+                self.contacts.focus = match wrap(pos, n + 1) {
+                    0 => None,
+                    k => Some(k - 1),
+                };
+            }
+            _ => {
+                let n = self.step_fields().len();
+                self.form.focus = wrap(self.form.focus, n);
+            }
+        }
+    }
+
+    /// Gives the status panel the focus (on the first unmet requirement), or takes it back.
+    pub fn toggle_panel(&mut self) {
+        match self.panel {
+            Some(_) => self.close_panel(),
+            None => {
+                let first_unmet = self
+                    .session
+                    .report()
+                    .requirements
+                    .iter()
+                    .position(|r| r.state == RequirementState::Unmet)
+                    .unwrap_or(0);
+                self.form.remember();
+                self.panel = Some(first_unmet);
+            }
+        }
+    }
+
+    /// The panel gives the focus back to the field it was on.
+    pub fn close_panel(&mut self) {
+        self.panel = None;
+        self.form.restore();
+    }
+
+    /// Focuses `field` on its step (for the contacts, the first contact with a problem).
+    pub fn focus_on(&mut self, field: FieldId) {
+        let first_bad_contact = self
+            .session
+            .report()
+            .problems
+            .iter()
+            .find_map(|p| p.contact.map(|c| c.0));
+        self.panel = None;
+        self.enter(field.step());
+        if field == FieldId::Contacts {
+            let has_contacts = !self.session.sub().contacts.is_empty();
+            self.contacts.clear_filter();
+            self.contacts.focus = has_contacts.then(|| first_bad_contact.unwrap_or(0));
+            return;
+        }
+        self.contacts.focus = None;
+        self.form.focus = self
+            .step_fields()
+            .iter()
+            .position(|f| *f == field)
+            .unwrap_or(0);
+    }
+
+    /// The contacts matching the search again, after the search changed.
+    pub fn refilter(&mut self) {
+        self.contacts.refilter(&self.session.sub().contacts);
     }
 }
 

@@ -14,8 +14,10 @@ use crate::present::sanitize;
 use crate::tui::action::Action;
 use ratatui::Frame;
 
+use crate::session::DraftSession;
 use crate::tui::command::{Command, InputPurpose};
-use crate::tui::component::{Component, Cx, Hit, Reply};
+use crate::tui::component::{Component, Cx, Hit, Reply, StepScreen};
+use crate::tui::derived::Derived;
 use crate::tui::keymap::{Context, key_for};
 use crate::tui::shown::Shown;
 use crate::tui::theme::{FOCUS_MARK, MET, UNMET};
@@ -153,6 +155,17 @@ impl Component for ContactsScreen {
 
     fn render(&self, ui: &Shown, f: &mut Frame, area: Rect) {
         f.render_widget(ContactsView { ui, screen: self }, area);
+    }
+}
+
+impl StepScreen for ContactsScreen {
+    fn changed(&mut self, session: &DraftSession, _derived: &Derived) {
+        self.refilter(&session.sub().contacts);
+    }
+
+    /// The search is typed only on its step.
+    fn leave(&mut self) {
+        self.filtering = false;
     }
 }
 

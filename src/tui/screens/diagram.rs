@@ -7,6 +7,7 @@ use std::cell::RefCell;
 use std::path::Path;
 use std::time::Duration;
 
+use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
@@ -15,8 +16,15 @@ use ratatui_image::StatefulImage;
 use ratatui_image::picker::Picker;
 use ratatui_image::protocol::StatefulProtocol;
 
+use crate::fields::FieldId;
 use crate::inspect::{self, Thumbnail};
+use crate::model::DocSlot;
 use crate::present::{human_bytes, sanitize};
+use crate::session::DraftSession;
+use crate::tui::action::Action;
+use crate::tui::component::{Component, Cx, Reply, StepScreen};
+use crate::tui::derived::Derived;
+use crate::tui::keymap::Context;
 use crate::tui::shown::Shown;
 use crate::tui::task::{Poll, Task};
 
@@ -103,6 +111,49 @@ impl Preview {
     /// Whether a picture is being decoded.
     pub fn busy(&self) -> bool {
         self.decoding.is_some()
+    }
+}
+
+/// The diagram step: its field (the form's keys, kept by the wizard) and the preview.
+impl Component for Preview {
+    fn contexts(&self) -> Vec<Context> {
+        vec![
+            Context::Form,
+            Context::Wizard,
+            Context::Global,
+            Context::Always,
+        ]
+    }
+
+    fn handle(&mut self, _action: Action, _cx: &mut Cx) -> Reply {
+        Reply::Stay
+    }
+
+    fn render(&self, ui: &Shown, f: &mut Frame, area: Rect) {
+        f.render_widget(DiagramView { ui, preview: self }, area);
+    }
+}
+
+impl StepScreen for Preview {
+    /// Decodes the diagram again when its path or its check changed.
+    fn changed(&mut self, session: &DraftSession, derived: &Derived) {
+        let field = FieldId::Doc(DocSlot::ReferenceArchitectureDiagram);
+        let shown = field.get(session.sub());
+        let real = session.probe().resolve(&shown);
+        let ok = matches!(derived.docs.get(&field), Some(Ok(_)));
+        self.load(&shown, &real, ok);
+    }
+
+    fn tick(&mut self, _session: &DraftSession) -> bool {
+        Preview::tick(self)
+    }
+
+    fn busy(&self) -> bool {
+        Preview::busy(self)
+    }
+
+    fn wait(&mut self, limit: Duration) {
+        Preview::wait(self, limit);
     }
 }
 

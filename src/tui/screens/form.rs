@@ -2,6 +2,7 @@
 //! the focused field's help, problem or warning. It scrolls, so every field is reachable at any
 //! height. Offer, Listing, Documents and Revenue are this form with their extras.
 
+use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -10,7 +11,9 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use crate::fields::{FieldId, FieldKind, Need, Step};
 use crate::present::{human_bytes, sanitize};
 use crate::status::{RequirementId, RequirementState};
-use crate::tui::component::Hit;
+use crate::tui::action::Action;
+use crate::tui::component::{Component, Cx, Hit, Reply, StepScreen};
+use crate::tui::keymap::Context;
 use crate::tui::shown::Shown;
 use crate::tui::theme::{FOCUS_MARK, MET, NOT_APPLICABLE, UNMET};
 
@@ -38,6 +41,30 @@ impl FormScreen {
         }
     }
 }
+
+/// The steps that are their fields (Offer, Listing, Documents, Revenue). The form's keys (move,
+/// edit, choose, clear, browse) stay with the wizard, which holds the inline editor and the
+/// draft they change.
+impl Component for FormScreen {
+    fn contexts(&self) -> Vec<Context> {
+        vec![
+            Context::Form,
+            Context::Wizard,
+            Context::Global,
+            Context::Always,
+        ]
+    }
+
+    fn handle(&mut self, _action: Action, _cx: &mut Cx) -> Reply {
+        Reply::Stay
+    }
+
+    fn render(&self, ui: &Shown, f: &mut Frame, area: Rect) {
+        f.render_widget(FormView { ui }, area);
+    }
+}
+
+impl StepScreen for FormScreen {}
 
 /// What a field shows beside its value: ✓ valid, ✗ invalid (with why), or nothing.
 pub fn field_state(ui: &Shown, field: FieldId) -> (Option<bool>, Option<String>) {

@@ -16,7 +16,8 @@ use crate::tui::action::Action;
 use ratatui::Frame;
 
 use crate::tui::command::{Command, InputPurpose};
-use crate::tui::component::{Component, Cx, Hit, Reply};
+use crate::tui::component::{Component, Cx, Hit, Reply, StepScreen};
+use crate::tui::derived::Derived;
 use crate::tui::derived::StepMark;
 use crate::tui::keymap::{Context, key_for};
 use crate::tui::shown::Shown;
@@ -127,6 +128,26 @@ impl Component for ReviewScreen {
 
     fn render(&self, ui: &Shown, f: &mut Frame, area: Rect) {
         f.render_widget(ReviewView { ui, screen: self }, area);
+    }
+}
+
+impl StepScreen for ReviewScreen {
+    fn changed(&mut self, _session: &DraftSession, _derived: &Derived) {
+        self.invalidate();
+    }
+
+    fn tick(&mut self, session: &DraftSession) -> bool {
+        self.refresh(session);
+        ReviewScreen::tick(self)
+    }
+
+    fn busy(&self) -> bool {
+        ReviewScreen::busy(self)
+    }
+
+    /// The summary starts from the top when the step is shown again.
+    fn leave(&mut self) {
+        self.scroll = 0;
     }
 }
 
