@@ -382,14 +382,14 @@ fn digits_jump_esc_on_the_first_step_leaves_and_the_panel_returns_focus() {
     assert_eq!(app.step(), Step::Offer);
     app.update(Action::Down);
     app.update(Action::Down);
-    assert_eq!(app.screen.draft().unwrap().form.focus, 2);
+    assert_eq!(app.screen.draft().unwrap().pages.form.focus, 2);
     app.update(Action::TogglePanel);
     assert!(app.panel().is_some());
     app.update(Action::Down);
     app.update(Action::TogglePanel);
     assert_eq!(app.panel(), None);
     assert_eq!(
-        app.screen.draft().unwrap().form.focus,
+        app.screen.draft().unwrap().pages.form.focus,
         2,
         "back on the field it was on"
     );
@@ -735,7 +735,7 @@ fn review_is_a_summary_and_the_json_is_one_key_away() {
     assert!(!text.contains("\"format\""), "no JSON by default");
     app.handle_event(key(KeyCode::Char('j')));
     for _ in 0..200 {
-        if app.tick() || !app.screen.draft().is_some_and(|d| d.review.busy()) {
+        if app.tick() || !app.screen.draft().is_some_and(|d| d.pages.review.busy()) {
             break;
         }
         std::thread::sleep(std::time::Duration::from_millis(10));
@@ -762,7 +762,7 @@ fn the_mouse_clicks_steps_fields_rows_and_answers() {
     app.handle_event(key(KeyCode::Esc));
     click(&mut app, 80, 24, Hit::Step(Step::Offer));
     click(&mut app, 80, 24, Hit::Field(1));
-    assert_eq!(app.screen.draft().unwrap().form.focus, 1);
+    assert_eq!(app.screen.draft().unwrap().pages.form.focus, 1);
     click(&mut app, 80, 24, Hit::Field(1));
     assert!(matches!(app.popups.last(), Some(Popup::Choice(_))));
     click(&mut app, 80, 24, Hit::Item(3));

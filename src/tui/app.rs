@@ -111,7 +111,7 @@ impl App {
             editing: self.editing(),
             derived: self.screen.derived(),
             fields: self.step_fields(),
-            form_focus: self.screen.draft().map_or(0, |d| d.form.focus),
+            form_focus: self.screen.draft().map_or(0, |d| d.pages.form.focus),
             focused: self.focused_field(),
         }
     }
@@ -146,7 +146,7 @@ impl App {
 
     /// The Contacts step's state, while a draft is open.
     pub fn contacts(&self) -> Option<&ContactsScreen> {
-        self.screen.draft().map(|d| &d.contacts)
+        self.screen.draft().map(|d| &d.pages.contacts)
     }
 
     /// The drafts list, while it is shown.
@@ -249,7 +249,7 @@ impl App {
                 Screen::Other(_) => Focus::Screen,
                 Screen::Drafts(_) => Focus::Drafts,
                 Screen::Draft(d) if d.editing.is_some() => Focus::Edit,
-                Screen::Draft(d) if d.contacts.filtering => Focus::Filter,
+                Screen::Draft(d) if d.pages.contacts.filtering => Focus::Filter,
                 Screen::Draft(d) if d.panel.is_some() => Focus::Panel,
                 Screen::Draft(d) => Focus::Step(d.step),
             }

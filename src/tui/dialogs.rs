@@ -240,7 +240,7 @@ impl App {
             Some(Undo::Deleted(i, c)) => {
                 let name = c.name.clone();
                 d.session.insert_contact(i, c);
-                d.contacts.focus = Some(i);
+                d.pages.contacts.focus = Some(i);
                 self.after_change();
                 self.set_status(crate::t!("wiz-restored", name = &name), false);
             }

@@ -217,19 +217,19 @@ impl App {
         };
         match action {
             Action::Commit | Action::CommitNext => {
-                d.contacts.filtering = false;
+                d.pages.contacts.filtering = false;
                 let total = d.session.sub().contacts.len();
-                if d.contacts.is_filtered() && d.contacts.visible_len(total) > 0 {
-                    d.contacts.focus = Some(0);
+                if d.pages.contacts.is_filtered() && d.pages.contacts.visible_len(total) > 0 {
+                    d.pages.contacts.focus = Some(0);
                 }
             }
             Action::Cancel => {
-                d.contacts.clear_filter();
+                d.pages.contacts.clear_filter();
                 d.refilter();
             }
             Action::ClearLine => {
-                d.contacts.clear_filter();
-                d.contacts.filtering = true;
+                d.pages.contacts.clear_filter();
+                d.pages.contacts.filtering = true;
                 d.refilter();
             }
             _ => {}

@@ -78,7 +78,7 @@ impl App {
             }
             Focus::Filter => {
                 if let Some(d) = self.screen.draft_mut() {
-                    d.contacts.filter_key(key);
+                    d.pages.contacts.filter_key(key);
                     d.refilter();
                 }
             }
@@ -116,7 +116,7 @@ impl App {
             Focus::Edit => self.paste_into_edit(&clean),
             Focus::Filter => {
                 if let Some(d) = self.screen.draft_mut() {
-                    d.contacts.filter.push_str(&clean);
+                    d.pages.contacts.filter.push_str(&clean);
                     d.refilter();
                 }
             }
@@ -220,27 +220,27 @@ impl App {
             Hit::Field(i) => {
                 d.panel = None;
                 if d.step == Step::Contacts {
-                    d.contacts.focus = None;
+                    d.pages.contacts.focus = None;
                 }
-                let again = d.form.focus == i;
-                d.form.focus = i;
+                let again = d.pages.form.focus == i;
+                d.pages.form.focus = i;
                 again
             }
             Hit::Markets => {
                 d.panel = None;
-                d.contacts.focus = None;
-                d.form.focus = 0;
+                d.pages.contacts.focus = None;
+                d.pages.form.focus = 0;
                 true
             }
             Hit::Contact(i) => {
                 d.panel = None;
-                let again = d.contacts.focus == Some(i);
-                d.contacts.focus = Some(i);
+                let again = d.pages.contacts.focus == Some(i);
+                d.pages.contacts.focus = Some(i);
                 again
             }
             Hit::PanelRow(i) if d.panel == Some(i) => return self.jump_to_fix(i),
             Hit::PanelRow(i) => {
-                d.form.remember();
+                d.pages.form.remember();
                 d.panel = Some(i);
                 false
             }

@@ -104,8 +104,12 @@ impl App {
         match d.step {
             // The drafts list handles its own keys (`StartScreen`).
             Step::Start | Step::Review => {}
-            Step::Contacts if d.contacts.focus.is_some() => {
-                let i = d.contacts.focus.and_then(|k| d.contacts.index_of(k));
+            Step::Contacts if d.pages.contacts.focus.is_some() => {
+                let i = d
+                    .pages
+                    .contacts
+                    .focus
+                    .and_then(|k| d.pages.contacts.index_of(k));
                 if let Some(i) = i {
                     self.open_contact(Some(i));
                 }

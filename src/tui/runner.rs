@@ -133,10 +133,10 @@ impl App {
             Command::PutContact(index, contact) => {
                 if let Some(d) = self.screen.draft_mut() {
                     let i = d.session.put_contact(index, contact);
-                    d.contacts.clear_filter();
+                    d.pages.contacts.clear_filter();
                     self.after_change();
                     if let Some(d) = self.screen.draft_mut() {
-                        d.contacts.focus = Some(i);
+                        d.pages.contacts.focus = Some(i);
                     }
                 }
             }
@@ -155,7 +155,7 @@ impl App {
                     let n = plan.imported.contacts.len();
                     let old = d.session.apply_import(*plan);
                     d.undo = Some(Undo::Imported(old));
-                    d.contacts.clear_filter();
+                    d.pages.contacts.clear_filter();
                     self.after_change();
                     self.set_status(crate::t!("wiz-imported", count = n), false);
                 }

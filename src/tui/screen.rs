@@ -10,10 +10,7 @@ use crate::status::RequirementState;
 
 use super::component::{Component, StepScreen};
 use super::derived::Derived;
-use super::screens::contacts::ContactsScreen;
-use super::screens::diagram::Preview;
-use super::screens::form::FormScreen;
-use super::screens::review::ReviewScreen;
+use super::screens::Pages;
 use super::screens::start::StartScreen;
 use super::text::Editing;
 
@@ -26,14 +23,9 @@ pub struct DraftUi {
     pub undo: Option<Undo>,
     /// The save state the wizard last told about.
     pub save_seen: SaveState,
-    /// The focused field of a form step.
-    pub form: FormScreen,
-    /// The Contacts step: its table, search and coverage.
-    pub contacts: ContactsScreen,
-    /// The architecture diagram's picture, decoded in the background.
-    pub diagram: Preview,
-    /// The Review step's scroll and JSON preview.
-    pub review: ReviewScreen,
+    /// The screen of each step: the form's focus, the Contacts table and search, the diagram's
+    /// preview, the Review step's scroll and JSON.
+    pub pages: Pages,
     /// The status panel has the focus (and which requirement).
     pub panel: Option<usize>,
     /// A value being typed into a form field.
@@ -114,10 +106,7 @@ impl Screen {
             step,
             undo: None,
             save_seen: SaveState::Idle,
-            form: FormScreen::default(),
-            contacts: ContactsScreen::default(),
-            diagram: Preview::default(),
-            review: ReviewScreen::default(),
+            pages: Pages::default(),
             panel: None,
             editing: None,
             derived: Derived::default(),
@@ -125,67 +114,44 @@ impl Screen {
     }
 }
 
-/// The screen of each step: the one place a step's screen is named. The steps that are only
-/// their fields share the form.
+/// The screens of the steps (named in `screens::Pages`), kept in step with the draft.
 impl DraftUi {
+    /// The screen of the step shown.
     pub fn page(&self) -> &dyn StepScreen {
-        match self.step {
-            Step::Contacts => &self.contacts,
-            Step::Diagram => &self.diagram,
-            Step::Review => &self.review,
-            _ => &self.form,
-        }
+        self.pages.of(self.step)
     }
 
     pub fn page_mut(&mut self) -> &mut dyn StepScreen {
-        match self.step {
-            Step::Contacts => &mut self.contacts,
-            Step::Diagram => &mut self.diagram,
-            Step::Review => &mut self.review,
-            _ => &mut self.form,
-        }
-    }
-
-    /// Every step's screen, with the draft they show.
-    fn pages(&mut self) -> (&DraftSession, &Derived, [&mut dyn StepScreen; 4]) {
-        let pages: [&mut dyn StepScreen; 4] = [
-            &mut self.form,
-            &mut self.contacts,
-            &mut self.diagram,
-            &mut self.review,
-        ];
-        (&self.session, &self.derived, pages)
+        self.pages.of_mut(self.step)
     }
 
     /// Recomputes what is derived from the draft, and tells every screen, after a change.
     pub fn changed(&mut self) {
         let old = std::mem::take(&mut self.derived);
         self.derived = Derived::compute(&self.session, old);
-        let (session, derived, pages) = self.pages();
-        for page in pages {
-            page.changed(session, derived);
+        for page in self.pages.all_mut() {
+            page.changed(&self.session, &self.derived);
         }
         self.clamp_focus();
     }
 
     /// The screens' background work; true when what they show changed.
     pub fn tick(&mut self) -> bool {
-        let (session, _, pages) = self.pages();
-        pages
+        let session = &self.session;
+        self.pages
+            .all_mut()
             .into_iter()
             .fold(false, |redraw, page| page.tick(session) | redraw)
     }
 
     /// Whether a screen's background work runs.
     pub fn busy(&mut self) -> bool {
-        let (_, _, pages) = self.pages();
-        pages.iter().any(|p| p.busy())
+        self.pages.all_mut().iter().any(|p| p.busy())
     }
 
     /// Waits up to `limit` for each screen's background work.
     pub fn wait(&mut self, limit: std::time::Duration) {
-        let (_, _, pages) = self.pages();
-        for page in pages {
+        for page in self.pages.all_mut() {
             page.wait(limit);
         }
     }
@@ -207,19 +173,22 @@ impl DraftUi {
             return None;
         }
         match self.step {
-            Step::Contacts if self.contacts.focus.is_some() => None,
+            Step::Contacts if self.pages.contacts.focus.is_some() => None,
             Step::Start | Step::Review => None,
-            _ => self.step_fields().get(self.form.focus).copied(),
+            _ => self.step_fields().get(self.pages.form.focus).copied(),
         }
     }
 
     /// Keeps every focus on something that is there after a change.
     pub fn clamp_focus(&mut self) {
         let n = self.step_fields().len();
-        self.form.focus = self.form.focus.min(n.saturating_sub(1));
-        let rows = self.contacts.visible_len(self.session.sub().contacts.len());
-        if let Some(i) = self.contacts.focus {
-            self.contacts.focus = (rows > 0).then(|| i.min(rows - 1));
+        self.pages.form.focus = self.pages.form.focus.min(n.saturating_sub(1));
+        let rows = self
+            .pages
+            .contacts
+            .visible_len(self.session.sub().contacts.len());
+        if let Some(i) = self.pages.contacts.focus {
+            self.pages.contacts.focus = (rows > 0).then(|| i.min(rows - 1));
         }
         if let Some(i) = self.panel {
             let n = self.session.report().requirements.len();
@@ -231,7 +200,7 @@ impl DraftUi {
     pub fn enter(&mut self, step: Step) {
         self.page_mut().leave();
         self.step = step;
-        self.form.focus = 0;
+        self.pages.form.focus = 0;
         self.editing = None;
         self.session.set_last_step(step);
     }
@@ -255,16 +224,19 @@ impl DraftUi {
         match self.step {
             Step::Start | Step::Review => {}
             Step::Contacts => {
-                let n = self.contacts.visible_len(self.session.sub().contacts.len());
-                let pos = self.contacts.focus.map_or(0, |i| i + 1);
-                self.contacts.focus = match wrap(pos, n + 1) {
+                let n = self
+                    .pages
+                    .contacts
+                    .visible_len(self.session.sub().contacts.len());
+                let pos = self.pages.contacts.focus.map_or(0, |i| i + 1);
+                self.pages.contacts.focus = match wrap(pos, n + 1) {
                     0 => None,
                     k => Some(k - 1),
                 };
             }
             _ => {
                 let n = self.step_fields().len();
-                self.form.focus = wrap(self.form.focus, n);
+                self.pages.form.focus = wrap(self.pages.form.focus, n);
             }
         }
     }
@@ -281,7 +253,7 @@ impl DraftUi {
                     .iter()
                     .position(|r| r.state == RequirementState::Unmet)
                     .unwrap_or(0);
-                self.form.remember();
+                self.pages.form.remember();
                 self.panel = Some(first_unmet);
             }
         }
@@ -290,7 +262,7 @@ impl DraftUi {
     /// The panel gives the focus back to the field it was on.
     pub fn close_panel(&mut self) {
         self.panel = None;
-        self.form.restore();
+        self.pages.form.restore();
     }
 
     /// Focuses `field` on its step (for the contacts, the first contact with a problem).
@@ -305,12 +277,12 @@ impl DraftUi {
         self.enter(field.step());
         if field == FieldId::Contacts {
             let has_contacts = !self.session.sub().contacts.is_empty();
-            self.contacts.clear_filter();
-            self.contacts.focus = has_contacts.then(|| first_bad_contact.unwrap_or(0));
+            self.pages.contacts.clear_filter();
+            self.pages.contacts.focus = has_contacts.then(|| first_bad_contact.unwrap_or(0));
             return;
         }
-        self.contacts.focus = None;
-        self.form.focus = self
+        self.pages.contacts.focus = None;
+        self.pages.form.focus = self
             .step_fields()
             .iter()
             .position(|f| *f == field)
@@ -319,7 +291,7 @@ impl DraftUi {
 
     /// The contacts matching the search again, after the search changed.
     pub fn refilter(&mut self) {
-        self.contacts.refilter(&self.session.sub().contacts);
+        self.pages.contacts.refilter(&self.session.sub().contacts);
     }
 }
 

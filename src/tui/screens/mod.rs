@@ -1,5 +1,7 @@
 //! One module per screen. Each owns its state and draws itself; the steps without a screen of
 //! their own (Offer, Listing, Documents, Revenue) are the field form with their extras.
+//! [`Pages`] names the screen of each step: a new step's screen is a module, a field there and
+//! an arm in `Pages::of`.
 
 pub mod contacts;
 pub mod diagram;
@@ -10,6 +12,53 @@ pub mod start;
 use std::path::Path;
 
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
+
+use crate::fields::Step;
+use crate::tui::component::StepScreen;
+
+/// The screens of an open draft's steps, dropped with the draft.
+#[derive(Default)]
+pub struct Pages {
+    /// The focused field of a form step (shared by the steps that are their fields).
+    pub form: form::FormScreen,
+    /// The Contacts step: its table, search, coverage and map.
+    pub contacts: contacts::ContactsScreen,
+    /// The architecture diagram's field and preview, decoded in the background.
+    pub diagram: diagram::Preview,
+    /// The Review step's summary or JSON, and its scroll.
+    pub review: review::ReviewScreen,
+}
+
+impl Pages {
+    /// The screen of `step`; the steps that are only their fields share the form.
+    pub fn of(&self, step: Step) -> &dyn StepScreen {
+        match step {
+            Step::Contacts => &self.contacts,
+            Step::Diagram => &self.diagram,
+            Step::Review => &self.review,
+            _ => &self.form,
+        }
+    }
+
+    pub fn of_mut(&mut self, step: Step) -> &mut dyn StepScreen {
+        match step {
+            Step::Contacts => &mut self.contacts,
+            Step::Diagram => &mut self.diagram,
+            Step::Review => &mut self.review,
+            _ => &mut self.form,
+        }
+    }
+
+    /// Every step's screen (each hears of changes and ticks, shown or not).
+    pub fn all_mut(&mut self) -> [&mut dyn StepScreen; 4] {
+        [
+            &mut self.form,
+            &mut self.contacts,
+            &mut self.diagram,
+            &mut self.review,
+        ]
+    }
+}
 
 /// The rows of a list of `len` that a view of `height` lines shows, scrolled just enough to show
 /// row `focus`.
