@@ -11,15 +11,17 @@ use ratatui::backend::TestBackend;
 use ratatui::layout::Rect;
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
-use cosell::fields::Step;
+use cosell::fields::{FieldId, Step};
 use cosell::model::{Contact, Submission};
 use cosell::store::DraftStore;
 use cosell::tui::action::Action;
 use cosell::tui::app::{App, Finished, Focus, Screen};
 use cosell::tui::command::{Command, InputPurpose};
-use cosell::tui::component::{Component, Cx, Hit, Reply, Shown};
+use cosell::tui::component::{Component, Cx, Hit, Reply, Shown, StepScreen};
 use cosell::tui::keymap::Context;
 use cosell::tui::popups::Popup;
+use cosell::tui::screens::contacts::ContactsScreen;
+use cosell::tui::screens::form::FormScreen;
 use cosell::tui::task::Task;
 use cosell::tui::theme::Theme;
 
@@ -332,4 +334,75 @@ fn a_screen_known_only_through_the_component_trait() {
     assert_eq!(log.borrow().last().map(String::as_str), Some("Cancel"));
     assert!(matches!(app.screen, Screen::Drafts(_)));
     assert_eq!(app.focus(), Focus::Drafts);
+}
+
+#[test]
+fn the_step_screens_answer_through_the_trait_alone() {
+    // A form: moving wraps; Enter, Del and Ctrl-O ask for a command on the focused field.
+    let mut form = FormScreen::default();
+    let mut cx = Cx {
+        fields: vec![FieldId::OfferName, FieldId::OfferType],
+        ..Cx::default()
+    };
+    assert!(matches!(form.handle(Action::Up, &mut cx), Reply::Stay));
+    assert_eq!(form.form_focus(), Some(1), "Up from the first field wraps");
+    assert!(matches!(
+        form.handle(Action::Activate, &mut cx),
+        Reply::Run(Command::ActivateField(FieldId::OfferType))
+    ));
+    assert!(matches!(
+        form.handle(Action::Clear, &mut cx),
+        Reply::Run(Command::SetField(FieldId::OfferType, text)) if text.is_empty()
+    ));
+    assert!(
+        matches!(form.handle(Action::Browse, &mut cx), Reply::Stay),
+        "only a document field has a file to choose"
+    );
+    form.leave();
+    assert_eq!(
+        form.form_focus(),
+        Some(0),
+        "a step is shown again from its top"
+    );
+
+    // Contacts: the markets field above the rows; the search is a line of its own.
+    let mut contacts = ContactsScreen::default();
+    let mut cx = Cx {
+        fields: vec![FieldId::Markets],
+        contacts: 2,
+        ..Cx::default()
+    };
+    assert_eq!(contacts.form_focus(), Some(0), "the markets field first");
+    assert!(matches!(
+        contacts.handle(Action::Activate, &mut cx),
+        Reply::Run(Command::ActivateField(FieldId::Markets))
+    ));
+    contacts.handle(Action::Down, &mut cx);
+    contacts.handle(Action::Down, &mut cx);
+    assert_eq!((contacts.form_focus(), contacts.focus), (None, Some(1)));
+    assert!(matches!(
+        contacts.handle(Action::Activate, &mut cx),
+        Reply::Run(Command::OpenContact(Some(1)))
+    ));
+    contacts.handle(Action::Down, &mut cx);
+    assert_eq!(
+        contacts.focus, None,
+        "Down from the last row wraps to the markets"
+    );
+    assert!(!contacts.select(0), "a first click selects a row");
+    assert!(contacts.select(0), "a second one opens it");
+
+    contacts.handle(Action::Filter, &mut cx);
+    assert!(contacts.typing());
+    assert_eq!(contacts.contexts(), vec![Context::Edit, Context::Always]);
+    contacts.paste("Gra");
+    assert_eq!(contacts.filter, "Gra");
+    contacts.handle(Action::Cancel, &mut cx);
+    assert!(
+        !contacts.typing() && contacts.filter.is_empty(),
+        "Esc drops the search"
+    );
+    contacts.handle(Action::Filter, &mut cx);
+    contacts.leave();
+    assert!(!contacts.typing(), "the search is typed only on its step");
 }

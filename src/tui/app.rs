@@ -111,7 +111,11 @@ impl App {
             editing: self.editing(),
             derived: self.screen.derived(),
             fields: self.step_fields(),
-            form_focus: self.screen.draft().map_or(0, |d| d.pages.form.focus),
+            form_focus: self
+                .screen
+                .draft()
+                .filter(|d| d.panel.is_none())
+                .and_then(|d| d.page().form_focus()),
             focused: self.focused_field(),
         }
     }
@@ -249,7 +253,7 @@ impl App {
                 Screen::Other(_) => Focus::Screen,
                 Screen::Drafts(_) => Focus::Drafts,
                 Screen::Draft(d) if d.editing.is_some() => Focus::Edit,
-                Screen::Draft(d) if d.pages.contacts.filtering => Focus::Filter,
+                Screen::Draft(d) if d.page().typing() => Focus::Filter,
                 Screen::Draft(d) if d.panel.is_some() => Focus::Panel,
                 Screen::Draft(d) => Focus::Step(d.step),
             }

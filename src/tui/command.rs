@@ -67,6 +67,10 @@ pub enum Command {
     SetPath(FieldId, String),
     /// Edit a field inline (a list's "other").
     EditField(FieldId),
+    /// What Enter does on a field: yes/no flips, a list opens, text is edited inline.
+    ActivateField(FieldId),
+    /// Choose a field's file in the file picker.
+    BrowseField(FieldId),
     /// Open the contact form on a row (a new contact when `None`).
     OpenContact(Option<usize>),
     /// Ask before deleting the contact at this index.

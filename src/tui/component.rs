@@ -16,6 +16,7 @@ use super::command::Command;
 use super::derived::Derived;
 use super::keymap::Context;
 pub use super::shown::{Hit, Shown, View};
+use crate::fields::FieldId;
 use crate::session::DraftSession;
 
 /// What a component answers to an action.
@@ -35,6 +36,10 @@ pub enum Reply {
 pub struct Cx {
     /// The open draft's file (file pickers start beside it).
     pub draft: Option<PathBuf>,
+    /// The fields of the step shown that can take the focus, in order.
+    pub fields: Vec<FieldId>,
+    /// How many contacts the open draft has.
+    pub contacts: usize,
     /// A line for the status bar.
     pub status: Option<(String, bool)>,
 }
@@ -70,10 +75,24 @@ pub trait Component {
     fn render(&self, ui: &Shown, f: &mut Frame, area: Rect);
 }
 
-/// A step's own screen: the component that draws the step's body and has the keys of its first
-/// context (unless that is the form's, whose keys the wizard keeps), and what keeps it in step
-/// with the draft. `DraftUi::page` names the screen of each step.
+/// A step's own screen: the component that draws the step's body and has the keys of its
+/// contexts but the wizard's (steps, panel, help, quit), and what keeps it in step with the
+/// draft. `screens::Pages` names the screen of each step.
 pub trait StepScreen: Component {
+    /// Which of the step's fields (`Cx::fields`) has the focus, when one has.
+    fn form_focus(&self) -> Option<usize> {
+        None
+    }
+    /// Gives field `i` of the step the focus (a click, a fix, a change that removed fields).
+    fn show_field(&mut self, _i: usize) {}
+    /// Shows what fixes a problem of `field` (one of `fields`, the step's, or its table's).
+    fn show_fix(&mut self, field: FieldId, fields: &[FieldId], _session: &DraftSession) {
+        self.show_field(fields.iter().position(|f| *f == field).unwrap_or(0));
+    }
+    /// A line of the screen's own is being typed (keys and pastes go to it).
+    fn typing(&self) -> bool {
+        false
+    }
     /// The draft changed (after every edit, import or switch of rules).
     fn changed(&mut self, _session: &DraftSession, _derived: &Derived) {}
     /// Background work of the screen; true when what it shows changed.

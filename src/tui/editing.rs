@@ -157,8 +157,10 @@ impl App {
                     }
                 }
             }
-            Action::Complete | Action::CommitNext if self.commit_edit() => self.move_focus(1),
-            Action::CommitPrev if self.commit_edit() => self.move_focus(-1),
+            Action::Complete | Action::CommitNext if self.commit_edit() => {
+                self.step_action(Action::Down)
+            }
+            Action::CommitPrev if self.commit_edit() => self.step_action(Action::Up),
             Action::ClearLine => {
                 if let Some(e) = self.editing_mut() {
                     e.textarea = single_line("");
@@ -205,34 +207,6 @@ impl App {
     pub(super) fn end_edit(&mut self) {
         if let Some(d) = self.screen.draft_mut() {
             d.editing = None;
-        }
-    }
-
-    pub(super) fn filter_action(&mut self, action: Action) {
-        if action == Action::Quit {
-            return self.quit();
-        }
-        let Some(d) = self.screen.draft_mut() else {
-            return;
-        };
-        match action {
-            Action::Commit | Action::CommitNext => {
-                d.pages.contacts.filtering = false;
-                let total = d.session.sub().contacts.len();
-                if d.pages.contacts.is_filtered() && d.pages.contacts.visible_len(total) > 0 {
-                    d.pages.contacts.focus = Some(0);
-                }
-            }
-            Action::Cancel => {
-                d.pages.contacts.clear_filter();
-                d.refilter();
-            }
-            Action::ClearLine => {
-                d.pages.contacts.clear_filter();
-                d.pages.contacts.filtering = true;
-                d.refilter();
-            }
-            _ => {}
         }
     }
 }

@@ -11,7 +11,7 @@ use super::app::{App, Focus, Hit};
 use super::command::InputPurpose;
 use super::component::{Component, Reply};
 use super::keymap::{self, Context};
-use super::popups::{FilePicker, FilePurpose, Popup};
+use super::popups::Popup;
 use super::screen::Screen;
 use super::text::{clean_paste, single_line};
 
@@ -78,8 +78,8 @@ impl App {
             }
             Focus::Filter => {
                 if let Some(d) = self.screen.draft_mut() {
-                    d.pages.contacts.filter_key(key);
-                    d.refilter();
+                    d.page_mut().type_key(key);
+                    d.tick();
                 }
             }
             Focus::Edit => {
@@ -116,8 +116,8 @@ impl App {
             Focus::Edit => self.paste_into_edit(&clean),
             Focus::Filter => {
                 if let Some(d) = self.screen.draft_mut() {
-                    d.pages.contacts.filter.push_str(&clean);
-                    d.refilter();
+                    d.page_mut().paste(&clean);
+                    d.tick();
                 }
             }
             Focus::Panel | Focus::Drafts => {}
@@ -219,28 +219,21 @@ impl App {
         let activate = match hit {
             Hit::Field(i) => {
                 d.panel = None;
-                if d.step == Step::Contacts {
-                    d.pages.contacts.focus = None;
-                }
-                let again = d.pages.form.focus == i;
-                d.pages.form.focus = i;
+                let again = d.page().form_focus() == Some(i);
+                d.page_mut().show_field(i);
                 again
             }
             Hit::Markets => {
                 d.panel = None;
-                d.pages.contacts.focus = None;
-                d.pages.form.focus = 0;
+                d.page_mut().show_field(0);
                 true
             }
             Hit::Contact(i) => {
                 d.panel = None;
-                let again = d.pages.contacts.focus == Some(i);
-                d.pages.contacts.focus = Some(i);
-                again
+                d.page_mut().select(i)
             }
             Hit::PanelRow(i) if d.panel == Some(i) => return self.jump_to_fix(i),
             Hit::PanelRow(i) => {
-                d.pages.form.remember();
                 d.panel = Some(i);
                 false
             }
@@ -259,7 +252,8 @@ impl App {
                 return self.other_screen_action(action);
             }
             Focus::Edit => return self.edit_action(action),
-            Focus::Filter => return self.filter_action(action),
+            Focus::Filter if action == Action::Quit => return self.quit(),
+            Focus::Filter => return self.step_action(action),
             Focus::Drafts if !matches!(action, Action::Quit | Action::Help) => {
                 let mut cx = self.cx();
                 let reply = match &mut self.screen {
@@ -268,24 +262,19 @@ impl App {
                 };
                 return self.screen_reply(cx, reply);
             }
-            // A step's own keys (its context in the key table) go to its screen; the form's and
-            // the wizard's (steps, panel, help) stay here.
+            // The step's keys go to its screen; the wizard's (steps, panel, help) stay here.
             Focus::Step(_) if self.page_owns(action) => return self.step_action(action),
             Focus::Screen | Focus::Panel | Focus::Drafts | Focus::Step(_) => {}
         }
+        // The status panel's keys, and the wizard's.
         match action {
             Action::Quit => self.quit(),
             Action::Help => self.popups.push(Popup::Help { scroll: 0 }),
-            Action::Up => self.move_focus(-1),
-            Action::Down => self.move_focus(1),
-            Action::PageUp => self.move_focus(-10),
-            Action::PageDown => self.move_focus(10),
+            Action::Up => self.move_panel(-1),
+            Action::Down => self.move_panel(1),
+            Action::PageUp => self.move_panel(-10),
+            Action::PageDown => self.move_panel(10),
             Action::Activate => self.activate(),
-            Action::Clear => {
-                if let Some(f) = self.focused_field() {
-                    self.set_field(f, "");
-                }
-            }
             Action::NextStep => self.next_step(),
             Action::PrevStep => self.prev_step(),
             Action::GoToStep(n) => {
@@ -297,42 +286,26 @@ impl App {
             Action::Compare => self.open_compare(),
             Action::SwitchEdition => self.ask_edition(),
             Action::NewDraft => self.ask_input(InputPurpose::NewDraft),
-            Action::Browse => {
-                if let Some(f) = self.focused_field()
-                    && f.kind() == FieldKind::Path
-                {
-                    let start = self
-                        .screen
-                        .session()
-                        .map(|s| f.get(s.sub()))
-                        .unwrap_or_default();
-                    let draft = self.screen.session().map(|s| s.path().to_path_buf());
-                    self.popups.push(Popup::Files(FilePicker::open_for(
-                        FilePurpose::Field(f),
-                        &start,
-                        draft.as_deref(),
-                        true,
-                    )));
-                }
-            }
             _ => {}
         }
     }
 }
 
 impl App {
-    /// Whether the action is one of the step screen's own keys: bound in its first context,
-    /// unless that is the form's.
+    /// Whether the action is one of the step screen's keys: bound in one of its contexts but
+    /// the wizard's.
     fn page_owns(&self, action: Action) -> bool {
-        let own = self
-            .screen
-            .draft()
-            .and_then(|d| d.page().contexts().first().copied());
-        own.is_some_and(|ctx| {
-            ctx != Context::Form
-                && keymap::BINDINGS
+        let Some(d) = self.screen.draft() else {
+            return false;
+        };
+        d.page()
+            .contexts()
+            .into_iter()
+            .filter(|c| !matches!(c, Context::Wizard | Context::Global | Context::Always))
+            .any(|ctx| {
+                keymap::BINDINGS
                     .iter()
                     .any(|b| b.context == ctx && b.action == action)
-        })
+            })
     }
 }

@@ -5,7 +5,7 @@
 use crate::fields::{FieldId, FieldKind, Step};
 
 use super::app::App;
-use super::popups::{ChoiceList, Popup};
+use super::popups::{ChoiceList, FilePicker, FilePurpose, Popup};
 
 impl App {
     /// The fields of the current step that can take focus.
@@ -26,9 +26,9 @@ impl App {
         }
     }
 
-    pub(super) fn move_focus(&mut self, delta: isize) {
+    pub(super) fn move_panel(&mut self, delta: isize) {
         if let Some(d) = self.screen.draft_mut() {
-            d.move_focus(delta);
+            d.move_panel(delta);
         }
     }
 
@@ -84,7 +84,7 @@ impl App {
             return;
         };
         if d.panel.is_some() {
-            d.close_panel();
+            d.panel = None;
             return;
         }
         match d.step {
@@ -94,32 +94,26 @@ impl App {
         }
     }
 
+    /// Enter on the status panel: go to what fixes the requirement.
     pub(super) fn activate(&mut self) {
-        let Some(d) = self.screen.draft() else {
+        if let Some(i) = self.panel() {
+            self.jump_to_fix(i);
+        }
+    }
+
+    /// Opens the file picker for a document field.
+    pub(super) fn browse_field(&mut self, field: FieldId) {
+        let Some(s) = self.screen.session() else {
             return;
         };
-        if let Some(i) = d.panel {
-            return self.jump_to_fix(i);
-        }
-        match d.step {
-            // The drafts list handles its own keys (`StartScreen`).
-            Step::Start | Step::Review => {}
-            Step::Contacts if d.pages.contacts.focus.is_some() => {
-                let i = d
-                    .pages
-                    .contacts
-                    .focus
-                    .and_then(|k| d.pages.contacts.index_of(k));
-                if let Some(i) = i {
-                    self.open_contact(Some(i));
-                }
-            }
-            _ => {
-                if let Some(f) = d.focused_field() {
-                    self.activate_field(f);
-                }
-            }
-        }
+        let start = field.get(s.sub());
+        let draft = s.path().to_path_buf();
+        self.popups.push(Popup::Files(FilePicker::open_for(
+            FilePurpose::Field(field),
+            &start,
+            Some(&draft),
+            true,
+        )));
     }
 
     pub(super) fn activate_field(&mut self, field: FieldId) {

@@ -29,10 +29,7 @@ impl App {
 
     /// What a component needs to know while it handles an action.
     pub(super) fn cx(&self) -> Cx {
-        Cx {
-            draft: self.screen.session().map(|s| s.path().to_path_buf()),
-            status: None,
-        }
+        self.screen.draft().map(|d| d.cx()).unwrap_or_default()
     }
 
     /// Carries out a screen's reply (a screen never closes).
@@ -130,6 +127,8 @@ impl App {
                 }
             }
             Command::EditField(field) => self.start_edit(field),
+            Command::ActivateField(field) => self.activate_field(field),
+            Command::BrowseField(field) => self.browse_field(field),
             Command::PutContact(index, contact) => {
                 if let Some(d) = self.screen.draft_mut() {
                     let i = d.session.put_contact(index, contact);

@@ -172,23 +172,17 @@ impl DraftUi {
         if self.panel.is_some() {
             return None;
         }
-        match self.step {
-            Step::Contacts if self.pages.contacts.focus.is_some() => None,
-            Step::Start | Step::Review => None,
-            _ => self.step_fields().get(self.pages.form.focus).copied(),
-        }
+        let i = self.page().form_focus()?;
+        self.step_fields().get(i).copied()
     }
 
     /// Keeps every focus on something that is there after a change.
     pub fn clamp_focus(&mut self) {
         let n = self.step_fields().len();
-        self.pages.form.focus = self.pages.form.focus.min(n.saturating_sub(1));
-        let rows = self
-            .pages
-            .contacts
-            .visible_len(self.session.sub().contacts.len());
-        if let Some(i) = self.pages.contacts.focus {
-            self.pages.contacts.focus = (rows > 0).then(|| i.min(rows - 1));
+        if let Some(i) = self.page().form_focus()
+            && i >= n
+        {
+            self.page_mut().show_field(n.saturating_sub(1));
         }
         if let Some(i) = self.panel {
             let n = self.session.report().requirements.len();
@@ -200,103 +194,57 @@ impl DraftUi {
     pub fn enter(&mut self, step: Step) {
         self.page_mut().leave();
         self.step = step;
-        self.pages.form.focus = 0;
         self.editing = None;
         self.session.set_last_step(step);
     }
 
-    /// Moves the focus of the panel or of the step by `delta` (±1 wraps, a page stops at the
-    /// ends).
-    pub fn move_focus(&mut self, delta: isize) {
-        let wrap = |i: usize, len: usize| -> usize {
-            if len == 0 {
-                return 0;
-            }
-            if delta.abs() > 1 {
-                return (i as isize + delta).clamp(0, len as isize - 1) as usize;
-            }
-            (i as isize + delta).rem_euclid(len as isize) as usize
-        };
+    /// Moves the status panel's selection by `delta` (±1 wraps, a page stops at the ends).
+    pub fn move_panel(&mut self, delta: isize) {
         if let Some(i) = self.panel {
-            self.panel = Some(wrap(i, self.session.report().requirements.len()));
-            return;
-        }
-        match self.step {
-            Step::Start | Step::Review => {}
-            Step::Contacts => {
-                let n = self
-                    .pages
-                    .contacts
-                    .visible_len(self.session.sub().contacts.len());
-                let pos = self.pages.contacts.focus.map_or(0, |i| i + 1);
-                self.pages.contacts.focus = match wrap(pos, n + 1) {
-                    0 => None,
-                    k => Some(k - 1),
-                };
-            }
-            _ => {
-                let n = self.step_fields().len();
-                self.pages.form.focus = wrap(self.pages.form.focus, n);
-            }
+            let n = self.session.report().requirements.len();
+            self.panel = Some(super::screens::step_by(i, n, delta));
         }
     }
 
     /// Gives the status panel the focus (on the first unmet requirement), or takes it back.
     pub fn toggle_panel(&mut self) {
-        match self.panel {
-            Some(_) => self.close_panel(),
-            None => {
-                let first_unmet = self
-                    .session
+        self.panel = match self.panel {
+            Some(_) => None,
+            None => Some(
+                self.session
                     .report()
                     .requirements
                     .iter()
                     .position(|r| r.state == RequirementState::Unmet)
-                    .unwrap_or(0);
-                self.pages.form.remember();
-                self.panel = Some(first_unmet);
-            }
-        }
+                    .unwrap_or(0),
+            ),
+        };
     }
 
-    /// The panel gives the focus back to the field it was on.
-    pub fn close_panel(&mut self) {
-        self.panel = None;
-        self.pages.form.restore();
-    }
-
-    /// Focuses `field` on its step (for the contacts, the first contact with a problem).
+    /// Shows the step and the field (or contact) that fixes a problem of `field`.
     pub fn focus_on(&mut self, field: FieldId) {
-        let first_bad_contact = self
-            .session
-            .report()
-            .problems
-            .iter()
-            .find_map(|p| p.contact.map(|c| c.0));
         self.panel = None;
         self.enter(field.step());
-        if field == FieldId::Contacts {
-            let has_contacts = !self.session.sub().contacts.is_empty();
-            self.pages.contacts.clear_filter();
-            self.pages.contacts.focus = has_contacts.then(|| first_bad_contact.unwrap_or(0));
-            return;
-        }
-        self.pages.contacts.focus = None;
-        self.pages.form.focus = self
-            .step_fields()
-            .iter()
-            .position(|f| *f == field)
-            .unwrap_or(0);
+        let fields = self.step_fields();
+        self.pages
+            .of_mut(self.step)
+            .show_fix(field, &fields, &self.session);
     }
 
-    /// The contacts matching the search again, after the search changed.
-    pub fn refilter(&mut self) {
-        self.pages.contacts.refilter(&self.session.sub().contacts);
+    /// What a step's screen reads while it handles an action.
+    pub fn cx(&self) -> super::component::Cx {
+        super::component::Cx {
+            draft: Some(self.session.path().to_path_buf()),
+            fields: self.step_fields(),
+            contacts: self.session.sub().contacts.len(),
+            status: None,
+        }
     }
 }
 
-/// What has the keys: a dialog, a screen known only as a component, the inline editor, the
-/// contacts search, the status panel, the drafts list, or a step of the open draft.
+/// What has the keys: a dialog, a screen known only as a component, the inline editor, a line
+/// the step's screen types (the contacts search), the status panel, the drafts list, or the
+/// step's screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
     Dialog,

@@ -55,9 +55,10 @@ pub struct Shown<'a> {
     pub panel: Option<usize>,
     pub editing: Option<&'a Editing>,
     pub derived: &'a Derived,
-    /// The fields of the step that can take the focus, and the one that has it.
+    /// The fields of the step that can take the focus, which of them has it (none while the
+    /// status panel has it), and that field.
     pub fields: Vec<FieldId>,
-    pub form_focus: usize,
+    pub form_focus: Option<usize>,
     pub focused: Option<FieldId>,
 }
 

@@ -35,6 +35,8 @@ pub struct ContactsScreen {
     pub filtering: bool,
     /// The rows that match the filter (indices into the contacts); unused without a filter.
     visible: Vec<usize>,
+    /// The filter `visible` was computed for (a typed key changes `filter` only).
+    filtered_for: Option<String>,
     /// The first line of the coverage list shown.
     pub coverage_scroll: usize,
     /// The coverage is shown on a world map instead of the list and the table (`m`).
@@ -54,6 +56,7 @@ fn matches(c: &Contact, q: &str) -> bool {
 
 impl ContactsScreen {
     pub fn refilter(&mut self, contacts: &[Contact]) {
+        self.filtered_for = Some(self.filter.clone());
         let q = self.filter.trim().to_lowercase();
         self.visible = if q.is_empty() {
             Vec::new()
@@ -106,13 +109,45 @@ impl ContactsScreen {
         self.filter.clear();
         self.filtering = false;
         self.visible.clear();
+        self.filtered_for = None;
+    }
+
+    /// The contacts search's keys while it is typed.
+    fn search_action(&mut self, action: Action, total: usize) {
+        match action {
+            Action::Commit | Action::CommitNext => {
+                self.filtering = false;
+                if self.is_filtered() && self.visible_len(total) > 0 {
+                    self.focus = Some(0);
+                }
+            }
+            Action::Cancel => self.clear_filter(),
+            Action::ClearLine => {
+                self.clear_filter();
+                self.filtering = true;
+            }
+            _ => {}
+        }
+    }
+
+    /// Moves over the markets field (`None`) and the visible rows.
+    fn move_by(&mut self, delta: isize, total: usize) {
+        let n = self.visible_len(total);
+        let pos = self.focus.map_or(0, |i| i + 1);
+        self.focus = match super::step_by(pos, n + 1, delta) {
+            0 => None,
+            k => Some(k - 1),
+        };
     }
 }
 
-/// The contacts step's own keys: add, delete, undo, import, export, search, the map and the
-/// coverage list. Moving and Enter are the form's (the markets field sits above the rows).
+/// The contacts step: the markets field above the rows (moved over with the form's keys), and
+/// its own keys: add, delete, undo, import, export, search, the map and the coverage list.
 impl Component for ContactsScreen {
     fn contexts(&self) -> Vec<Context> {
+        if self.filtering {
+            return vec![Context::Edit, Context::Always];
+        }
         vec![
             Context::Contacts,
             Context::Form,
@@ -122,8 +157,35 @@ impl Component for ContactsScreen {
         ]
     }
 
-    fn handle(&mut self, action: Action, _cx: &mut Cx) -> Reply {
+    fn handle(&mut self, action: Action, cx: &mut Cx) -> Reply {
+        if self.filtering {
+            self.search_action(action, cx.contacts);
+            return Reply::Stay;
+        }
+        let markets = cx.fields.first().copied();
         let command = match action {
+            Action::Up => {
+                self.move_by(-1, cx.contacts);
+                return Reply::Stay;
+            }
+            Action::Down => {
+                self.move_by(1, cx.contacts);
+                return Reply::Stay;
+            }
+            Action::Activate => match self.focus {
+                Some(k) => match self.index_of(k) {
+                    Some(i) => Command::OpenContact(Some(i)),
+                    None => return Reply::Stay,
+                },
+                None => match markets {
+                    Some(f) => Command::ActivateField(f),
+                    None => return Reply::Stay,
+                },
+            },
+            Action::Clear => match (self.focus, markets) {
+                (None, Some(f)) => Command::SetField(f, String::new()),
+                _ => return Reply::Stay,
+            },
             Action::AddContact => Command::OpenContact(None),
             Action::DeleteContact => match self.focus.and_then(|k| self.index_of(k)) {
                 Some(i) => Command::AskDeleteContact(i),
@@ -153,14 +215,65 @@ impl Component for ContactsScreen {
         Reply::Run(command)
     }
 
+    fn type_key(&mut self, key: KeyEvent) {
+        self.filter_key(key);
+    }
+
+    fn paste(&mut self, text: &str) {
+        self.filter.push_str(text);
+    }
+
+    /// A click on a row: the first selects it, the second opens it.
+    fn select(&mut self, i: usize) -> bool {
+        let again = self.focus == Some(i);
+        self.focus = Some(i);
+        again
+    }
+
     fn render(&self, ui: &Shown, f: &mut Frame, area: Rect) {
         f.render_widget(ContactsView { ui, screen: self }, area);
     }
 }
 
 impl StepScreen for ContactsScreen {
+    /// The markets field has the focus when no row has.
+    fn form_focus(&self) -> Option<usize> {
+        self.focus.is_none().then_some(0)
+    }
+
+    fn show_field(&mut self, _i: usize) {
+        self.focus = None;
+    }
+
+    /// A problem of the contacts shows the first row with one (the search is cleared).
+    fn show_fix(&mut self, field: FieldId, _fields: &[FieldId], session: &DraftSession) {
+        if field != FieldId::Contacts {
+            return self.show_field(0);
+        }
+        let first_bad = session
+            .report()
+            .problems
+            .iter()
+            .find_map(|p| p.contact.map(|c| c.0));
+        self.clear_filter();
+        self.focus = (!session.sub().contacts.is_empty()).then(|| first_bad.unwrap_or(0));
+    }
+
+    fn typing(&self) -> bool {
+        self.filtering
+    }
+
     fn changed(&mut self, session: &DraftSession, _derived: &Derived) {
         self.refilter(&session.sub().contacts);
+    }
+
+    /// The rows matching a search that was typed or cleared.
+    fn tick(&mut self, session: &DraftSession) -> bool {
+        if self.filtered_for.as_deref() == Some(self.filter.as_str()) {
+            return false;
+        }
+        self.refilter(&session.sub().contacts);
+        true
     }
 
     /// The search is typed only on its step.

@@ -28,7 +28,7 @@ use crate::tui::keymap::Context;
 use crate::tui::shown::Shown;
 use crate::tui::task::{Poll, Task};
 
-use super::form::FieldList;
+use super::form::{FieldList, FormScreen};
 
 /// The decoded preview of the current diagram file, rebuilt only when the path changes. The
 /// picture is decoded at arm's length (a limited worker process), never on the UI thread.
@@ -114,46 +114,60 @@ impl Preview {
     }
 }
 
-/// The diagram step: its field (the form's keys, kept by the wizard) and the preview.
-impl Component for Preview {
+/// The diagram step: its field (a form) and the preview of the file it names.
+#[derive(Default)]
+pub struct DiagramScreen {
+    pub form: FormScreen,
+    pub preview: Preview,
+}
+
+impl Component for DiagramScreen {
     fn contexts(&self) -> Vec<Context> {
-        vec![
-            Context::Form,
-            Context::Wizard,
-            Context::Global,
-            Context::Always,
-        ]
+        self.form.contexts()
     }
 
-    fn handle(&mut self, _action: Action, _cx: &mut Cx) -> Reply {
-        Reply::Stay
+    fn handle(&mut self, action: Action, cx: &mut Cx) -> Reply {
+        self.form.handle(action, cx)
     }
 
     fn render(&self, ui: &Shown, f: &mut Frame, area: Rect) {
-        f.render_widget(DiagramView { ui, preview: self }, area);
+        let preview = &self.preview;
+        f.render_widget(DiagramView { ui, preview }, area);
     }
 }
 
-impl StepScreen for Preview {
+impl StepScreen for DiagramScreen {
+    fn form_focus(&self) -> Option<usize> {
+        self.form.form_focus()
+    }
+
+    fn show_field(&mut self, i: usize) {
+        self.form.show_field(i);
+    }
+
+    fn leave(&mut self) {
+        self.form.leave();
+    }
+
     /// Decodes the diagram again when its path or its check changed.
     fn changed(&mut self, session: &DraftSession, derived: &Derived) {
         let field = FieldId::Doc(DocSlot::ReferenceArchitectureDiagram);
         let shown = field.get(session.sub());
         let real = session.probe().resolve(&shown);
         let ok = matches!(derived.docs.get(&field), Some(Ok(_)));
-        self.load(&shown, &real, ok);
+        self.preview.load(&shown, &real, ok);
     }
 
     fn tick(&mut self, _session: &DraftSession) -> bool {
-        Preview::tick(self)
+        self.preview.tick()
     }
 
     fn busy(&self) -> bool {
-        Preview::busy(self)
+        self.preview.busy()
     }
 
     fn wait(&mut self, limit: Duration) {
-        Preview::wait(self, limit);
+        self.preview.wait(limit);
     }
 }
 
@@ -188,7 +202,7 @@ impl Widget for DiagramView<'_> {
         FieldList {
             ui,
             fields,
-            focus: ui.panel.is_none().then_some(ui.form_focus),
+            focus: ui.form_focus,
             detail_rows: 4,
         }
         .render(form_area, buf);

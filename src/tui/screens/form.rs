@@ -12,6 +12,7 @@ use crate::fields::{FieldId, FieldKind, Need, Step};
 use crate::present::{human_bytes, sanitize};
 use crate::status::{RequirementId, RequirementState};
 use crate::tui::action::Action;
+use crate::tui::command::Command;
 use crate::tui::component::{Component, Cx, Hit, Reply, StepScreen};
 use crate::tui::keymap::Context;
 use crate::tui::shown::Shown;
@@ -22,29 +23,15 @@ use super::{fit_left, fit_words};
 /// The widest label column; longer labels are cut in the list and named in full below it.
 pub const MAX_LABEL: usize = 20;
 
+/// A step's fields: which one has the focus, and what the form's keys ask for.
 #[derive(Default)]
 pub struct FormScreen {
     /// The focused field of the current step.
     pub focus: usize,
-    /// Where the focus was before the status panel took it.
-    remembered: Option<usize>,
 }
 
-impl FormScreen {
-    pub fn remember(&mut self) {
-        self.remembered = Some(self.focus);
-    }
-
-    pub fn restore(&mut self) {
-        if let Some(f) = self.remembered.take() {
-            self.focus = f;
-        }
-    }
-}
-
-/// The steps that are their fields (Offer, Listing, Documents, Revenue). The form's keys (move,
-/// edit, choose, clear, browse) stay with the wizard, which holds the inline editor and the
-/// draft they change.
+/// The steps that are their fields (Offer, Listing, Documents, Revenue): moving between the
+/// fields, and asking for a field to be edited, cleared or chosen from a file.
 impl Component for FormScreen {
     fn contexts(&self) -> Vec<Context> {
         vec![
@@ -55,8 +42,20 @@ impl Component for FormScreen {
         ]
     }
 
-    fn handle(&mut self, _action: Action, _cx: &mut Cx) -> Reply {
-        Reply::Stay
+    fn handle(&mut self, action: Action, cx: &mut Cx) -> Reply {
+        let n = cx.fields.len();
+        let field = cx.fields.get(self.focus).copied();
+        let command = match (action, field) {
+            (Action::Up, _) => return self.move_by(-1, n),
+            (Action::Down, _) => return self.move_by(1, n),
+            (Action::PageUp, _) => return self.move_by(-10, n),
+            (Action::PageDown, _) => return self.move_by(10, n),
+            (Action::Activate, Some(f)) => Command::ActivateField(f),
+            (Action::Clear, Some(f)) => Command::SetField(f, String::new()),
+            (Action::Browse, Some(f)) if f.kind() == FieldKind::Path => Command::BrowseField(f),
+            _ => return Reply::Stay,
+        };
+        Reply::Run(command)
     }
 
     fn render(&self, ui: &Shown, f: &mut Frame, area: Rect) {
@@ -64,7 +63,27 @@ impl Component for FormScreen {
     }
 }
 
-impl StepScreen for FormScreen {}
+impl FormScreen {
+    fn move_by(&mut self, delta: isize, fields: usize) -> Reply {
+        self.focus = super::step_by(self.focus, fields, delta);
+        Reply::Stay
+    }
+}
+
+impl StepScreen for FormScreen {
+    fn form_focus(&self) -> Option<usize> {
+        Some(self.focus)
+    }
+
+    fn show_field(&mut self, i: usize) {
+        self.focus = i;
+    }
+
+    /// A step is shown again from its first field.
+    fn leave(&mut self) {
+        self.focus = 0;
+    }
+}
 
 /// What a field shows beside its value: ✓ valid, ✗ invalid (with why), or nothing.
 pub fn field_state(ui: &Shown, field: FieldId) -> (Option<bool>, Option<String>) {
@@ -305,7 +324,7 @@ impl Widget for FormView<'_> {
         FieldList {
             ui,
             fields,
-            focus: ui.panel.is_none().then_some(ui.form_focus),
+            focus: ui.form_focus,
             detail_rows: 4.min(form_area.height / 3).max(2),
         }
         .render(form_area, buf);

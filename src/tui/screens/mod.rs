@@ -24,7 +24,7 @@ pub struct Pages {
     /// The Contacts step: its table, search, coverage and map.
     pub contacts: contacts::ContactsScreen,
     /// The architecture diagram's field and preview, decoded in the background.
-    pub diagram: diagram::Preview,
+    pub diagram: diagram::DiagramScreen,
     /// The Review step's summary or JSON, and its scroll.
     pub review: review::ReviewScreen,
 }
@@ -58,6 +58,18 @@ impl Pages {
             &mut self.review,
         ]
     }
+}
+
+/// Where a focus at `i` in a list of `len` moves by `delta`: one step wraps around the ends, a
+/// page stops at them.
+pub fn step_by(i: usize, len: usize, delta: isize) -> usize {
+    if len == 0 {
+        return 0;
+    }
+    if delta.abs() > 1 {
+        return (i as isize + delta).clamp(0, len as isize - 1) as usize;
+    }
+    (i as isize + delta).rem_euclid(len as isize) as usize
 }
 
 /// The rows of a list of `len` that a view of `height` lines shows, scrolled just enough to show
@@ -182,7 +194,24 @@ pub fn file_name(path: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{fit_words, visible_rows};
+    use super::{fit_words, step_by, visible_rows};
+
+    #[test]
+    fn step_by_wraps_one_step_and_stops_a_page_at_the_ends() {
+        // (focus, len, delta) → focus
+        let cases = [
+            (0, 0, 1, 0),
+            (0, 3, 1, 1),
+            (2, 3, 1, 0),
+            (0, 3, -1, 2),
+            (1, 3, 10, 2),
+            (1, 3, -10, 0),
+            (0, 1, 1, 0),
+        ];
+        for (i, len, delta, want) in cases {
+            assert_eq!(step_by(i, len, delta), want, "{i} in {len} by {delta}");
+        }
+    }
 
     #[test]
     fn fit_words_cuts_between_words_and_never_overflows() {
