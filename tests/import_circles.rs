@@ -495,3 +495,42 @@ fn the_walk_sees_paths_trees_and_test_code() {
     edges.insert("c".to_string(), BTreeSet::from(["a".to_string()]));
     assert_eq!(circles(&edges), [["a", "b", "c"]]);
 }
+
+/// The most lines a source file may have before its `#[cfg(test)]` tests: past it a file holds
+/// more than one topic, and is split into a module directory (`foo.rs` into `foo/mod.rs` and its
+/// children).
+const MAX_LINES_BEFORE_TESTS: usize = 800;
+
+#[test]
+fn no_source_file_is_over_800_lines_before_its_tests() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    walk(&src, &mut files);
+    files.sort();
+    assert!(files.len() > 40, "the walk found the files: {files:?}");
+    let too_long: Vec<String> = files
+        .iter()
+        .filter_map(|p| {
+            let text = fs::read_to_string(p).unwrap();
+            let lines = text
+                .lines()
+                .take_while(|l| !l.starts_with("#[cfg(test)]"))
+                .count();
+            let rel = p
+                .strip_prefix(&src)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
+            (lines > MAX_LINES_BEFORE_TESTS).then(|| {
+                format!(
+                    "src/{rel}: {lines} lines before its tests (split it into a module directory)"
+                )
+            })
+        })
+        .collect();
+    assert!(
+        too_long.is_empty(),
+        "source files over {MAX_LINES_BEFORE_TESTS} lines before their tests:\n{}",
+        too_long.join("\n")
+    );
+}
