@@ -230,7 +230,7 @@ fn a_paste_while_searching_the_contacts_goes_into_the_search() {
     );
     app.with_submission(sub, Step::Contacts);
     app.update(Action::Filter);
-    assert_eq!(app.focus(), Focus::Filter);
+    assert_eq!(app.focus(), Focus::Typing);
     app.handle_event(Event::Paste("Grace".into()));
     assert_eq!(app.contacts().unwrap().filter, "Grace");
     assert!(app.editing().is_none());

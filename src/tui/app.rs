@@ -253,7 +253,7 @@ impl App {
                 Screen::Other(_) => Focus::Screen,
                 Screen::Drafts(_) => Focus::Drafts,
                 Screen::Draft(d) if d.editing.is_some() => Focus::Edit,
-                Screen::Draft(d) if d.page().typing() => Focus::Filter,
+                Screen::Draft(d) if d.page().typing() => Focus::Typing,
                 Screen::Draft(d) if d.panel.is_some() => Focus::Panel,
                 Screen::Draft(d) => Focus::Step(d.step),
             }
@@ -269,13 +269,13 @@ impl App {
                 Screen::Other(c) => c.contexts(),
                 _ => vec![Always],
             },
-            Focus::Edit | Focus::Filter => vec![Edit, Always],
+            Focus::Edit => vec![Edit, Always],
             Focus::Panel => vec![Panel, Wizard, Global, Always],
             Focus::Drafts => match &self.screen {
                 Screen::Drafts(start) => start.contexts(),
                 _ => vec![Always],
             },
-            Focus::Step(_) => self
+            Focus::Typing | Focus::Step(_) => self
                 .screen
                 .draft()
                 .map_or(vec![Always], |d| d.page().contexts()),

@@ -76,7 +76,7 @@ impl App {
                     c.type_key(key);
                 }
             }
-            Focus::Filter => {
+            Focus::Typing => {
                 if let Some(d) = self.screen.draft_mut() {
                     d.page_mut().type_key(key);
                     d.tick();
@@ -114,7 +114,7 @@ impl App {
                 }
             }
             Focus::Edit => self.paste_into_edit(&clean),
-            Focus::Filter => {
+            Focus::Typing => {
                 if let Some(d) = self.screen.draft_mut() {
                     d.page_mut().paste(&clean);
                     d.tick();
@@ -252,8 +252,8 @@ impl App {
                 return self.other_screen_action(action);
             }
             Focus::Edit => return self.edit_action(action),
-            Focus::Filter if action == Action::Quit => return self.quit(),
-            Focus::Filter => return self.step_action(action),
+            Focus::Typing if action == Action::Quit => return self.quit(),
+            Focus::Typing => return self.step_action(action),
             Focus::Drafts if !matches!(action, Action::Quit | Action::Help) => {
                 let mut cx = self.cx();
                 let reply = match &mut self.screen {

@@ -250,7 +250,7 @@ pub enum Focus {
     Dialog,
     Screen,
     Edit,
-    Filter,
+    Typing,
     Panel,
     Drafts,
     Step(Step),
