@@ -1049,3 +1049,178 @@ fn review_scrolls_to_the_end_of_a_wrapped_summary() {
     let text = screen(&app, 80, 24);
     assert!(text.contains("more invalid values"), "{text}");
 }
+
+/// A draft with `n` valid contacts named "Person 00", "Person 01" … (copies of the first).
+fn with_people(n: usize) -> Submission {
+    let mut sub = ready();
+    let first = sub.contacts[0].clone();
+    let people: Vec<Contact> = (0..n)
+        .map(|i| Contact {
+            name: format!("Person {i:02}"),
+            email: format!("person{i:02}@contoso.example"),
+            ..first.clone()
+        })
+        .collect();
+    sub.contacts = people.into();
+    sub
+}
+
+/// The name on the contact form that is open.
+fn contact_form_name(app: &App) -> String {
+    let Some(Popup::Contact(form)) = app.popups.last() else {
+        panic!("the contact form is open");
+    };
+    form.contact.name.clone()
+}
+
+#[test]
+fn a_click_on_a_scrolled_list_keeps_the_rows_under_the_pointer() {
+    let mut app = app_with(with_people(14), Step::Contacts, Theme::color());
+    for _ in 0..14 {
+        app.handle_event(key(KeyCode::Down));
+    }
+    assert!(screen(&app, 80, 24).contains("›✓ Person 13"));
+    // Three rows above the focused one, and twice at the same place on the screen.
+    let hit = Hit::Contact(app.contacts().unwrap().focus.unwrap() - 3);
+    let at = app
+        .hits
+        .borrow()
+        .iter()
+        .find(|(_, h)| *h == hit)
+        .map(|(r, _)| (r.x, r.y))
+        .unwrap();
+    let press = Event::Mouse(MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column: at.0,
+        row: at.1,
+        modifiers: KeyModifiers::NONE,
+    });
+    app.handle_event(press.clone());
+    assert!(app.popups.is_empty(), "a first click selects");
+    assert!(screen(&app, 80, 24).contains("›✓ Person 10"));
+    app.handle_event(press);
+    assert_eq!(
+        contact_form_name(&app),
+        "Person 10",
+        "the second click opens it"
+    );
+}
+
+#[test]
+fn the_contacts_search_keeps_the_focus_on_its_contact() {
+    let mut app = app_with(with_people(6), Step::Contacts, Theme::color());
+    for _ in 0..5 {
+        app.handle_event(key(KeyCode::Down));
+    }
+    let focused = |app: &App| {
+        let c = app.contacts().unwrap();
+        c.focus.and_then(|k| c.index_of(k))
+    };
+    assert_eq!(focused(&app), Some(4), "Person 04");
+    app.handle_event(key(KeyCode::Char('/')));
+    type_text(&mut app, "person 0");
+    assert_eq!(focused(&app), Some(4), "still a match: still focused");
+    type_text(&mut app, "4");
+    assert_eq!(
+        (app.contacts().unwrap().focus, focused(&app)),
+        (Some(0), Some(4)),
+        "the one match, first row"
+    );
+    type_text(&mut app, "x");
+    assert_eq!(focused(&app), None, "no match");
+    app.handle_event(key(KeyCode::Backspace));
+    assert_eq!(focused(&app), Some(4), "back when it matches again");
+    app.handle_event(key(KeyCode::Esc));
+    assert_eq!(
+        focused(&app),
+        Some(4),
+        "Esc ends the search on the same contact"
+    );
+    app.handle_event(key(KeyCode::Char('d')));
+    let Some(Popup::Confirm { lines, .. }) = app.popups.last() else {
+        panic!("d asks first");
+    };
+    assert!(lines.join(" ").contains("Person 04"), "{lines:?}");
+}
+
+#[test]
+fn the_map_hides_the_rows_from_the_keys_too() {
+    let mut app = app_with(with_people(3), Step::Contacts, Theme::color());
+    app.handle_event(key(KeyCode::Down));
+    assert_eq!(app.contacts().unwrap().focus, Some(0));
+    app.handle_event(key(KeyCode::Char('m')));
+    screen(&app, 100, 30);
+    assert_eq!(app.contacts().unwrap().focus, None, "the markets field");
+    app.handle_event(key(KeyCode::Down));
+    app.handle_event(key(KeyCode::Char('d')));
+    assert_eq!(app.contacts().unwrap().focus, None);
+    assert!(app.popups.is_empty(), "no hidden contact to delete");
+}
+
+#[test]
+fn no_key_but_quit_acts_while_the_terminal_is_too_small() {
+    let mut app = app_with(ready(), Step::Offer, Theme::color());
+    let before = sub_of(&app).clone();
+    screen(&app, 30, 8);
+    for k in [KeyCode::Down, KeyCode::Enter, KeyCode::Down, KeyCode::Enter] {
+        app.handle_event(key(k));
+    }
+    app.handle_event(key(KeyCode::Delete));
+    assert!(app.popups.is_empty() && app.editing().is_none());
+    assert_eq!(sub_of(&app), &before, "nothing changed unseen");
+    assert_eq!(app.step(), Step::Offer);
+    screen(&app, 80, 24);
+    app.handle_event(key(KeyCode::Down));
+    assert_eq!(
+        app.focused_field(),
+        Some(FieldId::OfferType),
+        "keys act again"
+    );
+    screen(&app, 30, 8);
+    app.handle_event(key(KeyCode::Char('q')));
+    assert!(app.should_quit, "q quits, as the screen says");
+}
+
+#[test]
+fn enter_does_not_flip_a_yes_no_nobody_needs() {
+    let mut sub = ready();
+    let field = cosell::fields::FIELDS.iter().map(|f| f.id).find(|f| {
+        f.kind() == cosell::fields::FieldKind::YesNo
+            && matches!(f.need(&sub), cosell::fields::Need::NotNeeded(_))
+    });
+    let field = field.expect("the ready draft has a yes/no that is not needed");
+    field.set(&mut sub, "").unwrap();
+    let mut app = app_with(sub, field.step(), Theme::color());
+    app.screen.draft_mut().unwrap().focus_on(field);
+    app.handle_event(key(KeyCode::Enter));
+    assert_eq!(field.get(sub_of(&app)), "", "{field:?} stays unanswered");
+    assert!(
+        app.status_line
+            .as_ref()
+            .is_some_and(|(s, _)| s.starts_with("Not needed"))
+    );
+}
+
+#[test]
+fn the_coverage_list_stops_scrolling_at_its_end() {
+    let mut sub = with_people(1);
+    sub.markets = [
+        "US", "CA", "FR", "DE", "NL", "BE", "ES", "IT", "PT", "SE", "NO", "DK",
+    ]
+    .map(String::from)
+    .to_vec();
+    let mut app = app_with(sub, Step::Contacts, Theme::color());
+    screen(&app, 80, 24);
+    for _ in 0..40 {
+        app.handle_event(key(KeyCode::Char(']')));
+        screen(&app, 80, 24);
+    }
+    let end = app.contacts().unwrap().coverage_scroll;
+    assert!(end > 0 && end < 12, "stopped at the last page: {end}");
+    app.handle_event(key(KeyCode::Char('[')));
+    assert_eq!(
+        app.contacts().unwrap().coverage_scroll,
+        end - 1,
+        "one [ scrolls back at once"
+    );
+}

@@ -3,7 +3,7 @@
 //! which saves in the background. Keys are routed in `events.rs`, commands run in `runner.rs`;
 //! rendering reads a `Shown` picture of this state and never changes it.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use ratatui::layout::Rect;
 
@@ -49,6 +49,8 @@ pub struct App {
     pub tasks: Vec<Task<Finished>>,
     /// Clickable regions of the last frame.
     pub hits: RefCell<Vec<(Rect, Hit)>>,
+    /// The last frame asked for a bigger terminal instead of drawing: only quitting works.
+    pub too_small: Cell<bool>,
     /// Set only by the terminal-hygiene test (COSELL_TEST_PANIC_IN_FRAME).
     pub panic_in_frame: bool,
     /// For the terminal-hygiene test: an allocation that fails inside a frame.
@@ -67,6 +69,7 @@ impl App {
             should_quit: false,
             tasks: Vec::new(),
             hits: RefCell::new(Vec::new()),
+            too_small: Cell::new(false),
             panic_in_frame: false,
             #[cfg(feature = "test-hooks")]
             fail_allocation: false,

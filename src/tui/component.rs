@@ -58,6 +58,11 @@ pub trait Component {
     fn handle(&mut self, action: Action, cx: &mut Cx) -> Reply;
     /// A key no binding took, for text being typed.
     fn type_key(&mut self, _key: KeyEvent) {}
+    /// Whether a bound key is text here, now (Space in a search being typed, which otherwise
+    /// ticks): it goes to [`Component::type_key`] instead of its binding.
+    fn types_key(&self, _key: &KeyEvent) -> bool {
+        false
+    }
     /// Pasted text (already one clean line).
     fn paste(&mut self, _text: &str) {}
     /// Line `i` of a list was clicked; true when the click also chooses it.

@@ -32,7 +32,8 @@ impl App {
             .session()
             .map(|s| s.name().to_string())
             .unwrap_or_default();
-        let mut dialog = InputDialog::new(purpose.clone(), &name, self.edition());
+        let mut dialog =
+            InputDialog::new(purpose.clone(), &name, self.edition(), &self.outputs_dir());
         // An import starts in the folder this draft's last file came from.
         if purpose == InputPurpose::ImportCsv
             && let Some(dir) = self
@@ -43,6 +44,29 @@ impl App {
             dialog.textarea = single_line(&dir.join("contacts.csv").display().to_string());
         }
         self.popups.push(Popup::Input(dialog));
+    }
+
+    /// Where an export or a kit is suggested: the folder the wizard was started in, unless that
+    /// is the drafts folder (which takes no outputs: they would be listed as drafts); then
+    /// the home folder (or the folder above the drafts).
+    fn outputs_dir(&self) -> std::path::PathBuf {
+        let cwd = std::env::current_dir().unwrap_or_default();
+        let same = |a: &std::path::Path, b: &std::path::Path| match (
+            std::fs::canonicalize(a),
+            std::fs::canonicalize(b),
+        ) {
+            (Ok(a), Ok(b)) => a == b,
+            _ => a == b,
+        };
+        let drafts = self.store.dir();
+        if same(&cwd, drafts) {
+            let home = std::env::var_os("HOME").map(std::path::PathBuf::from);
+            return home
+                .filter(|h| !h.as_os_str().is_empty() && !same(h, drafts))
+                .or_else(|| drafts.parent().map(std::path::Path::to_path_buf))
+                .unwrap_or(cwd);
+        }
+        cwd
     }
 
     pub(super) fn exportable(&mut self) -> bool {

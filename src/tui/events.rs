@@ -45,6 +45,17 @@ impl App {
     }
 
     pub fn handle_event(&mut self, event: Event) {
+        if self.too_small.get() {
+            // Nothing is shown but the request for a bigger terminal, which says `q` quits: no
+            // other key may change what cannot be seen.
+            if let Event::Key(key) = event
+                && key.kind != KeyEventKind::Release
+                && keymap::lookup(&[Context::Global, Context::Always], &key) == Some(Action::Quit)
+            {
+                self.update(Action::Quit);
+            }
+            return;
+        }
         match event {
             Event::Key(key) if key.kind != KeyEventKind::Release => self.handle_key(key),
             Event::Paste(text) => self.paste(&text),
@@ -55,6 +66,9 @@ impl App {
 
     pub fn handle_key(&mut self, key: KeyEvent) {
         self.status_line = None;
+        if self.focus() == Focus::Dialog && self.popups.last().is_some_and(|p| p.types_key(&key)) {
+            return self.type_key(key);
+        }
         let contexts = self.contexts();
         match keymap::lookup(&contexts, &key) {
             Some(action) => self.update(action),

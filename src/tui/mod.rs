@@ -195,7 +195,9 @@ pub fn render(app: &App, f: &mut Frame) {
     }
     app.hits.borrow_mut().clear();
     let area = f.area();
-    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+    let too_small = area.width < MIN_WIDTH || area.height < MIN_HEIGHT;
+    app.too_small.set(too_small);
+    if too_small {
         render_too_small(app, f, area);
         return;
     }

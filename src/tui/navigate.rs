@@ -2,7 +2,7 @@
 //! going forward), the status panel's "go to the fix", and what Enter does on each step. The
 //! focus itself is the draft's (`DraftUi`, in `screen.rs`).
 
-use crate::fields::{FieldId, FieldKind, Step};
+use crate::fields::{FieldId, FieldKind, Need, Step};
 
 use super::app::App;
 use super::popups::{ChoiceList, FilePicker, FilePurpose, Popup};
@@ -122,6 +122,14 @@ impl App {
         };
         let sub = s.sub();
         match field.kind() {
+            // A yes/no nobody needs is not flipped by a stray Enter; the line says why.
+            FieldKind::YesNo if field.get(sub).is_empty() => {
+                if let Need::NotNeeded(why) = field.need(sub) {
+                    let msg = crate::t!("wiz-not-needed-why", why = why);
+                    return self.set_status(msg, false);
+                }
+                self.set_field(field, "yes");
+            }
             FieldKind::YesNo => {
                 let next = match field.get(sub).as_str() {
                     "yes" => "no",

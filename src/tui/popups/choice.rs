@@ -1,6 +1,7 @@
 //! A list to choose from: one value, or several ticked; typing searches it (by label or code, so
 //! `neth` finds the Netherlands and `de` finds DE first).
 
+use crate::tui::screens::Scroll;
 use crossterm::event::{KeyCode, KeyEvent};
 
 use crate::fields::{FieldId, FieldKind};
@@ -38,6 +39,8 @@ pub struct ChoiceList {
     pub search: String,
     /// The options that match the search, best first.
     pub visible: Vec<usize>,
+    /// The first line shown.
+    pub scroll: Scroll,
 }
 
 impl ChoiceList {
@@ -64,6 +67,7 @@ impl ChoiceList {
             selected,
             search: String::new(),
             visible,
+            scroll: Scroll::default(),
         }
     }
 
@@ -281,6 +285,33 @@ impl ChoiceList {
         }
     }
 
+    /// Whether a shown option's name runs on after the search with a space (and the search is
+    /// not an option's value): a space typed then is part of the name, not a tick.
+    pub fn search_runs_on(&self) -> bool {
+        let q = self.search.trim();
+        if q.is_empty() {
+            return false;
+        }
+        // A search that is a value itself ("us", "azure") is complete: Space ticks it.
+        if self
+            .visible
+            .iter()
+            .any(|&i| self.options[i].0.eq_ignore_ascii_case(q))
+        {
+            return false;
+        }
+        let q = format!("{} ", q.to_lowercase());
+        // "US  United States": the code and the name are apart by two spaces, so "us" does not
+        // run on; "united" does ("united states").
+        let runs_on = |label: &str| {
+            let label = label.to_lowercase();
+            label
+                .match_indices(&q)
+                .any(|(at, _)| label[at + q.len()..].starts_with(|c: char| !c.is_whitespace()))
+        };
+        self.visible.iter().any(|&i| runs_on(&self.options[i].1))
+    }
+
     fn toggle(&mut self) {
         let Some(i) = self.visible.get(self.selected).copied() else {
             return;
@@ -387,6 +418,40 @@ mod tests {
         assert_eq!(
             list.options[list.visible[0]].0, "DE",
             "the exact code first"
+        );
+    }
+
+    #[test]
+    fn space_types_when_the_search_runs_on_into_a_longer_name_and_ticks_otherwise() {
+        use crate::tui::component::Component;
+        use crate::tui::popups::Popup;
+        let space = KeyEvent::from(KeyCode::Char(' '));
+        let list = ChoiceList::countries(ChoicePurpose::ContactCountries, &[], true);
+        let mut popup = Popup::Choice(list);
+        assert!(!popup.types_key(&space), "no search: Space ticks");
+        for c in "united".chars() {
+            popup.type_key(KeyEvent::from(KeyCode::Char(c)));
+        }
+        assert!(
+            popup.types_key(&space),
+            "\"united\" runs on into \"united states\""
+        );
+        popup.type_key(space);
+        for c in "st".chars() {
+            popup.type_key(KeyEvent::from(KeyCode::Char(c)));
+        }
+        let Popup::Choice(list) = &mut popup else {
+            unreachable!()
+        };
+        assert_eq!(list.search, "united st");
+        assert_eq!(list.options[list.visible[0]].0, "US");
+        list.search.clear();
+        for c in "us".chars() {
+            list.type_key(KeyEvent::from(KeyCode::Char(c)));
+        }
+        assert!(
+            !popup.types_key(&space),
+            "a code is complete: Space ticks it"
         );
     }
 }

@@ -1,6 +1,7 @@
 //! The file picker: folders first, then the files of the accepted types, then the rest; typing
 //! filters. It only lists directories (never opens a file), so a FIFO in the list cannot block.
 
+use crate::tui::screens::Scroll;
 use std::path::{Path, PathBuf};
 
 use crossterm::event::KeyEvent;
@@ -64,6 +65,8 @@ pub struct FilePicker {
     pub selected: usize,
     pub visible: Vec<usize>,
     pub error: Option<String>,
+    /// The first line shown.
+    pub scroll: Scroll,
 }
 
 impl FilePicker {
@@ -114,6 +117,7 @@ impl FilePicker {
             selected: 0,
             visible: Vec::new(),
             error: None,
+            scroll: Scroll::default(),
         };
         picker.read();
         picker

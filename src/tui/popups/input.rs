@@ -1,6 +1,8 @@
 //! Dialogs that ask for a name or a path: a new draft's offer name, a new name for a draft, the
 //! CSV to import, where to write an export.
 
+use std::path::Path;
+
 use ratatui_textarea::TextArea;
 
 use crate::model::Edition;
@@ -18,8 +20,9 @@ pub struct InputDialog {
 }
 
 impl InputDialog {
-    pub fn new(purpose: InputPurpose, draft: &str, edition: Edition) -> InputDialog {
-        let cwd = std::env::current_dir().unwrap_or_default();
+    /// The dialog for `purpose`; a path it suggests is in `dir`.
+    pub fn new(purpose: InputPurpose, draft: &str, edition: Edition, dir: &Path) -> InputDialog {
+        let cwd = dir;
         let (title, help, default) = match &purpose {
             InputPurpose::NewDraft => (
                 crate::t!("wiz-new-draft-title"),

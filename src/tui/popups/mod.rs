@@ -168,6 +168,18 @@ impl Component for Popup {
         }
     }
 
+    /// Space goes on a list's search when the search runs on into a name of several words
+    /// ("united" → "united states"); otherwise it ticks ("us" Space ticks US).
+    fn types_key(&self, key: &KeyEvent) -> bool {
+        match self {
+            Popup::Choice(c) => {
+                crate::tui::keymap::typed_char(key) == Some(' ') && c.search_runs_on()
+            }
+            Popup::Other(c) => c.types_key(key),
+            _ => false,
+        }
+    }
+
     /// A typed key for the dialog's text (search, name, path, contact field).
     fn type_key(&mut self, key: KeyEvent) {
         match self {

@@ -14,7 +14,7 @@ use crate::status::StatusReport;
 use crate::tui::action::Action;
 use crate::tui::component::{Component, Hit, Shown, View};
 use crate::tui::keymap::{self, BINDINGS, Context};
-use crate::tui::screens::{centered, fit, fit_left, fit_words, visible_rows};
+use crate::tui::screens::{centered, fit, fit_left, fit_words};
 use crate::tui::theme::{FOCUS_MARK, Theme, UNMET};
 
 /// The box of a dialog: cleared, bordered, titled; returns the inside.
@@ -254,7 +254,9 @@ fn render_choice(v: &View, list: &ChoiceList, f: &mut Frame, area: Rect) {
     }
     let width = rows.width as usize;
     let mut lines = Vec::new();
-    let shown = visible_rows(list.selected, list.visible.len(), rows.height as usize);
+    let shown = list
+        .scroll
+        .rows(list.selected, list.visible.len(), rows.height as usize);
     for k in shown.clone() {
         let i = list.visible[k];
         let (_, label) = &list.options[i];
@@ -292,7 +294,11 @@ fn render_input(v: &View, d: &InputDialog, f: &mut Frame, area: Rect) {
     let t = v.theme;
     let w = 76.min(area.width);
     let help_h = wrapped_height(std::slice::from_ref(&d.help), w.saturating_sub(2)).min(3);
-    let h = (help_h + 5).min(area.height);
+    // A refusal is read whole: the dialog grows by its wrapped lines (up to 4).
+    let err_h = d.error.as_ref().map_or(1, |e| {
+        wrapped_height(&[format!("{UNMET} {e}")], w.saturating_sub(2)).clamp(1, 4)
+    });
+    let h = (help_h + 4 + err_h).min(area.height);
     let inner = frame(t, f, centered(area, w, h), &d.title);
     let (body, line) = split(inner);
     let [help, input, err] = Layout::vertical([
@@ -420,7 +426,9 @@ fn render_files(v: &View, p: &FilePicker, f: &mut Frame, area: Rect) {
     };
     f.render_widget(Paragraph::new(filter_line), filter);
     let mut lines = Vec::new();
-    let shown = visible_rows(p.selected, p.visible.len(), rows.height as usize);
+    let shown = p
+        .scroll
+        .rows(p.selected, p.visible.len(), rows.height as usize);
     for k in shown.clone() {
         let e = &p.entries[p.visible[k]];
         let focused = k == p.selected;

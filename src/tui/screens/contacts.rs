@@ -37,6 +37,14 @@ pub struct ContactsScreen {
     visible: Vec<usize>,
     /// The filter `visible` was computed for (a typed key changes `filter` only).
     filtered_for: Option<String>,
+    /// The first row of the table shown.
+    scroll: super::Scroll,
+    /// The contact focused when the search was started (it comes back when it matches again).
+    anchor: Option<usize>,
+    /// The furthest the coverage list scrolls, as last drawn (`]` stops there).
+    coverage_end: std::cell::Cell<usize>,
+    /// The map is drawn in place of the table (whose rows then take no keys).
+    map_shown: std::cell::Cell<bool>,
     /// The first line of the coverage list shown.
     pub coverage_scroll: usize,
     /// The coverage is shown on a world map instead of the list and the table (`m`).
@@ -55,7 +63,22 @@ fn matches(c: &Contact, q: &str) -> bool {
 }
 
 impl ContactsScreen {
+    /// The rows matching the search again. The focus stays on the contact it was on when that
+    /// contact is still shown (rows are positions in what is shown, which the search changes);
+    /// while a search is typed, the contact focused before it comes back when it matches again.
     pub fn refilter(&mut self, contacts: &[Contact]) {
+        let was_filtered = self
+            .filtered_for
+            .as_deref()
+            .is_some_and(|f| !f.trim().is_empty());
+        let focused = self.focus.and_then(|k| {
+            if was_filtered {
+                self.visible.get(k).copied()
+            } else {
+                Some(k)
+            }
+        });
+        let target = focused.or(self.anchor.filter(|_| self.filtering));
         self.filtered_for = Some(self.filter.clone());
         let q = self.filter.trim().to_lowercase();
         self.visible = if q.is_empty() {
@@ -68,10 +91,19 @@ impl ContactsScreen {
                 .map(|(i, _)| i)
                 .collect()
         };
-        if let Some(f) = self.focus {
-            let n = self.visible_len(contacts.len());
-            self.focus = (n > 0).then(|| f.min(n - 1));
-        }
+        let n = self.visible_len(contacts.len());
+        let at = target.and_then(|c| {
+            if self.is_filtered() {
+                self.visible.iter().position(|v| *v == c)
+            } else {
+                (c < n).then_some(c)
+            }
+        });
+        self.focus = match (at, self.focus) {
+            (Some(k), _) => Some(k),
+            (None, Some(f)) => (n > 0).then(|| f.min(n - 1)),
+            (None, None) => None,
+        };
     }
 
     pub fn is_filtered(&self) -> bool {
@@ -105,11 +137,18 @@ impl ContactsScreen {
         }
     }
 
+    /// Ends the search; the focus stays on the contact it was on (or the one focused before
+    /// the search, when the search had lost it).
     pub fn clear_filter(&mut self) {
+        let focused = self.focus.and_then(|k| self.index_of(k));
+        if self.is_filtered() || self.filtering {
+            self.focus = focused.or(self.anchor);
+        }
         self.filter.clear();
         self.filtering = false;
         self.visible.clear();
         self.filtered_for = None;
+        self.anchor = None;
     }
 
     /// The contacts search's keys while it is typed.
@@ -125,14 +164,20 @@ impl ContactsScreen {
             Action::ClearLine => {
                 self.clear_filter();
                 self.filtering = true;
+                self.anchor = self.focus;
             }
             _ => {}
         }
     }
 
-    /// Moves over the markets field (`None`) and the visible rows.
+    /// Moves over the markets field (`None`) and the visible rows (none while the map hides
+    /// them).
     fn move_by(&mut self, delta: isize, total: usize) {
-        let n = self.visible_len(total);
+        let n = if self.map_shown.get() {
+            0
+        } else {
+            self.visible_len(total)
+        };
         let pos = self.focus.map_or(0, |i| i + 1);
         self.focus = match super::step_by(pos, n + 1, delta) {
             0 => None,
@@ -196,14 +241,19 @@ impl Component for ContactsScreen {
             Action::ExportContacts => Command::Ask(InputPurpose::ExportCsv),
             Action::Filter => {
                 self.filtering = true;
+                self.anchor = self.focus.and_then(|k| self.index_of(k));
                 return Reply::Stay;
             }
             Action::ToggleMap => {
                 self.map = !self.map;
+                // The map hides the rows: the focus goes to the markets field above it.
+                if self.map {
+                    self.focus = None;
+                }
                 return Reply::Stay;
             }
             Action::CoverageDown => {
-                self.coverage_scroll += 1;
+                self.coverage_scroll = (self.coverage_scroll + 1).min(self.coverage_end.get());
                 return Reply::Stay;
             }
             Action::CoverageUp => {
@@ -256,7 +306,10 @@ impl StepScreen for ContactsScreen {
             .iter()
             .find_map(|p| p.contact.map(|c| c.0));
         self.clear_filter();
-        self.focus = (!session.sub().contacts.is_empty()).then(|| first_bad.unwrap_or(0));
+        // The rows are shown (not the map), on the first contact with a problem; with none, the
+        // markets field (the fix is a market without a contact).
+        self.map = false;
+        self.focus = first_bad;
     }
 
     fn typing(&self) -> bool {
@@ -318,6 +371,7 @@ impl Widget for ContactsView<'_> {
         .areas(area);
         // The map takes the place of the coverage list and the table, which are drawn empty.
         let show_map = screen.map && map_fits;
+        screen.map_shown.set(show_map);
         let (map_area, cov_area, table_area) = if show_map {
             let none = Rect::new(area.x, footer_area.y, area.width, 0);
             (cov_area.union(table_area), none, none)
@@ -446,9 +500,9 @@ impl Widget for ContactsView<'_> {
         } else {
             room
         };
-        let first = screen
-            .coverage_scroll
-            .min(order.len().saturating_sub(shown));
+        let end = order.len().saturating_sub(shown);
+        screen.coverage_end.set(end);
+        let first = screen.coverage_scroll.min(end);
         let w = inner.width as usize;
         let mut lines = Vec::new();
         for m in order.iter().skip(first).take(shown) {
@@ -556,7 +610,7 @@ impl Widget for ContactsView<'_> {
             Paragraph::new(Line::styled(fit(&text, w), t.dim)).render(head, buf);
         }
         let height = rows.height as usize;
-        let shown = super::visible_rows(screen.focus.unwrap_or(0), n, height);
+        let shown = screen.scroll.rows(screen.focus.unwrap_or(0), n, height);
         let offset = shown.start;
         let mut lines = Vec::with_capacity(height);
         for k in shown {

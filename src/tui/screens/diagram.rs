@@ -131,8 +131,15 @@ impl Component for DiagramScreen {
     }
 
     fn render(&self, ui: &Shown, f: &mut Frame, area: Rect) {
-        let preview = &self.preview;
-        f.render_widget(DiagramView { ui, preview }, area);
+        let (preview, scroll) = (&self.preview, &self.form.scroll);
+        f.render_widget(
+            DiagramView {
+                ui,
+                preview,
+                scroll,
+            },
+            area,
+        );
     }
 }
 
@@ -185,6 +192,8 @@ fn picker() -> Picker {
 pub struct DiagramView<'a> {
     pub ui: &'a Shown<'a>,
     pub preview: &'a Preview,
+    /// The first field shown.
+    pub scroll: &'a super::Scroll,
 }
 
 impl Widget for DiagramView<'_> {
@@ -204,6 +213,7 @@ impl Widget for DiagramView<'_> {
             fields,
             focus: ui.form_focus,
             detail_rows: 4,
+            scroll: self.scroll,
         }
         .render(form_area, buf);
         Paragraph::new(crate::t!("wiz-diagram-guidance"))

@@ -28,6 +28,8 @@ pub const MAX_LABEL: usize = 20;
 pub struct FormScreen {
     /// The focused field of the current step.
     pub focus: usize,
+    /// The first field shown (the form scrolls when the terminal is short).
+    pub scroll: super::Scroll,
 }
 
 /// The steps that are their fields (Offer, Listing, Documents, Revenue): moving between the
@@ -59,7 +61,8 @@ impl Component for FormScreen {
     }
 
     fn render(&self, ui: &Shown, f: &mut Frame, area: Rect) {
-        f.render_widget(FormView { ui }, area);
+        let scroll = &self.scroll;
+        f.render_widget(FormView { ui, scroll }, area);
     }
 }
 
@@ -82,6 +85,7 @@ impl StepScreen for FormScreen {
     /// A step is shown again from its first field.
     fn leave(&mut self) {
         self.focus = 0;
+        self.scroll.reset();
     }
 }
 
@@ -126,6 +130,8 @@ pub struct FieldList<'a> {
     pub focus: Option<usize>,
     /// Rows for the focused field's help below the list.
     pub detail_rows: u16,
+    /// The first field shown.
+    pub scroll: &'a super::Scroll,
 }
 
 impl Widget for FieldList<'_> {
@@ -146,7 +152,7 @@ impl Widget for FieldList<'_> {
         // Labels longer than this are cut in the list; the detail below names them in full.
         let label_w = longest.clamp(8, (list_area.width as usize / 2).clamp(8, MAX_LABEL));
         let value_w = (list_area.width as usize).saturating_sub(label_w + 5);
-        let shown = super::visible_rows(
+        let shown = self.scroll.rows(
             self.focus.unwrap_or(0),
             self.fields.len(),
             list_area.height as usize,
@@ -274,6 +280,7 @@ impl Widget for FieldDetail<'_> {
 /// A step that is the field form plus its extras (Offer, Listing, Documents, Revenue).
 pub struct FormView<'a> {
     pub ui: &'a Shown<'a>,
+    pub scroll: &'a super::Scroll,
 }
 
 impl Widget for FormView<'_> {
@@ -326,6 +333,7 @@ impl Widget for FormView<'_> {
             fields,
             focus: ui.form_focus,
             detail_rows: 4.min(form_area.height / 3).max(2),
+            scroll: self.scroll,
         }
         .render(form_area, buf);
         Paragraph::new(extras)

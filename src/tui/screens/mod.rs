@@ -72,11 +72,36 @@ pub fn step_by(i: usize, len: usize, delta: isize) -> usize {
     (i as isize + delta).rem_euclid(len as isize) as usize
 }
 
-/// The rows of a list of `len` that a view of `height` lines shows, scrolled just enough to show
-/// row `focus`.
-pub fn visible_rows(focus: usize, len: usize, height: usize) -> std::ops::Range<usize> {
-    let first = focus.saturating_sub(height.saturating_sub(1));
-    first.min(len)..len.min(first + height)
+/// The first row a scrolled list shows, kept from frame to frame: the list scrolls only when
+/// its focus leaves the rows shown, so a click never moves the rows under the pointer (a second
+/// click lands on the row the first one chose).
+#[derive(Debug, Default, Clone)]
+pub struct Scroll(std::cell::Cell<usize>);
+
+impl Scroll {
+    /// The rows of a list of `len` that a view of `height` lines shows, with row `focus` among
+    /// them; the view moves as little as it must.
+    pub fn rows(&self, focus: usize, len: usize, height: usize) -> std::ops::Range<usize> {
+        if height == 0 {
+            let at = focus.min(len);
+            return at..at;
+        }
+        let mut first = self.0.get();
+        if focus < first {
+            first = focus;
+        } else if focus >= first + height {
+            first = focus + 1 - height;
+        }
+        // No empty lines below the last row when the list got shorter or the view taller.
+        first = first.min(len.saturating_sub(height));
+        self.0.set(first);
+        first..len.min(first + height)
+    }
+
+    /// Shows the list from its top again.
+    pub fn reset(&self) {
+        self.0.set(0);
+    }
 }
 
 /// Truncates to `width` characters, ending with `…` when cut.
@@ -194,7 +219,7 @@ pub fn file_name(path: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{fit_words, step_by, visible_rows};
+    use super::{Scroll, fit_words, step_by};
 
     #[test]
     fn step_by_wraps_one_step_and_stops_a_page_at_the_ends() {
@@ -229,21 +254,26 @@ mod tests {
     }
 
     #[test]
-    fn visible_rows_keep_the_focus_on_screen() {
-        // (focus, len, height) → rows shown
-        let cases = [
+    fn a_scrolled_list_keeps_its_rows_until_the_focus_leaves_them() {
+        // (focus, len, height) → rows shown, each frame after the one before
+        let frames = [
             (0, 0, 5, 0..0),
             (0, 3, 5, 0..3),
             (4, 10, 5, 0..5),
             (5, 10, 5, 1..6),
             (9, 10, 5, 5..10),
-            (12, 10, 5, 8..10), // a stale focus past the end shows the last rows it can
+            (6, 10, 5, 5..10), // back inside the rows shown: nothing moves (a click there)
+            (5, 10, 5, 5..10),
+            (4, 10, 5, 4..9),   // above them: the view follows by one row
+            (4, 6, 5, 1..6),    // the list got shorter: no empty lines below its end
+            (12, 10, 5, 5..10), // a stale focus past the end shows the last rows
             (3, 10, 0, 3..3),   // no room
             (3, 10, 1, 3..4),
         ];
-        for (focus, len, height, want) in cases {
+        let scroll = Scroll::default();
+        for (focus, len, height, want) in frames {
             assert_eq!(
-                visible_rows(focus, len, height),
+                scroll.rows(focus, len, height),
                 want,
                 "focus {focus}, len {len}, height {height}"
             );

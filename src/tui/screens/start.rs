@@ -50,6 +50,8 @@ pub struct StartScreen {
     pub selected: usize,
     /// The drafts folder, as listed last.
     pub dir: PathBuf,
+    /// The first row shown.
+    scroll: super::Scroll,
 }
 
 impl StartScreen {
@@ -194,7 +196,9 @@ impl Widget for StartView<'_> {
         let status_w = w.saturating_sub(38).clamp(26, 34);
         let mut lines = Vec::new();
         let rows = screen.drafts.len() + 1;
-        let shown = super::visible_rows(screen.selected, rows, inner.height as usize);
+        let shown = screen
+            .scroll
+            .rows(screen.selected, rows, inner.height as usize);
         let offset = shown.start;
         for i in shown {
             let focused = i == screen.selected;
