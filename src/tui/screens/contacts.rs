@@ -65,7 +65,8 @@ fn matches(c: &Contact, q: &str) -> bool {
 impl ContactsScreen {
     /// The rows matching the search again. The focus stays on the contact it was on when that
     /// contact is still shown (rows are positions in what is shown, which the search changes);
-    /// while a search is typed, the contact focused before it comes back when it matches again.
+    /// while a search is typed, the contact focused before it comes back when it matches again,
+    /// and no row is focused while it does not.
     pub fn refilter(&mut self, contacts: &[Contact]) {
         let was_filtered = self
             .filtered_for
@@ -99,10 +100,12 @@ impl ContactsScreen {
                 (c < n).then_some(c)
             }
         });
+        // A contact the search no longer shows leaves no row focused while the search is typed
+        // (Enter then takes the first match); after an edit, the row where it was.
         self.focus = match (at, self.focus) {
             (Some(k), _) => Some(k),
-            (None, Some(f)) => (n > 0).then(|| f.min(n - 1)),
-            (None, None) => None,
+            (None, Some(f)) if !self.filtering => (n > 0).then(|| f.min(n - 1)),
+            (None, _) => None,
         };
     }
 
